@@ -1,0 +1,63 @@
+// Screenshots of the main screens at phone and desktop widths in each given language,
+// for looking at what we build. Needs a running server:
+//   npm run build && npx vite preview --port 4173 &   node scripts/screenshots.mjs [out] [langs]
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const base = process.env.BASE_URL ?? 'http://localhost:4173';
+const out = process.argv[2] ?? 'screenshots';
+const languages = (process.argv[3] ?? 'en,fa').split(',');
+const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+
+for (const language of languages) {
+  for (const [device, viewport] of Object.entries(widths)) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+    await context.addInitScript(
+      (lng) => localStorage.setItem('centricity.language', lng),
+      language,
+    );
+    const page = await context.newPage();
+    const shot = (name) =>
+      page.screenshot({ path: `${out}/${name}-${language}-${device}.png`, fullPage: true });
+
+    await page.goto(base + '/');
+    await page.locator('form.new-assessment').waitFor();
+    await shot('home');
+    await page.locator('#businessName').fill(language === 'fa' ? 'نانوایی سحر' : 'Corner Bakery');
+    await page.locator('form.new-assessment button[type=submit]').click();
+    await page.waitForURL(/survey\/1$/);
+    const pattern = [4, 3, 5, 2, 4, 3, 4];
+    for (let step = 1; step <= 7; step++) {
+      const names = await page
+        .locator('fieldset.scale')
+        .evaluateAll((sets) => sets.map((s) => s.dataset.item));
+      for (const [index, name] of names.entries()) {
+        await page
+          .locator(`input[name="${name}"][value="${pattern[(step + index) % pattern.length]}"]`)
+          .check();
+      }
+      if (step === 2) await shot('survey');
+      if (step < 7) {
+        await page.locator('a[rel=next]').click();
+        await page.waitForURL(new RegExp(`survey/${step + 1}$`));
+        await page.locator(`h1:focus`).waitFor();
+      }
+    }
+    await page.locator('.survey__nav .button--primary').click();
+    await page.waitForURL(/results$/);
+    await page.locator('.recharts-wrapper').nth(1).waitFor();
+    await shot('results');
+    await page.goto(base + '/about');
+    await page.locator('h1').waitFor();
+    await shot('about');
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`screenshots written to ${out}/`);

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { LanguageSwitcher } from '../ui/language-switcher';
+
+const NAV = [
+  { to: '/', key: 'nav.home', end: true },
+  { to: '/history', key: 'nav.history', end: false },
+  { to: '/workshops', key: 'nav.workshops', end: false },
+  { to: '/settings', key: 'nav.settings', end: false },
+  { to: '/about', key: 'nav.about', end: false },
+] as const;
+
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <NavLink to="/" className="brand" end>
+            <span className="brand__mark" aria-hidden="true" />
+            {t('app.name')}
+          </NavLink>
+          <nav aria-label={t('nav.label')} className="app-nav">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {t(item.key)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <ScrollRestoration />
+    </>
+  );
+}

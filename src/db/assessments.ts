@@ -1,0 +1,83 @@
+// Repository for assessments: every write goes through here, in a transaction, after
+// validation. Components read through the live-query hooks at the bottom.
+
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  answerWriteSchema,
+  isComplete,
+  newAssessmentSchema,
+  type Assessment,
+  type NewAssessmentInput,
+} from '../domain/assessment';
+import { db } from './database';
+import { StorageError, toStorageError } from './storage-errors';
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+export async function createAssessment(
+  input: NewAssessmentInput,
+  locale: string,
+  now: number = Date.now(),
+): Promise<string> {
+  const fields = newAssessmentSchema.parse(input);
+  const assessment: Assessment = {
+    id: newId(),
+    ...fields,
+    locale,
+    answers: {},
+    notes: {},
+    createdAt: now,
+    updatedAt: now,
+    completedAt: null,
+  };
+  try {
+    await db.assessments.add(assessment);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  return assessment.id;
+}
+
+/**
+ * Saves one answer the moment it is given. Unknown statements and out-of-range values
+ * are rejected before anything is written. Completing the 25th statement stamps
+ * completedAt in the same transaction.
+ */
+export async function saveAnswer(
+  assessmentId: string,
+  itemId: string,
+  value: number,
+  now: number = Date.now(),
+): Promise<void> {
+  const parsed = answerWriteSchema.safeParse({ itemId, value });
+  if (!parsed.success) {
+    throw new StorageError('invalid', parsed.error.issues.map((issue) => issue.message).join('; '));
+  }
+  try {
+    await db.transaction('rw', db.assessments, async () => {
+      const assessment = await db.assessments.get(assessmentId);
+      if (!assessment) throw new StorageError('notFound', `No assessment ${assessmentId}`);
+      const answers = { ...assessment.answers, [parsed.data.itemId]: parsed.data.value };
+      const completedAt = assessment.completedAt ?? (isComplete({ answers }) ? now : null);
+      await db.assessments.update(assessmentId, { answers, updatedAt: now, completedAt });
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export async function getAssessment(id: string): Promise<Assessment | undefined> {
+  return db.assessments.get(id);
+}
+
+/** The assessment, null when there is none with that id, undefined while loading. */
+export function useAssessment(id: string | undefined): Assessment | null | undefined {
+  return useLiveQuery(async () => (id ? ((await db.assessments.get(id)) ?? null) : null), [id]);
+}
+
+/** All assessments, most recently updated first; undefined while loading. */
+export function useAssessments(): Assessment[] | undefined {
+  return useLiveQuery(() => db.assessments.orderBy('updatedAt').reverse().toArray(), []);
+}

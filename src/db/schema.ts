@@ -1,0 +1,55 @@
+// The one Centricity database: its tables and every schema version.
+// Never edit or remove an old version() entry that carries an upgrade(): browsers
+// holding data written by it still need it. A schema change is a new version with an
+// upgrade that keeps old data, plus a test in migrations.test.ts that opens a database
+// written by the previous version and checks that nothing is lost.
+
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { Assessment } from '../domain/assessment';
+import type { ActionPlan } from '../domain/action-plan';
+import type { Workshop, WorkshopParticipant } from '../domain/workshop';
+
+export const DB_NAME = 'centricity';
+export const SCHEMA_VERSION = 2;
+
+export type Setting = { key: string; value: unknown };
+
+export class CentricityDB extends Dexie {
+  assessments!: EntityTable<Assessment, 'id'>;
+  actionPlans!: EntityTable<ActionPlan, 'assessmentId'>;
+  workshops!: EntityTable<Workshop, 'id'>;
+  participants!: EntityTable<WorkshopParticipant, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    defineVersions(this);
+  }
+}
+
+/** Version 1 (the first release): assessments only. */
+export const VERSION_1_STORES = {
+  assessments: 'id, updatedAt, completedAt, businessName',
+} as const;
+
+export function defineVersions(db: Dexie): void {
+  db.version(1).stores(VERSION_1_STORES);
+
+  // Version 2: per-section notes on assessments; action plans, workshops with their
+  // participants, and settings.
+  db.version(2)
+    .stores({
+      actionPlans: 'assessmentId',
+      workshops: 'id, createdAt',
+      participants: 'id, workshopId, &[workshopId+fingerprint]',
+      settings: 'key',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table('assessments')
+        .toCollection()
+        .modify((assessment: Partial<Assessment>) => {
+          assessment.notes ??= {};
+        });
+    });
+}

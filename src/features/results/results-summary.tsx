@@ -1,0 +1,99 @@
+// The verdict for one completed assessment: total, band and meaning, the two charts,
+// the section table and the weakest sections.
+
+import { useTranslation } from 'react-i18next';
+import type { Answers } from '../../domain/instrument';
+import { TOTAL_MAX, scoreAnswers, weakestSections } from '../../domain/scoring';
+import { ChartFrame } from '../../ui/chart-frame';
+import { ScoreScaleChart, SectionRadarChart } from '../../ui/charts/lazy-charts';
+import { useFormat } from '../../ui/use-format';
+import { SectionTable } from './section-table';
+
+type Props = { answers: Answers };
+
+export function ResultsSummary({ answers }: Props) {
+  const { t } = useTranslation(['common', 'instrument']);
+  const format = useFormat();
+  const score = scoreAnswers(answers);
+  if (score.total === undefined || score.band === undefined) return null;
+  const weakest = weakestSections(score);
+  const totalText = format.score(score.total);
+
+  return (
+    <div className="results-summary">
+      <section className={`verdict verdict--${score.band}`} aria-labelledby="verdict-title">
+        <h2 id="verdict-title" className="visually-hidden">
+          {t('results.band')}
+        </h2>
+        <div className="verdict__total">
+          <span className="verdict__label">{t('results.total')}</span>
+          <span className="verdict__number" data-testid="total">
+            {totalText}
+          </span>
+          <span className="verdict__max">
+            {t('results.outOf', { score: totalText, max: format.integer(TOTAL_MAX) })}
+          </span>
+        </div>
+        <div className="verdict__band">
+          <span className="verdict__label">{t('results.band')}</span>
+          <strong className="verdict__band-name" data-testid="band">
+            {t(`instrument:bands.${score.band}.name`)}
+          </strong>
+          <p className="verdict__meaning">{t(`instrument:bands.${score.band}.meaning`)}</p>
+        </div>
+      </section>
+
+      <div className="results-charts">
+        <ChartFrame
+          title={t('results.scaleChartTitle')}
+          description={t('results.scaleChartDescription', { score: totalText })}
+          height={140}
+        >
+          <ScoreScaleChart
+            rows={[{ label: t('results.total'), total: score.total }]}
+            zoneLabels={{
+              atRisk: t('results.zones.atRisk'),
+              adequate: t('results.zones.adequate'),
+              asset: t('results.zones.asset'),
+            }}
+            formatNumber={format.score}
+            rtl={format.rtl}
+          />
+        </ChartFrame>
+        <ChartFrame
+          title={t('results.radarTitle')}
+          description={t('results.radarDescription')}
+          height={340}
+        >
+          <SectionRadarChart
+            rows={score.sections.map((section) => ({
+              label: t(`instrument:sections.${section.sectionId}.name`),
+              average: section.average ?? 0,
+            }))}
+            series={[{ key: 'average', name: t('results.average') }]}
+            formatNumber={format.score}
+          />
+        </ChartFrame>
+      </div>
+
+      <SectionTable score={score} weakest={weakest} />
+
+      <section className="weakest" aria-labelledby="weakest-title">
+        <h2 id="weakest-title">{t('results.weakestTitle')}</h2>
+        {weakest.length === 0 ? (
+          <p>{t('results.weakestNone')}</p>
+        ) : (
+          <ul>
+            {weakest.map((sectionId) => (
+              <li key={sectionId}>
+                <strong>{t(`instrument:sections.${sectionId}.name`)}</strong>
+                {' — '}
+                {format.score(score.sections.find((s) => s.sectionId === sectionId)?.average ?? 0)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useAssessment } from '../../db/assessments';
+import {
+  ITEM_IDS,
+  SECTIONS,
+  answeredCount,
+  firstUnansweredItem,
+  isItemId,
+  type ItemId,
+  sectionOf,
+} from '../../domain/instrument';
+import { NotFound } from '../../ui/not-found';
+import { PageHeading } from '../../ui/page-heading';
+import { useFormat } from '../../ui/use-format';
+import { SurveyProgress } from './survey-progress';
+import { SurveyStep } from './survey-step';
+
+export function SurveyPage() {
+  const { id, step: stepParam } = useParams();
+  const { t } = useTranslation(['common', 'instrument']);
+  const format = useFormat();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const focusItem = (location.state as { focusItem?: ItemId } | null)?.focusItem;
+  const assessment = useAssessment(id);
+  const [showMissing, setShowMissing] = useState(false);
+
+  const step = Number(stepParam);
+  const section = Number.isInteger(step) ? SECTIONS[step - 1] : undefined;
+  if (!section) return <NotFound />;
+  if (assessment === undefined) return <p className="page muted">{t('app.loading')}</p>;
+  if (assessment === null) return <NotFound kind="assessment" />;
+
+  const missing = ITEM_IDS.length - answeredCount(assessment.answers);
+  const firstMissing = firstUnansweredItem(assessment.answers);
+  const firstMissingStep = firstMissing
+    ? SECTIONS.findIndex((s) => s.id === sectionOf(firstMissing)) + 1
+    : undefined;
+  const isLast = step === SECTIONS.length;
+
+  const finish = () => {
+    if (missing === 0) void navigate(`/a/${assessment.id}/results`);
+    else setShowMissing(true);
+  };
+
+  return (
+    <div className="page survey">
+      <p className="survey__step-of">
+        {t('survey.stepOf', {
+          step: format.integer(step),
+          count: format.integer(SECTIONS.length),
+        })}
+        {assessment.businessName && <> · {assessment.businessName}</>}
+      </p>
+      <PageHeading focusKey={`${assessment.id}-${step}`}>
+        {t(`instrument:sections.${section.id}.name`)}
+      </PageHeading>
+      <p className="survey__question">{t(`instrument:sections.${section.id}.question`)}</p>
+      <SurveyProgress assessmentId={assessment.id} answers={assessment.answers} step={step} />
+      <SurveyStep
+        key={section.id}
+        assessmentId={assessment.id}
+        section={section}
+        answers={assessment.answers}
+        focusItem={focusItem && isItemId(focusItem) ? focusItem : undefined}
+      />
+      {showMissing && missing > 0 && (
+        <div className="notice notice--warning" role="alert">
+          <p>{t('survey.unanswered', { count: missing })}</p>
+          {firstMissingStep && (
+            <Link
+              to={`/a/${assessment.id}/survey/${firstMissingStep}`}
+              onClick={() => setShowMissing(false)}
+            >
+              {t('survey.goToUnanswered')}
+            </Link>
+          )}
+        </div>
+      )}
+      <div className="survey__nav">
+        {step > 1 ? (
+          <Link className="button" to={`/a/${assessment.id}/survey/${step - 1}`} rel="prev">
+            <span className="arrow arrow--back" aria-hidden="true" />
+            {t('survey.back')}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {isLast ? (
+          <button type="button" className="button button--primary" onClick={finish}>
+            {t('survey.finish')}
+          </button>
+        ) : (
+          <Link
+            className="button button--primary"
+            to={`/a/${assessment.id}/survey/${step + 1}`}
+            rel="next"
+          >
+            {t('survey.next')}
+            <span className="arrow arrow--next" aria-hidden="true" />
+          </Link>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// The one place numbers and dates are formatted: Intl for the active language, so
+// Slovak gets a decimal comma and Persian gets Persian digits everywhere (text, tables,
+// chart ticks).
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: string, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${language}|${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits, minimumFractionDigits: 0 });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A score or average: at most two decimals, e.g. 27.75 → "27,75" in Slovak. */
+export function formatScore(value: number, language: string): string {
+  return numberFormat(language, 2).format(value);
+}
+
+/** A whole number such as a count, in the language's digits. */
+export function formatInteger(value: number, language: string): string {
+  return numberFormat(language, 0).format(value);
+}
+
+export function formatDate(timestamp: number | Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(timestamp);
+}
+
+export function formatDateTime(timestamp: number | Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    timestamp,
+  );
+}

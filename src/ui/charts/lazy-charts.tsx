@@ -1,0 +1,10 @@
+// The only entry point to chart components: each loads in its own chunk on first use.
+import { lazy } from 'react';
+
+export const ScoreScaleChart = lazy(() =>
+  import('./score-scale-chart').then((module) => ({ default: module.ScoreScaleChart })),
+);
+
+export const SectionRadarChart = lazy(() =>
+  import('./section-radar-chart').then((module) => ({ default: module.SectionRadarChart })),
+);

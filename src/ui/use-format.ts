@@ -1,0 +1,15 @@
+// Formatting bound to the active language, for components.
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatInteger, formatScore } from '../i18n/format';
+
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return {
+    language,
+    rtl: i18n.dir(language) === 'rtl',
+    score: (value: number) => formatScore(value, language),
+    integer: (value: number) => formatInteger(value, language),
+    date: (timestamp: number) => formatDate(timestamp, language),
+  };
+}

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { ITEM_IDS, SurveyPage } from './pages/survey-page';
+
+test('a new user completes the whole audit and sees the right total and band', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const survey = new SurveyPage(page);
+  await survey.start({ businessName: 'Corner Bakery', respondent: 'Ana', context: 'BUS 210' });
+
+  // Averages: culture 3, products 4, feedback 8/3, knowledge 4, accessibility 4,
+  // staff 18/5, improvement 2 → total 23.2666… shown as 23.27, adequate.
+  const values: Record<string, number> = Object.fromEntries(ITEM_IDS.map((id) => [id, 4]));
+  for (const id of ['culture.1', 'culture.2', 'culture.3', 'culture.4']) values[id] = 3;
+  Object.assign(values, { 'feedback.1': 3, 'feedback.2': 3, 'feedback.3': 2, 'staff.5': 2 });
+  for (const id of ['improvement.1', 'improvement.2', 'improvement.3']) values[id] = 2;
+
+  for (let step = 1; step <= 7; step++) {
+    await expect(page).toHaveURL(new RegExp(`/survey/${step}$`));
+    await survey.answerStep(step, (id) => values[id]!);
+    if (step < 7) await survey.next();
+  }
+  await expect(page.getByText('25 of 25 statements answered')).toBeVisible();
+  await page.getByRole('button', { name: /see my results/i }).click();
+  await expect(page).toHaveURL(/\/results$/);
+  await expect(page.getByTestId('total')).toHaveText('23.27');
+  await expect(page.getByTestId('band')).toHaveText('Adequate');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for Corner Bakery');
+  // The section table is the text equivalent of the charts.
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row', { name: /Customer feedback/ })).toContainText('2.67');
+  await expect(table.getByRole('row', { name: /Company culture/ })).toContainText('3');
+  // Both charts render (lazily loaded).
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(2);
+  expect(errors).toEqual([]);
+});
+
+test('a reload in the middle of section 4 loses no answer and resumes in the right place', async ({
+  page,
+}) => {
+  const survey = new SurveyPage(page);
+  await survey.start({ businessName: 'Reload Test' });
+  for (let step = 1; step <= 3; step++) {
+    await survey.answerStep(step, () => 5);
+    await survey.next();
+  }
+  await expect(page).toHaveURL(/\/survey\/4$/);
+  await survey.answer('knowledge.1', 2);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Knowing your customers');
+  await expect(page.locator('input[name="knowledge.1"][value="2"]')).toBeChecked();
+  await expect(page.getByText('12 of 25 statements answered')).toBeVisible();
+
+  // Leaving and coming back through Home resumes at the first unanswered statement.
+  await page.goto('/');
+  await page.getByRole('link', { name: /continue.*reload test/i }).click();
+  await expect(page).toHaveURL(/\/survey\/4$/);
+  await expect(page.locator('input[name="knowledge.2"]').first()).toBeFocused();
+  for (let step = 1; step <= 3; step++) {
+    await page
+      .getByRole('link', {
+        name: new RegExp(
+          `^${['Company culture', 'Products and selling', 'Customer feedback'][step - 1]}`,
+        ),
+      })
+      .click();
+    for (const radio of await page.locator('input[type=radio][value="5"]').all()) {
+      await expect(radio).toBeChecked();
+    }
+  }
+});
+
+test('an unknown assessment URL and an unknown route show the not-found page', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto('/a/does-not-exist/results');
+  await expect(page.getByRole('heading', { name: 'Assessment not found' })).toBeVisible();
+  await page.goto('/a/does-not-exist/survey/2');
+  await expect(page.getByRole('heading', { name: 'Assessment not found' })).toBeVisible();
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(errors).toEqual([]);
+});
