@@ -38,6 +38,72 @@ export const routes: RouteObject[] = [
               Component: (await import('../features/about/about-page')).AboutPage,
             }),
           },
+          {
+            path: 'a/:id/plan',
+            lazy: async () => ({
+              Component: (await import('../features/action-plan/action-plan-page')).ActionPlanPage,
+            }),
+          },
+          {
+            path: 'a/:id/report',
+            lazy: async () => ({
+              Component: (await import('../features/report/report-page')).ReportPage,
+            }),
+          },
+          {
+            path: 'a/:id/share',
+            lazy: async () => ({
+              Component: (await import('../features/share/share-result-page')).ShareResultPage,
+            }),
+          },
+          {
+            path: 's',
+            lazy: async () => ({
+              Component: (await import('../features/share/share-page')).SharePage,
+            }),
+          },
+          {
+            path: 'history',
+            lazy: async () => ({
+              Component: (await import('../features/history/history-page')).HistoryPage,
+            }),
+          },
+          {
+            path: 'compare',
+            lazy: async () => ({
+              Component: (await import('../features/history/compare-page')).ComparePage,
+            }),
+          },
+          {
+            path: 'trend',
+            lazy: async () => ({
+              Component: (await import('../features/history/trend-page')).TrendPage,
+            }),
+          },
+          {
+            path: 'workshops',
+            lazy: async () => ({
+              Component: (await import('../features/workshop/workshops-page')).WorkshopsPage,
+            }),
+          },
+          {
+            path: 'workshops/:id',
+            lazy: async () => ({
+              Component: (await import('../features/workshop/workshop-page')).WorkshopPage,
+            }),
+          },
+          {
+            path: 'workshops/:id/present',
+            lazy: async () => ({
+              Component: (await import('../features/workshop/projector-page')).ProjectorPage,
+            }),
+          },
+          {
+            path: 'settings',
+            lazy: async () => ({
+              Component: (await import('../features/settings/settings-page')).SettingsPage,
+            }),
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

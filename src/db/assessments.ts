@@ -68,6 +68,28 @@ export async function saveAnswer(
   }
 }
 
+/**
+ * A re-take: a new, empty assessment for the same business, respondent and context,
+ * answered in the given language.
+ */
+export async function createRetake(
+  previousId: string,
+  locale: string,
+  now: number = Date.now(),
+): Promise<string> {
+  const previous = await db.assessments.get(previousId);
+  if (!previous) throw new StorageError('notFound', `No assessment ${previousId}`);
+  return createAssessment(
+    {
+      businessName: previous.businessName,
+      respondent: previous.respondent,
+      context: previous.context,
+    },
+    locale,
+    now,
+  );
+}
+
 export async function getAssessment(id: string): Promise<Assessment | undefined> {
   return db.assessments.get(id);
 }

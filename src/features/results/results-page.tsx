@@ -1,17 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { useAssessment } from '../../db/assessments';
+import { Link, useNavigate, useParams } from 'react-router';
+import { createRetake, useAssessment } from '../../db/assessments';
 import { isComplete } from '../../domain/assessment';
 import { isLanguageCode } from '../../i18n/languages';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
+import { currentLanguage } from '../../i18n/i18n';
+import { Priorities } from './priorities';
 import { ResultsSummary } from './results-summary';
+import { SectionNotes } from './section-notes';
 
 export function ResultsPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
+  const navigate = useNavigate();
   const assessment = useAssessment(id);
   if (assessment === undefined) return <p className="page muted">{t('app.loading')}</p>;
   if (assessment === null) return <NotFound kind="assessment" />;
@@ -56,6 +60,8 @@ export function ResultsPage() {
         </p>
       )}
       <ResultsSummary answers={assessment.answers} />
+      <Priorities assessment={assessment} />
+      <SectionNotes assessment={assessment} />
       <div className="actions">
         <Link className="button button--primary" to={`/a/${assessment.id}/plan`}>
           {t('results.actionPlan')}
@@ -63,6 +69,20 @@ export function ResultsPage() {
         <Link className="button" to={`/a/${assessment.id}/report`}>
           {t('results.report')}
         </Link>
+        <Link className="button" to={`/a/${assessment.id}/share`}>
+          {t('results.share')}
+        </Link>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            void createRetake(assessment.id, currentLanguage()).then((newId) =>
+              navigate(`/a/${newId}/survey/1`),
+            );
+          }}
+        >
+          {t('results.retake')}
+        </button>
         <Link className="button" to={`/a/${assessment.id}/survey/1`}>
           {t('results.editAnswers')}
         </Link>

@@ -1,0 +1,4 @@
+// Placeholder: replaced by the feature's implementation.
+export function ComparePage() {
+  return null;
+}
