@@ -1,0 +1,111 @@
+// @vitest-environment node
+// The budget check (scripts/check-budgets.mjs) must fail the build when a budget is
+// broken. It runs here against small fake builds: a Vite manifest plus chunk files in a
+// temporary folder, passed through BUILD_DIR exactly as npm test passes the real one.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+type Chunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] };
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Text that gzip cannot shrink much: a fixed pseudo-random sequence (no Math.random). */
+function incompressible(bytes: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let seed = 12345;
+  let text = '';
+  for (let index = 0; index < bytes; index++) {
+    // xorshift32: 32-bit integer arithmetic, so the sequence does not fall into a short cycle.
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    text += alphabet[(seed >>> 0) % alphabet.length];
+  }
+  return `export const blob = "${text}";`;
+}
+
+function fakeBuild(chunks: Record<string, Chunk & { content: string }>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'budget-'));
+  folders.push(dir);
+  mkdirSync(join(dir, '.vite'), { recursive: true });
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  const manifest: Record<string, Chunk> = {};
+  for (const [key, { content, ...chunk }] of Object.entries(chunks)) {
+    writeFileSync(join(dir, chunk.file), content);
+    manifest[key] = chunk;
+  }
+  writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+function checkBudgets(dir: string) {
+  const result = spawnSync(process.execPath, ['scripts/check-budgets.mjs'], {
+    env: { ...process.env, BUILD_DIR: dir },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+const CHART = {
+  'src/ui/charts/score-scale-chart.tsx': {
+    file: 'assets/chart.js',
+    content: 'export const chart = "recharts-wrapper";',
+  },
+};
+
+describe('check-budgets', () => {
+  it('passes a small first route with the charts in a lazy chunk', () => {
+    const dir = fakeBuild({
+      'index.html': { file: 'assets/index.js', isEntry: true, content: 'console.log(1);' },
+      ...CHART,
+    });
+    const { status, output } = checkBudgets(dir);
+    expect(output).toContain('budgets met');
+    expect(status).toBe(0);
+  });
+
+  it('fails when the first route (entry plus static imports) is over 150 KB gzipped', () => {
+    const dir = fakeBuild({
+      'index.html': {
+        file: 'assets/index.js',
+        isEntry: true,
+        imports: ['_vendor.js'],
+        content: 'import "./vendor.js";',
+      },
+      '_vendor.js': { file: 'assets/vendor.js', content: incompressible(220_000) },
+      ...CHART,
+    });
+    const { status, output } = checkBudgets(dir);
+    expect(output).toMatch(/BUDGET FAILED: first-route JavaScript is 1\d\d\.\d KB/);
+    expect(status).toBe(1);
+  });
+
+  it('fails when recharts is in the first route', () => {
+    const dir = fakeBuild({
+      'index.html': {
+        file: 'assets/index.js',
+        isEntry: true,
+        content: 'const className = "recharts-wrapper";',
+      },
+      ...CHART,
+    });
+    const { status, output } = checkBudgets(dir);
+    expect(output).toContain('BUDGET FAILED: recharts is in the first route: assets/index.js');
+    expect(status).toBe(1);
+  });
+
+  it('fails when no lazily loaded chart chunk exists', () => {
+    const dir = fakeBuild({
+      'index.html': { file: 'assets/index.js', isEntry: true, content: 'console.log(1);' },
+    });
+    const { status, output } = checkBudgets(dir);
+    expect(output).toContain('no lazily loaded chart chunk');
+    expect(status).toBe(1);
+  });
+});
