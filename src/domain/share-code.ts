@@ -1,0 +1,319 @@
+// The share code: one completed result packed into a short, versioned, checksummed
+// string that travels in a link's fragment (`/s#<code>`), so it never reaches a server
+// (SPEC §6 Share, issue 7).
+//
+// Layout of version 1 (bytes, then base64url without padding):
+//   [0]      version (1)
+//   [1]      flags: bit 0 = result id present, bit 1 = names present; other bits zero
+//   [2..9]   the 25 answers as one base-5 number (answer − 1 per digit, item order of
+//            ITEM_IDS, first item most significant), 8 bytes big-endian
+//   [10..11] day of completion (days since 1970-01-01, UTC), 0 = unknown
+//   [+8]     result id (flag bit 0): 8 bytes, a 64-bit hash of the assessment id, so the
+//            same result shared twice is recognised without revealing anything
+//   [+n]     names (flag bit 1): business name then respondent, each a 1-byte length
+//            followed by that many UTF-8 bytes
+//   [last 4] CRC-32 (IEEE) of every byte before it, big-endian
+// Every future version keeps "version byte first, CRC-32 last", so a newer code is
+// recognised as such instead of being misread. CRC-32 detects every error burst of up
+// to 32 bits, and one changed base64url character alters at most 6 bits, so every
+// single-character corruption is caught; non-canonical base64url is rejected too.
+
+import { ITEM_IDS, type AnswerValue, type ItemId } from './instrument';
+
+export const SHARE_CODE_VERSION = 1;
+export const SHARE_PATH = '/s';
+/** Longest name (in UTF-8 bytes) a code can carry; longer names are cut at a character boundary. */
+export const MAX_SHARED_NAME_BYTES = 120;
+
+export type CompleteAnswers = Record<ItemId, AnswerValue>;
+
+export type SharedResult = {
+  readonly answers: CompleteAnswers;
+  /** Start of the UTC day the result was completed (ms), or null when unknown. */
+  readonly completedAt: number | null;
+  /** 16 hex digits identifying the original assessment, or null when not shared. */
+  readonly resultId: string | null;
+  /** Present only when the person chose to include names. */
+  readonly names: { readonly businessName: string; readonly respondent: string } | null;
+};
+
+export type ShareEncodeInput = {
+  readonly answers: Partial<Record<ItemId, AnswerValue>>;
+  readonly completedAt?: number | null;
+  /** The assessment id; hashed into the code when given. */
+  readonly assessmentId?: string | null;
+  readonly names?: { readonly businessName: string; readonly respondent: string } | null;
+};
+
+export type ShareCodeError = 'truncated' | 'checksum' | 'version' | 'malformed';
+export type ShareDecodeResult =
+  | { readonly ok: true; readonly result: SharedResult }
+  | { readonly ok: false; readonly error: ShareCodeError };
+
+const FLAG_RESULT_ID = 1;
+const FLAG_NAMES = 2;
+const HEADER_BYTES = 12;
+const ID_BYTES = 8;
+const CRC_BYTES = 4;
+const MIN_V1_BYTES = HEADER_BYTES + CRC_BYTES;
+const DAY_MS = 86_400_000;
+const ANSWER_SPACE = 5n ** BigInt(ITEM_IDS.length);
+
+// --- CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320) ---
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+export function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+// --- base64url (RFC 4648 §5, no padding) ---
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const ALPHABET_INDEX = new Map([...ALPHABET].map((char, index) => [char, index]));
+
+function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    out += ALPHABET[a >> 2]!;
+    out += ALPHABET[((a & 3) << 4) | ((b ?? 0) >> 4)]!;
+    if (b !== undefined) out += ALPHABET[((b & 15) << 2) | ((c ?? 0) >> 6)]!;
+    if (c !== undefined) out += ALPHABET[c & 63]!;
+  }
+  return out;
+}
+
+/**
+ * Bytes of a base64url string, or undefined when it holds other characters. `canonical`
+ * is false when leftover bits are set or a quantum is cut short: two different strings
+ * must never decode alike.
+ */
+function fromBase64Url(text: string): { bytes: Uint8Array; canonical: boolean } | undefined {
+  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let buffer = 0;
+  let bits = 0;
+  let index = 0;
+  for (const char of text) {
+    const value = ALPHABET_INDEX.get(char);
+    if (value === undefined) return undefined;
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[index++] = (buffer >> bits) & 0xff;
+    }
+  }
+  const canonical = text.length % 4 !== 1 && (buffer & ((1 << bits) - 1)) === 0;
+  return { bytes, canonical };
+}
+
+// --- helpers ---
+
+/** FNV-1a, 64-bit, over the UTF-8 bytes of the id. */
+function hashId(id: string): Uint8Array {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(id)) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return bigToBytes(hash, ID_BYTES);
+}
+
+function bigToBytes(value: bigint, length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let rest = value;
+  for (let i = length - 1; i >= 0; i--) {
+    bytes[i] = Number(rest & 0xffn);
+    rest >>= 8n;
+  }
+  return bytes;
+}
+
+function bytesToBig(bytes: Uint8Array): bigint {
+  let value = 0n;
+  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
+  return value;
+}
+
+function toHex(bytes: Uint8Array): string {
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** UTF-8 bytes of a name, cut to MAX_SHARED_NAME_BYTES without splitting a character. */
+function nameBytes(name: string): Uint8Array {
+  const encoder = new TextEncoder();
+  let text = name.trim();
+  let bytes = encoder.encode(text);
+  while (bytes.length > MAX_SHARED_NAME_BYTES) {
+    text = [...text].slice(0, -1).join('');
+    bytes = encoder.encode(text);
+  }
+  return bytes;
+}
+
+/** The 16-hex-digit result id a code carries for this assessment id. */
+export function resultIdFor(assessmentId: string): string {
+  return toHex(hashId(assessmentId));
+}
+
+// --- encode / decode ---
+
+export function encodeShareCode(input: ShareEncodeInput): string {
+  let packed = 0n;
+  for (const itemId of ITEM_IDS) {
+    const value = input.answers[itemId];
+    if (value === undefined || !Number.isInteger(value) || value < 1 || value > 5) {
+      throw new RangeError(`Only a complete result can be shared; ${itemId} is ${String(value)}`);
+    }
+    packed = packed * 5n + BigInt(value - 1);
+  }
+  const day =
+    input.completedAt === null || input.completedAt === undefined
+      ? 0
+      : Math.min(0xffff, Math.max(0, Math.floor(input.completedAt / DAY_MS)));
+  const parts: Uint8Array[] = [];
+  let flags = 0;
+  if (input.assessmentId) {
+    flags |= FLAG_RESULT_ID;
+    parts.push(hashId(input.assessmentId));
+  }
+  if (input.names) {
+    flags |= FLAG_NAMES;
+    for (const name of [input.names.businessName, input.names.respondent]) {
+      const bytes = nameBytes(name);
+      parts.push(Uint8Array.of(bytes.length), bytes);
+    }
+  }
+  const header = new Uint8Array(HEADER_BYTES);
+  header[0] = SHARE_CODE_VERSION;
+  header[1] = flags;
+  header.set(bigToBytes(packed, 8), 2);
+  header[10] = day >> 8;
+  header[11] = day & 0xff;
+  const bodyLength = HEADER_BYTES + parts.reduce((sum, part) => sum + part.length, 0);
+  const bytes = new Uint8Array(bodyLength + CRC_BYTES);
+  bytes.set(header, 0);
+  let offset = HEADER_BYTES;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  new DataView(bytes.buffer).setUint32(bodyLength, crc32(bytes.subarray(0, bodyLength)));
+  return toBase64Url(bytes);
+}
+
+/**
+ * How many bytes a version-1 code with this prefix should have, as far as the prefix
+ * tells; used only to tell a cut-off code from a damaged one.
+ */
+function expectedV1Length(bytes: Uint8Array): number {
+  let length = MIN_V1_BYTES;
+  const flags = bytes[1];
+  if (flags === undefined) return length;
+  if (flags & FLAG_RESULT_ID) length += ID_BYTES;
+  if (flags & FLAG_NAMES) {
+    const first = length - CRC_BYTES;
+    const firstLength = bytes[first];
+    length += 2 + (firstLength ?? 0);
+    const secondLength = firstLength === undefined ? undefined : bytes[first + 1 + firstLength];
+    length += secondLength ?? 0;
+  }
+  return length;
+}
+
+export function decodeShareCode(code: string): ShareDecodeResult {
+  const text = code.trim();
+  if (text.length === 0) return { ok: false, error: 'truncated' };
+  const decoded = fromBase64Url(text);
+  if (!decoded) return { ok: false, error: 'malformed' };
+  const { bytes, canonical } = decoded;
+  const looksCut =
+    bytes.length < MIN_V1_BYTES ||
+    (bytes[0] === SHARE_CODE_VERSION && bytes.length < expectedV1Length(bytes));
+  if (!canonical) return { ok: false, error: looksCut ? 'truncated' : 'malformed' };
+  if (bytes.length < MIN_V1_BYTES) return { ok: false, error: 'truncated' };
+  const bodyLength = bytes.length - CRC_BYTES;
+  const stored = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bodyLength);
+  if (stored !== crc32(bytes.subarray(0, bodyLength))) {
+    return { ok: false, error: looksCut ? 'truncated' : 'checksum' };
+  }
+  if (bytes[0] !== SHARE_CODE_VERSION) {
+    return { ok: false, error: bytes[0]! > SHARE_CODE_VERSION ? 'version' : 'malformed' };
+  }
+  return parseV1(bytes.subarray(0, bodyLength));
+}
+
+function parseV1(body: Uint8Array): ShareDecodeResult {
+  const malformed = { ok: false, error: 'malformed' } as const;
+  const flags = body[1]!;
+  if (flags & ~(FLAG_RESULT_ID | FLAG_NAMES)) return malformed;
+  let packed = bytesToBig(body.subarray(2, 10));
+  if (packed >= ANSWER_SPACE) return malformed;
+  const answers = {} as CompleteAnswers;
+  for (let index = ITEM_IDS.length - 1; index >= 0; index--) {
+    answers[ITEM_IDS[index]!] = (Number(packed % 5n) + 1) as AnswerValue;
+    packed /= 5n;
+  }
+  const day = (body[10]! << 8) | body[11]!;
+  let offset = HEADER_BYTES;
+  let resultId: string | null = null;
+  if (flags & FLAG_RESULT_ID) {
+    if (body.length < offset + ID_BYTES) return malformed;
+    resultId = toHex(body.subarray(offset, offset + ID_BYTES));
+    offset += ID_BYTES;
+  }
+  let names: SharedResult['names'] = null;
+  if (flags & FLAG_NAMES) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const texts: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const length = body[offset];
+      if (length === undefined || body.length < offset + 1 + length) return malformed;
+      try {
+        texts.push(decoder.decode(body.subarray(offset + 1, offset + 1 + length)));
+      } catch {
+        return malformed;
+      }
+      offset += 1 + length;
+    }
+    names = { businessName: texts[0]!, respondent: texts[1]! };
+  }
+  if (offset !== body.length) return malformed;
+  return {
+    ok: true,
+    result: { answers, completedAt: day === 0 ? null : day * DAY_MS, resultId, names },
+  };
+}
+
+// --- links ---
+
+export function shareLink(origin: string, code: string): string {
+  return `${origin.replace(/\/+$/, '')}${SHARE_PATH}#${code}`;
+}
+
+/**
+ * The code inside a pasted link (anything up to and including '#'), or the text itself
+ * when it is a bare code. Surrounding whitespace and angle brackets are ignored.
+ */
+export function codeFromLink(text: string): string {
+  const trimmed = text.trim().replace(/^<|>$/g, '');
+  const hash = trimmed.indexOf('#');
+  return hash === -1 ? trimmed : trimmed.slice(hash + 1);
+}
+
+export function decodeShareLink(text: string): ShareDecodeResult {
+  return decodeShareCode(codeFromLink(text));
+}
