@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInteger, formatScore } from './format';
+import { formatDate, formatDateTime, formatInteger, formatScore } from './format';
 import { directionOf, matchLanguage } from './languages';
 
 describe('formatScore', () => {
@@ -7,17 +7,63 @@ describe('formatScore', () => {
     ['en', 27.75, '27.75'],
     ['en', 21, '21'],
     ['en', 100 / 3, '33.33'],
-    ['sk', 27.75, '27,75'],
+    ['en', 1234.5, '1,234.5'],
     ['ms', 27.75, '27.75'],
+    ['ms', 23.266666, '23.27'],
     ['id', 27.75, '27,75'],
+    ['id', 1234.5, '1.234,5'],
+    ['sk', 27.75, '27,75'],
+    ['sk', 2 + 2 / 3, '2,67'],
+    ['sk', 1234.5, '1\u00a0234,5'],
     ['fa', 27.75, '۲۷٫۷۵'],
     ['fa', 35, '۳۵'],
+    ['fa', 23.266666, '۲۳٫۲۷'],
+    ['fa', 1234.5, '۱٬۲۳۴٫۵'],
   ])('%s: %d → %s', (language, value, expected) => {
     expect(formatScore(value, language)).toBe(expected);
   });
+});
 
-  it('formats counts in Persian digits', () => {
-    expect(formatInteger(25, 'fa')).toBe('۲۵');
+describe('formatInteger', () => {
+  it.each([
+    ['en', 25, '25'],
+    ['ms', 25, '25'],
+    ['id', 1000, '1.000'],
+    ['sk', 1000, '1\u00a0000'],
+    ['fa', 25, '۲۵'],
+    ['fa', 7, '۷'],
+  ])('%s: %d → %s', (language, value, expected) => {
+    expect(formatInteger(value, language)).toBe(expected);
+  });
+});
+
+describe('dates', () => {
+  // Local time, so the expectation does not depend on the machine's time zone.
+  const moment = new Date(2025, 2, 14, 9, 5);
+
+  it.each([
+    ['en', 'Mar 14, 2025'],
+    ['ms', '14 Mac 2025'],
+    ['id', '14 Mar 2025'],
+    ['sk', '14. 3. 2025'],
+    // Persian uses the Solar Hijri calendar and Persian digits: 24 Esfand 1403.
+    ['fa', '۲۴ اسفند ۱۴۰۳'],
+  ])('%s: formatDate → %s', (language, expected) => {
+    expect(formatDate(moment, language)).toBe(expected);
+  });
+
+  it.each([
+    ['en', /^Mar 14, 2025, 9:05\sAM$/],
+    ['ms', /^14 Mac 2025, 9:05\sPG$/],
+    ['id', /^14 Mar 2025, 09\.05$/],
+    ['sk', /^14\. 3\. 2025, 9:05$/],
+    ['fa', /^۲۴ اسفند ۱۴۰۳، ۹:۰۵$/],
+  ])('%s: formatDateTime matches %s', (language, expected) => {
+    expect(formatDateTime(moment, language)).toMatch(expected);
+  });
+
+  it('accepts a timestamp as well as a Date', () => {
+    expect(formatDate(moment.getTime(), 'sk')).toBe(formatDate(moment, 'sk'));
   });
 });
 
@@ -25,15 +71,21 @@ describe('languages', () => {
   it.each([
     [['fa-IR', 'en'], 'fa'],
     [['de-DE', 'sk'], 'sk'],
+    [['SK-sk'], 'sk'],
     [['in-ID'], 'id'],
+    [['id'], 'id'],
     [['ms-MY'], 'ms'],
+    [['en-GB', 'fa'], 'en'],
     [['de'], undefined],
+    [[], undefined],
   ])('%j → %s', (preferred, expected) => {
     expect(matchLanguage(preferred)).toBe(expected);
   });
 
   it('Persian is right-to-left, the others left-to-right', () => {
     expect(directionOf('fa')).toBe('rtl');
-    expect(directionOf('sk')).toBe('ltr');
+    for (const language of ['en', 'ms', 'id', 'sk'] as const) {
+      expect(directionOf(language)).toBe('ltr');
+    }
   });
 });

@@ -2,8 +2,9 @@
 // files under locales/<lng>/ loaded on demand. The chosen language is remembered in
 // localStorage, and <html lang dir> follows it.
 
-import i18next from 'i18next';
+import i18next, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formatScore } from './format';
 import {
   DEFAULT_LANGUAGE,
   LANGUAGE_CODES,
@@ -43,6 +44,23 @@ function applyToDocument(language: LanguageCode): void {
   document.documentElement.dir = directionOf(language);
 }
 
+/**
+ * Every number interpolated into a translation ({{count}}, {{max}}…) goes through the
+ * shared formatter, so plural sentences get Persian digits in fa and a decimal comma in
+ * sk even when a component passes a raw number. Strings (already formatted) pass as is.
+ */
+const numberFormatter: FormatterModule = {
+  type: 'formatter',
+  init() {},
+  add() {},
+  addCached() {},
+  format(value: unknown, _format?: string, language?: string): string {
+    if (typeof value === 'number' && language) return formatScore(value, language);
+    // Anything else is handed back untouched; i18next turns it into text itself.
+    return value as string;
+  },
+};
+
 export async function initI18n(
   language: LanguageCode = initialLanguage(),
 ): Promise<typeof i18next> {
@@ -61,6 +79,7 @@ export async function initI18n(
         );
       },
     })
+    .use(numberFormatter)
     .use(initReactI18next)
     .init({
       lng: language,
@@ -68,7 +87,7 @@ export async function initI18n(
       supportedLngs: [...LANGUAGE_CODES],
       ns: [...NAMESPACES],
       defaultNS: 'common',
-      interpolation: { escapeValue: false },
+      interpolation: { escapeValue: false, alwaysFormat: true },
       returnNull: false,
       react: { useSuspense: false },
     });
@@ -87,7 +106,10 @@ export async function changeLanguage(language: LanguageCode): Promise<void> {
   }
 }
 
+/** The chosen language (even while some of its files are still loading or missing). */
 export function currentLanguage(): LanguageCode {
-  const language = i18next.resolvedLanguage ?? i18next.language;
-  return isLanguageCode(language) ? language : DEFAULT_LANGUAGE;
+  const chosen = i18next.language;
+  if (isLanguageCode(chosen)) return chosen;
+  const resolved = i18next.resolvedLanguage;
+  return isLanguageCode(resolved) ? resolved : DEFAULT_LANGUAGE;
 }
