@@ -10,7 +10,8 @@ import {
   type NewAssessmentInput,
 } from '../domain/assessment';
 import { db } from './database';
-import { StorageError, toStorageError } from './storage-errors';
+import { onAnswerSaved } from './persistence';
+import { StorageError, isTransient, toStorageError } from './storage-errors';
 
 function newId(): string {
   return crypto.randomUUID();
@@ -43,7 +44,9 @@ export async function createAssessment(
 /**
  * Saves one answer the moment it is given. Unknown statements and out-of-range values
  * are rejected before anything is written. Completing the 25th statement stamps
- * completedAt in the same transaction.
+ * completedAt in the same transaction, so a failed write leaves the record exactly as it
+ * was. A write the browser interrupted (aborted transaction) is retried once; any other
+ * failure is thrown as a StorageError for the UI to show, with the answer kept unsaved.
  */
 export async function saveAnswer(
   assessmentId: string,
@@ -55,17 +58,26 @@ export async function saveAnswer(
   if (!parsed.success) {
     throw new StorageError('invalid', parsed.error.issues.map((issue) => issue.message).join('; '));
   }
-  try {
-    await db.transaction('rw', db.assessments, async () => {
+  const write = () =>
+    db.transaction('rw', db.assessments, async () => {
       const assessment = await db.assessments.get(assessmentId);
       if (!assessment) throw new StorageError('notFound', `No assessment ${assessmentId}`);
       const answers = { ...assessment.answers, [parsed.data.itemId]: parsed.data.value };
       const completedAt = assessment.completedAt ?? (isComplete({ answers }) ? now : null);
       await db.assessments.update(assessmentId, { answers, updatedAt: now, completedAt });
     });
+  try {
+    await write();
   } catch (error) {
-    throw toStorageError(error);
+    const first = toStorageError(error);
+    if (!isTransient(first)) throw first;
+    try {
+      await write();
+    } catch (retryError) {
+      throw toStorageError(retryError);
+    }
   }
+  void onAnswerSaved(now);
 }
 
 /**

@@ -23,6 +23,21 @@ function errorName(error: unknown): string {
   return '';
 }
 
+// The database cannot be used from this tab at all: missing, failed to open, or closed
+// because another tab upgraded it (see database.ts).
+const UNAVAILABLE = new Set([
+  'MissingAPIError',
+  'OpenFailedError',
+  'InvalidStateError',
+  'DatabaseClosedError',
+  'VersionError',
+]);
+
+/** True when retrying the same write may succeed (the browser interrupted it). */
+export function isTransient(error: StorageError): boolean {
+  return error.kind === 'aborted';
+}
+
 /** Maps Dexie / DOM exceptions to a StorageError kind. */
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
@@ -31,7 +46,6 @@ export function toStorageError(error: unknown): StorageError {
   if (name === 'QuotaExceededError') return new StorageError('quota', message, { cause: error });
   if (name === 'AbortError' || name === 'TransactionInactiveError')
     return new StorageError('aborted', message, { cause: error });
-  if (name === 'MissingAPIError' || name === 'OpenFailedError' || name === 'InvalidStateError')
-    return new StorageError('unavailable', message, { cause: error });
+  if (UNAVAILABLE.has(name)) return new StorageError('unavailable', message, { cause: error });
   return new StorageError('unknown', message, { cause: error });
 }
