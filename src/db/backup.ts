@@ -1,0 +1,177 @@
+// Export, import and delete-all for the whole database (SPEC §6). Import validates the
+// entire file first, then writes everything in ONE transaction: on any failure the
+// database is exactly as it was. Re-importing keeps ids; a record replaces the stored
+// one only when its updatedAt is newer.
+
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT_VERSION,
+  parseBackupText,
+  type Backup,
+  type BackupProblem,
+} from '../domain/backup-schema';
+import type { ActionPlan } from '../domain/action-plan';
+import type { Assessment } from '../domain/assessment';
+import type { Workshop } from '../domain/workshop';
+import { db } from './database';
+import { toStorageError } from './storage-errors';
+
+export const BACKUP_TABLES = [
+  'assessments',
+  'actionPlans',
+  'workshops',
+  'participants',
+  'settings',
+] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+export type TableCounts = Record<BackupTable, number>;
+
+export type ImportSummary = { added: TableCounts; updated: TableCounts; skipped: TableCounts };
+export type ImportResult =
+  | { ok: true; summary: ImportSummary }
+  | { ok: false; problem: BackupProblem }
+  | { ok: false; storageError: ReturnType<typeof toStorageError> };
+
+function zeroCounts(): TableCounts {
+  return { assessments: 0, actionPlans: 0, workshops: 0, participants: 0, settings: 0 };
+}
+
+/** Everything stored, as a backup envelope; records in a stable order. */
+export async function exportBackup(now: number = Date.now()): Promise<Backup> {
+  return db.transaction(
+    'r',
+    [db.assessments, db.actionPlans, db.workshops, db.participants, db.settings],
+    async () => ({
+      app: BACKUP_APP,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      exportedAt: now,
+      assessments: await db.assessments.orderBy('id').toArray(),
+      actionPlans: await db.actionPlans.orderBy('assessmentId').toArray(),
+      workshops: await db.workshops.orderBy('id').toArray(),
+      participants: await db.participants.orderBy('id').toArray(),
+      settings: (await db.settings.orderBy('key').toArray()).map((setting) => ({
+        key: setting.key,
+        value: setting.value as Backup['settings'][number]['value'],
+      })),
+    }),
+  );
+}
+
+export function backupToJson(backup: Backup): string {
+  return JSON.stringify(backup, null, 2);
+}
+
+export async function countRecords(): Promise<TableCounts> {
+  const counts = zeroCounts();
+  for (const table of BACKUP_TABLES) counts[table] = await db.table(table).count();
+  return counts;
+}
+
+type Timestamped = { updatedAt: number };
+
+/** Adds new records, replaces older ones, skips the rest; counts each outcome. */
+async function merge<T extends Timestamped>(
+  records: readonly T[],
+  keyOf: (record: T) => string,
+  table: {
+    bulkGet(keys: string[]): Promise<(T | undefined)[]>;
+    bulkPut(items: T[]): Promise<unknown>;
+  },
+  name: BackupTable,
+  summary: ImportSummary,
+): Promise<void> {
+  const existing = await table.bulkGet(records.map(keyOf));
+  const writes: T[] = [];
+  records.forEach((record, index) => {
+    const stored = existing[index];
+    if (!stored) {
+      summary.added[name] += 1;
+      writes.push(record);
+    } else if (record.updatedAt > stored.updatedAt) {
+      summary.updated[name] += 1;
+      writes.push(record);
+    } else {
+      summary.skipped[name] += 1;
+    }
+  });
+  if (writes.length > 0) await table.bulkPut(writes);
+}
+
+/** Validates the whole file, then writes it in one transaction. */
+export async function importBackup(text: string): Promise<ImportResult> {
+  const parsed = parseBackupText(text);
+  if (!parsed.ok) return parsed;
+  const backup = parsed.backup;
+  const summary: ImportSummary = {
+    added: zeroCounts(),
+    updated: zeroCounts(),
+    skipped: zeroCounts(),
+  };
+  try {
+    await db.transaction(
+      'rw',
+      [db.assessments, db.actionPlans, db.workshops, db.participants, db.settings],
+      async () => {
+        await merge<Assessment>(
+          backup.assessments,
+          (a) => a.id,
+          db.assessments,
+          'assessments',
+          summary,
+        );
+        await merge<ActionPlan>(
+          backup.actionPlans,
+          (p) => p.assessmentId,
+          db.actionPlans,
+          'actionPlans',
+          summary,
+        );
+        await merge<Workshop>(backup.workshops, (w) => w.id, db.workshops, 'workshops', summary);
+
+        // Participants never change once added: a known id, or a result already in the
+        // same workshop (same fingerprint), is skipped.
+        const participantWrites = [];
+        for (const participant of backup.participants) {
+          const sameId = await db.participants.get(participant.id);
+          const sameResult = await db.participants
+            .where('[workshopId+fingerprint]')
+            .equals([participant.workshopId, participant.fingerprint])
+            .first();
+          if (sameId || sameResult) summary.skipped.participants += 1;
+          else {
+            summary.added.participants += 1;
+            participantWrites.push(participant);
+          }
+        }
+        if (participantWrites.length > 0) await db.participants.bulkAdd(participantWrites);
+
+        // Settings carry no timestamp: those already set on this device stay as they are.
+        for (const setting of backup.settings) {
+          if (await db.settings.get(setting.key)) summary.skipped.settings += 1;
+          else {
+            summary.added.settings += 1;
+            await db.settings.add({ key: setting.key, value: setting.value });
+          }
+        }
+      },
+    );
+  } catch (error) {
+    return { ok: false, storageError: toStorageError(error) };
+  }
+  return { ok: true, summary };
+}
+
+/** Deletes every record of every table in one transaction. */
+export async function deleteAllData(): Promise<void> {
+  try {
+    await db.transaction(
+      'rw',
+      [db.assessments, db.actionPlans, db.workshops, db.participants, db.settings],
+      async () => {
+        await Promise.all(BACKUP_TABLES.map((table) => db.table(table).clear()));
+      },
+    );
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

@@ -1,0 +1,257 @@
+// The JSON backup of everything the app stores (SPEC §6): a versioned envelope, and the
+// checks a file must pass before any of it may be written. Every problem is reported
+// with the record and field it concerns, so a person can find it in the file.
+// The record schemas come from their own modules; this one only adds the envelope and
+// the rules that span records (unique ids, references, completion).
+
+import { z } from 'zod';
+import { actionPlanSchema } from './action-plan';
+import { assessmentSchema, isComplete } from './assessment';
+import { workshopParticipantSchema, workshopSchema } from './workshop';
+
+export const BACKUP_APP = 'centricity';
+export const BACKUP_FORMAT_VERSION = 1;
+/** The largest backup file we read: 10 MB holds many thousands of assessments. */
+export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
+/** No field of a real backup comes close; longer strings are rejected before parsing. */
+export const MAX_STRING_LENGTH = 20_000;
+const MAX_DEPTH = 12;
+const MAX_RECORDS = 100_000;
+/** Keys that could change an object's prototype when copied. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const settingSchema = z.object({
+  key: z.string().min(1).max(200),
+  value: z.json(),
+});
+export type BackupSetting = z.infer<typeof settingSchema>;
+
+export const backupSchema = z.strictObject({
+  app: z.literal(BACKUP_APP),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  exportedAt: z.number().int().nonnegative(),
+  assessments: z.array(assessmentSchema).max(MAX_RECORDS),
+  actionPlans: z.array(actionPlanSchema).max(MAX_RECORDS),
+  workshops: z.array(workshopSchema).max(MAX_RECORDS),
+  participants: z.array(workshopParticipantSchema).max(MAX_RECORDS),
+  settings: z.array(settingSchema).max(1_000),
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+/** What is wrong with a file, as codes the screen translates, plus details by field. */
+export type BackupProblem =
+  | { kind: 'tooLarge'; bytes: number; limit: number }
+  | { kind: 'notJson'; detail: string }
+  | { kind: 'notBackup' }
+  | { kind: 'futureVersion'; version: number }
+  | { kind: 'invalid'; issues: string[] };
+
+export type BackupParseResult =
+  { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
+
+type PathSegment = PropertyKey;
+
+/** `assessments[3].answers['culture.5']`: how a person would point at a field. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment))
+      text += text ? `.${segment}` : segment;
+    else text += `[${JSON.stringify(String(segment)).replace(/^"|"$/g, "'")}]`;
+  }
+  return text || '(file)';
+}
+
+function issueLines(issue: z.core.$ZodIssue): string[] {
+  const at = formatPath(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    const last = issue.path[issue.path.length - 1];
+    const what =
+      last === 'answers'
+        ? 'unknown statement'
+        : last === 'notes'
+          ? 'unknown section'
+          : 'unknown field';
+    return issue.keys.map((key) => `${formatPath([...issue.path, key])}: ${what}`);
+  }
+  if (issue.code === 'invalid_value' && issue.path.length === 1 && issue.path[0] === 'app') {
+    return [`${at}: not a Centricity backup`];
+  }
+  return [`${at}: ${issue.message}`];
+}
+
+/**
+ * Walks parsed JSON before schema validation: rejects prototype-polluting keys, strings
+ * that no real field needs, and nesting deeper than any real record.
+ */
+function scanValue(value: unknown, path: PathSegment[], issues: string[], depth = 0): void {
+  if (issues.length >= 20) return;
+  if (typeof value === 'string') {
+    if (value.length > MAX_STRING_LENGTH)
+      issues.push(
+        `${formatPath(path)}: text of ${value.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`,
+      );
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  if (depth > MAX_DEPTH) {
+    issues.push(`${formatPath(path)}: nested too deeply`);
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => scanValue(item, [...path, index], issues, depth + 1));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      issues.push(`${formatPath([...path, key])}: the key "${key}" is not allowed`);
+      continue;
+    }
+    scanValue((value as Record<string, unknown>)[key], [...path, key], issues, depth + 1);
+  }
+}
+
+function findDuplicates<T>(
+  records: readonly T[],
+  keyOf: (record: T) => string,
+  table: string,
+  field: string,
+  issues: string[],
+): void {
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    const key = keyOf(record);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else
+      issues.push(
+        `${table}[${index}].${field}: duplicate ${JSON.stringify(key)}, already used by ${table}[${first}]`,
+      );
+  });
+}
+
+/** Rules that span records: unique keys, references between tables, completion stamps. */
+function crossRecordIssues(backup: Backup): string[] {
+  const issues: string[] = [];
+  findDuplicates(backup.assessments, (a) => a.id, 'assessments', 'id', issues);
+  findDuplicates(backup.actionPlans, (p) => p.assessmentId, 'actionPlans', 'assessmentId', issues);
+  findDuplicates(backup.workshops, (w) => w.id, 'workshops', 'id', issues);
+  findDuplicates(backup.participants, (p) => p.id, 'participants', 'id', issues);
+  findDuplicates(
+    backup.participants,
+    (p) => `${p.workshopId} ${p.fingerprint}`,
+    'participants',
+    'fingerprint',
+    issues,
+  );
+  findDuplicates(backup.settings, (s) => s.key, 'settings', 'key', issues);
+
+  backup.assessments.forEach((assessment, index) => {
+    if (assessment.completedAt !== null && !isComplete(assessment))
+      issues.push(
+        `assessments[${index}].completedAt: set although not all 25 statements are answered`,
+      );
+    if (assessment.updatedAt < assessment.createdAt)
+      issues.push(`assessments[${index}].updatedAt: earlier than createdAt`);
+  });
+  const assessmentIds = new Set(backup.assessments.map((a) => a.id));
+  backup.actionPlans.forEach((plan, index) => {
+    if (!assessmentIds.has(plan.assessmentId))
+      issues.push(
+        `actionPlans[${index}].assessmentId: no assessment ${JSON.stringify(plan.assessmentId)} in this backup`,
+      );
+  });
+  const workshopIds = new Set(backup.workshops.map((w) => w.id));
+  backup.participants.forEach((participant, index) => {
+    if (!workshopIds.has(participant.workshopId))
+      issues.push(
+        `participants[${index}].workshopId: no workshop ${JSON.stringify(participant.workshopId)} in this backup`,
+      );
+  });
+  return issues;
+}
+
+/** Validates an already parsed JSON value as a backup. */
+export function parseBackupValue(value: unknown): BackupParseResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { ok: false, problem: { kind: 'notBackup' } };
+  const envelope = value as Record<string, unknown>;
+  if (envelope.app !== BACKUP_APP) return { ok: false, problem: { kind: 'notBackup' } };
+  const version = envelope.formatVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_FORMAT_VERSION)
+    return { ok: false, problem: { kind: 'futureVersion', version } };
+
+  const scanIssues: string[] = [];
+  scanValue(value, [], scanIssues);
+  if (scanIssues.length > 0) return { ok: false, problem: { kind: 'invalid', issues: scanIssues } };
+
+  const parsed = backupSchema.safeParse(value);
+  if (!parsed.success)
+    return {
+      ok: false,
+      problem: { kind: 'invalid', issues: parsed.error.issues.flatMap(issueLines) },
+    };
+  const issues = crossRecordIssues(parsed.data);
+  if (issues.length > 0) return { ok: false, problem: { kind: 'invalid', issues } };
+  return { ok: true, backup: parsed.data };
+}
+
+/** Size in bytes of text as UTF-8, without allocating a copy. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Checks the size first, then parses the text as JSON, then validates it. */
+export function parseBackupText(text: string): BackupParseResult {
+  const tooLarge = checkBackupSize(text.length > MAX_BACKUP_BYTES / 4 ? utf8Bytes(text) : 0);
+  if (tooLarge) return { ok: false, problem: tooLarge };
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return {
+      ok: false,
+      problem: { kind: 'notJson', detail: error instanceof Error ? error.message : String(error) },
+    };
+  }
+  return parseBackupValue(value);
+}
+
+/** A file larger than the limit is refused before it is read. */
+export function checkBackupSize(bytes: number): BackupProblem | undefined {
+  return bytes > MAX_BACKUP_BYTES
+    ? { kind: 'tooLarge', bytes, limit: MAX_BACKUP_BYTES }
+    : undefined;
+}
+
+/** Size in megabytes with at most one decimal. */
+export function megabytes(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
+/** English text of a problem, for logs and tests; the screen uses translated text. */
+export function describeBackupProblem(problem: BackupProblem): string {
+  switch (problem.kind) {
+    case 'tooLarge':
+      return `file is ${megabytes(problem.bytes)} MB; the limit is ${megabytes(problem.limit)} MB`;
+    case 'notJson':
+      return `not a JSON file: ${problem.detail}`;
+    case 'notBackup':
+      return 'not a Centricity backup';
+    case 'futureVersion':
+      return `made by a newer version of Centricity (format ${problem.version}); this version reads format ${BACKUP_FORMAT_VERSION}`;
+    case 'invalid':
+      return problem.issues.join('\n');
+  }
+}

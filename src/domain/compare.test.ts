@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from './assessment';
+import { businessesWithResults, compareAssessments, trendFor } from './compare';
+import { ITEM_IDS, type AnswerValue, type Answers } from './instrument';
+
+function answers(fill: AnswerValue, overrides: Answers = {}): Answers {
+  return { ...Object.fromEntries(ITEM_IDS.map((id) => [id, fill])), ...overrides };
+}
+
+function assessment(id: string, name: string, completedAt: number | null, a: Answers): Assessment {
+  return {
+    id,
+    businessName: name,
+    respondent: '',
+    context: '',
+    locale: 'en',
+    answers: a,
+    notes: {},
+    createdAt: 0,
+    updatedAt: completedAt ?? 0,
+    completedAt,
+  };
+}
+
+describe('compareAssessments', () => {
+  it('gives exact changes per section and in total', () => {
+    const before = { answers: answers(3, { 'feedback.1': 2 }) };
+    const after = { answers: answers(3, { 'staff.1': 5, 'culture.4': 2 }) };
+    const comparison = compareAssessments(before, after)!;
+    const bySection = Object.fromEntries(comparison.sections.map((s) => [s.sectionId, s]));
+    expect(bySection.feedback).toMatchObject({ changeSixtieths: 20, direction: 'up' });
+    expect(bySection.staff).toMatchObject({ changeSixtieths: 24, direction: 'up', after: 3.4 });
+    expect(bySection.culture).toMatchObject({ changeSixtieths: -15, direction: 'down' });
+    expect(bySection.products).toMatchObject({ changeSixtieths: 0, direction: 'same' });
+    // 20 + 24 − 15 = 29 sixtieths
+    expect(comparison.total.change).toBeCloseTo(29 / 60, 12);
+    expect(comparison.total.direction).toBe('up');
+    expect(comparison.bandBefore).toBe('atRisk');
+    expect(comparison.bandAfter).toBe('adequate');
+  });
+
+  it('is undefined when either assessment is incomplete', () => {
+    const partial = answers(3);
+    delete partial['staff.5'];
+    expect(compareAssessments({ answers: partial }, { answers: answers(4) })).toBeUndefined();
+  });
+});
+
+describe('trendFor', () => {
+  const all = [
+    assessment('c', 'Corner Bakery', 3_000, answers(4)),
+    assessment('a', ' corner bakery ', 1_000, answers(2)),
+    assessment('b', 'Corner Bakery', 2_000, answers(3)),
+    assessment('d', 'Corner Bakery', null, answers(1, {})),
+    assessment('e', 'Other Shop', 500, answers(5)),
+  ];
+
+  it('lists the completed assessments of one business, oldest first', () => {
+    const points = trendFor(all, 'CORNER BAKERY');
+    expect(points.map((p) => p.assessmentId)).toEqual(['a', 'b', 'c']);
+    expect(points.map((p) => p.total)).toEqual([14, 21, 28]);
+    expect(points.map((p) => p.band)).toEqual(['atRisk', 'adequate', 'asset']);
+    expect(points[2]!.sections.staff).toBe(4);
+  });
+
+  it('finds businesses with enough results, most recent first', () => {
+    expect(businessesWithResults(all, 2)).toEqual(['Corner Bakery']);
+    expect(businessesWithResults(all)).toEqual(['Corner Bakery', 'Other Shop']);
+  });
+});

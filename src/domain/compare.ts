@@ -1,0 +1,121 @@
+// Comparing assessments over time (SPEC §4, History): two results side by side, and a
+// business's completed results as a trend. Differences are computed in sixtieths, so
+// "no change" is exact.
+
+import type { Assessment } from './assessment';
+import type { SectionId } from './instrument';
+import { SIXTIETHS, scoreAnswers, type Band } from './scoring';
+
+export type Direction = 'up' | 'down' | 'same';
+
+export type SectionChange = {
+  sectionId: SectionId;
+  before: number;
+  after: number;
+  /** after − before, in sixtieths (exact). */
+  changeSixtieths: number;
+  change: number;
+  direction: Direction;
+};
+
+export type Comparison = {
+  sections: SectionChange[];
+  total: { before: number; after: number; change: number; direction: Direction };
+  bandBefore: Band;
+  bandAfter: Band;
+};
+
+function direction(changeSixtieths: number): Direction {
+  return changeSixtieths > 0 ? 'up' : changeSixtieths < 0 ? 'down' : 'same';
+}
+
+/** Section averages and total of two completed assessments; undefined if either is incomplete. */
+export function compareAssessments(
+  before: Pick<Assessment, 'answers'>,
+  after: Pick<Assessment, 'answers'>,
+): Comparison | undefined {
+  const a = scoreAnswers(before.answers);
+  const b = scoreAnswers(after.answers);
+  if (a.totalSixtieths === undefined || b.totalSixtieths === undefined || !a.band || !b.band)
+    return undefined;
+  const sections = a.sections.map((section, index) => {
+    const next = b.sections[index]!;
+    const changeSixtieths = (next.averageSixtieths ?? 0) - (section.averageSixtieths ?? 0);
+    return {
+      sectionId: section.sectionId,
+      before: section.average ?? 0,
+      after: next.average ?? 0,
+      changeSixtieths,
+      change: changeSixtieths / SIXTIETHS,
+      direction: direction(changeSixtieths),
+    };
+  });
+  const totalChange = b.totalSixtieths - a.totalSixtieths;
+  return {
+    sections,
+    total: {
+      before: a.totalSixtieths / SIXTIETHS,
+      after: b.totalSixtieths / SIXTIETHS,
+      change: totalChange / SIXTIETHS,
+      direction: direction(totalChange),
+    },
+    bandBefore: a.band,
+    bandAfter: b.band,
+  };
+}
+
+export type TrendPoint = {
+  assessmentId: string;
+  completedAt: number;
+  total: number;
+  band: Band;
+  sections: Record<SectionId, number>;
+};
+
+/** A business's completed assessments, oldest first, with their scores. */
+export function trendFor(assessments: readonly Assessment[], businessName: string): TrendPoint[] {
+  const key = businessKey(businessName);
+  return assessments
+    .filter((a) => a.completedAt !== null && businessKey(a.businessName) === key)
+    .map((a) => ({ assessment: a, score: scoreAnswers(a.answers) }))
+    .filter(({ score }) => score.total !== undefined && score.band !== undefined)
+    .sort(
+      (x, y) =>
+        (x.assessment.completedAt ?? 0) - (y.assessment.completedAt ?? 0) ||
+        x.assessment.id.localeCompare(y.assessment.id),
+    )
+    .map(({ assessment, score }) => ({
+      assessmentId: assessment.id,
+      completedAt: assessment.completedAt ?? 0,
+      total: score.total ?? 0,
+      band: score.band ?? 'atRisk',
+      sections: Object.fromEntries(
+        score.sections.map((section) => [section.sectionId, section.average ?? 0]),
+      ) as Record<SectionId, number>,
+    }));
+}
+
+/** Business names match regardless of case and surrounding spaces. */
+export function businessKey(name: string): string {
+  return name.trim().toLocaleLowerCase();
+}
+
+/** Businesses with at least `min` completed assessments, by the spelling most recently used. */
+export function businessesWithResults(assessments: readonly Assessment[], min = 1): string[] {
+  const byKey = new Map<string, { name: string; count: number; latest: number }>();
+  for (const a of assessments) {
+    if (a.completedAt === null) continue;
+    const key = businessKey(a.businessName);
+    const entry = byKey.get(key);
+    if (!entry) byKey.set(key, { name: a.businessName.trim(), count: 1, latest: a.completedAt });
+    else {
+      entry.count += 1;
+      if (a.completedAt > entry.latest)
+        Object.assign(entry, { name: a.businessName.trim(), latest: a.completedAt });
+    }
+  }
+  return [...byKey.values()]
+    .filter((entry) => entry.count >= min)
+    .sort((x, y) => y.latest - x.latest)
+    .map((entry) => entry.name);
+}
