@@ -1,5 +1,7 @@
 // An action plan: goals chosen after an audit, each measurable, owned and dated
-// (seed 000: standards must be measurable, specific and time-bound). SPEC §4.
+// (seed 000: standards must be measurable, specific and time-bound, e.g. "90 % of calls
+// answered within two minutes"). SPEC §4, issue 8. Dates are ISO calendar dates
+// (YYYY-MM-DD) in the user's local time zone.
 
 import { z } from 'zod';
 import { SECTION_IDS } from './instrument';
@@ -7,14 +9,19 @@ import { SECTION_IDS } from './instrument';
 export const GOAL_STATUSES = ['planned', 'inProgress', 'done'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
+export const MAX_GOAL_WHAT = 500;
+export const MAX_TARGET_UNIT = 100;
+export const MAX_OWNER = 120;
+export const MAX_GOALS = 200;
+
 export const goalSchema = z.object({
   id: z.string().min(1).max(100),
   sectionId: z.enum(SECTION_IDS),
   adviceId: z.string().max(100).nullable(),
-  what: z.string().min(1).max(500),
+  what: z.string().min(1).max(MAX_GOAL_WHAT),
   targetValue: z.number().finite(),
-  targetUnit: z.string().min(1).max(100),
-  owner: z.string().max(120),
+  targetUnit: z.string().min(1).max(MAX_TARGET_UNIT),
+  owner: z.string().max(MAX_OWNER),
   dueDate: z.iso.date(),
   status: z.enum(GOAL_STATUSES),
   createdAt: z.number().int().nonnegative(),
@@ -24,9 +31,103 @@ export type Goal = z.infer<typeof goalSchema>;
 
 export const actionPlanSchema = z.object({
   assessmentId: z.string().min(1).max(100),
-  goals: z.array(goalSchema).max(200),
+  goals: z.array(goalSchema).max(MAX_GOALS),
   /** In-app reminder for the next audit (ISO date), or null. */
   nextAuditDate: z.iso.date().nullable(),
+  /** The earlier assessment of the same business whose goals were copied into this plan. */
+  carriedOverFrom: z.string().min(1).max(100).nullable().optional(),
   updatedAt: z.number().int().nonnegative(),
 });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;
+
+/** Today's date in local time as YYYY-MM-DD. */
+export function isoDate(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Local midnight of an ISO calendar date, for formatting. */
+export function dateFromIso(iso: string): Date {
+  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
+  return new Date(year, month - 1, day);
+}
+
+/** The ISO date `months` calendar months after `iso` (clamped to the month's last day). */
+export function addMonths(iso: string, months: number): string {
+  const start = dateFromIso(iso);
+  const target = new Date(start.getFullYear(), start.getMonth() + months, 1);
+  const lastDay = new Date(target.getFullYear(), target.getMonth() + 1, 0).getDate();
+  target.setDate(Math.min(start.getDate(), lastDay));
+  return isoDate(target);
+}
+
+/**
+ * Reasons a goal form is rejected. Each is a key under "form.errors" in the plan
+ * namespace, so the message is shown in the user's language.
+ */
+export const GOAL_FORM_ERRORS = [
+  'whatMissing',
+  'whatTooLong',
+  'targetValueMissing',
+  'targetValueNotNumber',
+  'targetUnitMissing',
+  'targetUnitTooLong',
+  'ownerMissing',
+  'ownerTooLong',
+  'dueDateMissing',
+  'dueDateInvalid',
+  'dueDatePast',
+] as const;
+export type GoalFormError = (typeof GOAL_FORM_ERRORS)[number];
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written as YYYY-MM-DD (no 2025-02-30). */
+export function isRealDate(value: string): boolean {
+  return isoDatePattern.test(value) && isoDate(dateFromIso(value)) === value;
+}
+
+/**
+ * What a person types for one goal (all strings, as form fields give them), checked
+ * against `today`: a goal needs a measurable target (a number and what it counts) and a
+ * due date that is not in the past.
+ */
+export function goalFormSchema(today: string) {
+  return z.object({
+    what: z
+      .string()
+      .trim()
+      .min(1, { error: 'whatMissing' satisfies GoalFormError })
+      .max(MAX_GOAL_WHAT, { error: 'whatTooLong' satisfies GoalFormError }),
+    targetValue: z
+      .string()
+      .trim()
+      .min(1, { error: 'targetValueMissing' satisfies GoalFormError })
+      .refine((value) => Number.isFinite(Number(value)), {
+        error: 'targetValueNotNumber' satisfies GoalFormError,
+      })
+      .transform(Number),
+    targetUnit: z
+      .string()
+      .trim()
+      .min(1, { error: 'targetUnitMissing' satisfies GoalFormError })
+      .max(MAX_TARGET_UNIT, { error: 'targetUnitTooLong' satisfies GoalFormError }),
+    owner: z
+      .string()
+      .trim()
+      .min(1, { error: 'ownerMissing' satisfies GoalFormError })
+      .max(MAX_OWNER, { error: 'ownerTooLong' satisfies GoalFormError }),
+    dueDate: z
+      .string()
+      .min(1, { error: 'dueDateMissing' satisfies GoalFormError })
+      .refine(isRealDate, { error: 'dueDateInvalid' satisfies GoalFormError, abort: true })
+      .refine((value) => value >= today, { error: 'dueDatePast' satisfies GoalFormError }),
+    status: z.enum(GOAL_STATUSES),
+  });
+}
+export type GoalFormValues = z.input<ReturnType<typeof goalFormSchema>>;
+export type GoalDraft = z.output<ReturnType<typeof goalFormSchema>>;
+
+export function isGoalFormError(value: unknown): value is GoalFormError {
+  return typeof value === 'string' && (GOAL_FORM_ERRORS as readonly string[]).includes(value);
+}

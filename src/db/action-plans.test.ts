@@ -1,0 +1,163 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  addGoal,
+  carryOverPlan,
+  dueRetakeReminders,
+  getActionPlan,
+  removeGoal,
+  setGoalStatus,
+  setNextAuditDate,
+  type NewGoal,
+} from './action-plans';
+import { createAssessment, createRetake } from './assessments';
+import { db, openDatabase } from './database';
+import { CentricityDB } from './schema';
+import { StorageError } from './storage-errors';
+
+beforeEach(async () => {
+  expect(await openDatabase()).toEqual({ mode: 'persistent' });
+  await db.assessments.clear();
+  await db.actionPlans.clear();
+});
+
+function goal(what: string, overrides: Partial<NewGoal> = {}): NewGoal {
+  return {
+    what,
+    targetValue: 90,
+    targetUnit: '% of calls answered within 2 minutes',
+    owner: 'Ana',
+    dueDate: '2030-06-30',
+    status: 'planned',
+    sectionId: 'accessibility',
+    adviceId: 'accessibility.responseTimes',
+    ...overrides,
+  };
+}
+
+const business = { businessName: 'Corner Bakery', respondent: 'Ana', context: 'Q1' };
+
+describe('action plans', () => {
+  it('adds goals, changes status, removes one and survives a reopen', async () => {
+    const id = await createAssessment(business, 'en', 1_000);
+    const first = await addGoal(id, goal('Answer calls faster'), 2_000);
+    const second = await addGoal(
+      id,
+      goal('Keep a complaint log', { sectionId: 'feedback' }),
+      3_000,
+    );
+    await setGoalStatus(id, first, 'done', 4_000);
+    await setNextAuditDate(id, '2030-09-01', 5_000);
+
+    const reopened = new CentricityDB();
+    const stored = await reopened.actionPlans.get(id);
+    reopened.close();
+    expect(stored).toMatchObject({
+      assessmentId: id,
+      nextAuditDate: '2030-09-01',
+      updatedAt: 5_000,
+      goals: [
+        {
+          id: first,
+          what: 'Answer calls faster',
+          status: 'done',
+          createdAt: 2_000,
+          updatedAt: 4_000,
+        },
+        { id: second, what: 'Keep a complaint log', status: 'planned', sectionId: 'feedback' },
+      ],
+    });
+
+    await removeGoal(id, first, 6_000);
+    expect((await getActionPlan(id))?.goals.map((g) => g.id)).toEqual([second]);
+  });
+
+  it('rejects invalid goals and unknown assessments without writing', async () => {
+    const id = await createAssessment(business, 'en', 1_000);
+    await expect(addGoal(id, goal(''), 2_000)).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(addGoal(id, goal('x', { dueDate: '2030-02-30x' }), 2_000)).rejects.toBeInstanceOf(
+      StorageError,
+    );
+    await expect(addGoal('nope', goal('x'), 2_000)).rejects.toMatchObject({ kind: 'notFound' });
+    await expect(setGoalStatus(id, 'no-goal', 'done')).rejects.toMatchObject({ kind: 'notFound' });
+    expect(await db.actionPlans.count()).toBe(0);
+  });
+
+  it('carries the latest earlier plan over to a re-take once, with status', async () => {
+    const oldest = await createAssessment(business, 'en', 1_000);
+    await addGoal(oldest, goal('Oldest goal'), 1_100);
+    const previous = await createAssessment(
+      { ...business, businessName: ' corner bakery ' },
+      'en',
+      2_000,
+    );
+    const done = await addGoal(previous, goal('Answer calls faster'), 2_100);
+    await addGoal(previous, goal('Keep a complaint log'), 2_200);
+    await setGoalStatus(previous, done, 'done', 2_300);
+    await setNextAuditDate(previous, '2030-01-01', 2_400);
+    // Another business and an unrelated context are never the source.
+    const other = await createAssessment({ ...business, businessName: 'Other' }, 'en', 2_500);
+    await addGoal(other, goal('Not ours'), 2_600);
+
+    const retake = await createRetake(previous, 'en', 3_000);
+    expect(await carryOverPlan(retake, 3_100)).toBe(previous);
+    const plan = await getActionPlan(retake);
+    expect(plan?.carriedOverFrom).toBe(previous);
+    expect(plan?.nextAuditDate).toBeNull();
+    expect(plan?.goals.map((g) => [g.what, g.status])).toEqual([
+      ['Answer calls faster', 'done'],
+      ['Keep a complaint log', 'planned'],
+    ]);
+
+    // Once only: removing the copied goals does not bring them back.
+    for (const copied of plan?.goals ?? []) await removeGoal(retake, copied.id, 3_200);
+    expect(await carryOverPlan(retake, 3_300)).toBeNull();
+    expect((await getActionPlan(retake))?.goals).toEqual([]);
+    // The source plan is untouched.
+    expect((await getActionPlan(previous))?.goals).toHaveLength(2);
+  });
+
+  it('copies nothing for a first audit, another context or an unnamed audit', async () => {
+    const first = await createAssessment(business, 'en', 1_000);
+    expect(await carryOverPlan(first, 1_100)).toBeNull();
+    await addGoal(first, goal('A goal'), 1_200);
+    const otherContext = await createAssessment({ ...business, context: 'Q2' }, 'en', 2_000);
+    expect(await carryOverPlan(otherContext, 2_100)).toBeNull();
+    const unnamed = await createAssessment(
+      { businessName: '', respondent: '', context: '' },
+      'en',
+      3_000,
+    );
+    await addGoal(unnamed, goal('Unnamed goal'), 3_100);
+    const unnamedLater = await createAssessment(
+      { businessName: '', respondent: 'x', context: '' },
+      'en',
+      4_000,
+    );
+    expect(await carryOverPlan(unnamedLater, 4_100)).toBeNull();
+    expect(await getActionPlan(otherContext)).toBeUndefined();
+  });
+
+  it('reminds about due re-takes until the business is audited again', async () => {
+    const due = await createAssessment(business, 'en', 1_000);
+    await setNextAuditDate(due, '2030-03-01', 1_100);
+    const later = await createAssessment({ ...business, businessName: 'Later' }, 'en', 1_200);
+    await setNextAuditDate(later, '2030-05-01', 1_300);
+
+    expect(await dueRetakeReminders('2030-02-28')).toEqual([]);
+    expect(await dueRetakeReminders('2030-03-01')).toEqual([
+      {
+        assessmentId: due,
+        businessName: 'Corner Bakery',
+        context: 'Q1',
+        nextAuditDate: '2030-03-01',
+      },
+    ]);
+    expect((await dueRetakeReminders('2030-06-01')).map((r) => r.assessmentId)).toEqual([
+      due,
+      later,
+    ]);
+
+    await createRetake(due, 'en', 2_000);
+    expect((await dueRetakeReminders('2030-06-01')).map((r) => r.assessmentId)).toEqual([later]);
+  });
+});

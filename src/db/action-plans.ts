@@ -1,0 +1,212 @@
+// Repository for action plans (one per assessment, pk assessmentId): every write goes
+// through here, validated and in a transaction. Goals are carried over to a re-take of
+// the same business. Components read through useActionPlan.
+
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  actionPlanSchema,
+  type ActionPlan,
+  type Goal,
+  type GoalDraft,
+  type GoalStatus,
+} from '../domain/action-plan';
+import type { Assessment } from '../domain/assessment';
+import type { SectionId } from '../domain/instrument';
+import { db } from './database';
+import { StorageError, toStorageError } from './storage-errors';
+
+function emptyPlan(assessmentId: string, now: number): ActionPlan {
+  return { assessmentId, goals: [], nextAuditDate: null, carriedOverFrom: null, updatedAt: now };
+}
+
+/** Reads, changes and validates one plan in a single transaction. */
+async function changePlan(
+  assessmentId: string,
+  now: number,
+  change: (plan: ActionPlan) => ActionPlan,
+): Promise<ActionPlan> {
+  try {
+    return await db.transaction('rw', db.assessments, db.actionPlans, async () => {
+      if (!(await db.assessments.get(assessmentId))) {
+        throw new StorageError('notFound', `No assessment ${assessmentId}`);
+      }
+      const current = (await db.actionPlans.get(assessmentId)) ?? emptyPlan(assessmentId, now);
+      const parsed = actionPlanSchema.safeParse({ ...change(current), updatedAt: now });
+      if (!parsed.success) {
+        throw new StorageError('invalid', parsed.error.issues.map((i) => i.message).join('; '));
+      }
+      await db.actionPlans.put(parsed.data);
+      return parsed.data;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export type NewGoal = GoalDraft & { sectionId: SectionId; adviceId: string | null };
+
+export async function addGoal(
+  assessmentId: string,
+  goal: NewGoal,
+  now: number = Date.now(),
+): Promise<string> {
+  const id = crypto.randomUUID();
+  const stored: Goal = { ...goal, id, createdAt: now, updatedAt: now };
+  await changePlan(assessmentId, now, (plan) => ({ ...plan, goals: [...plan.goals, stored] }));
+  return id;
+}
+
+function changeGoal(
+  assessmentId: string,
+  goalId: string,
+  now: number,
+  change: (goal: Goal) => Goal | null,
+): Promise<ActionPlan> {
+  return changePlan(assessmentId, now, (plan) => {
+    if (!plan.goals.some((goal) => goal.id === goalId)) {
+      throw new StorageError('notFound', `No goal ${goalId}`);
+    }
+    const goals = plan.goals.flatMap((goal) => {
+      if (goal.id !== goalId) return [goal];
+      const changed = change(goal);
+      return changed ? [{ ...changed, updatedAt: now }] : [];
+    });
+    return { ...plan, goals };
+  });
+}
+
+export async function setGoalStatus(
+  assessmentId: string,
+  goalId: string,
+  status: GoalStatus,
+  now: number = Date.now(),
+): Promise<void> {
+  await changeGoal(assessmentId, goalId, now, (goal) => ({ ...goal, status }));
+}
+
+export async function removeGoal(
+  assessmentId: string,
+  goalId: string,
+  now: number = Date.now(),
+): Promise<void> {
+  await changeGoal(assessmentId, goalId, now, () => null);
+}
+
+/** Sets (or clears, with null) the date of the next audit, shown as a reminder on Home. */
+export async function setNextAuditDate(
+  assessmentId: string,
+  date: string | null,
+  now: number = Date.now(),
+): Promise<void> {
+  await changePlan(assessmentId, now, (plan) => ({ ...plan, nextAuditDate: date }));
+}
+
+function sameBusinessKey(assessment: Pick<Assessment, 'businessName' | 'context'>): string {
+  const normalise = (text: string) => text.trim().toLocaleLowerCase();
+  return `${normalise(assessment.businessName)}\u0000${normalise(assessment.context)}`;
+}
+
+function businessKey(assessment: Pick<Assessment, 'businessName' | 'context'>): string | null {
+  // Unnamed audits are not linked to each other: nothing says they are the same business.
+  if (!assessment.businessName.trim() && !assessment.context.trim()) return null;
+  return sameBusinessKey(assessment);
+}
+
+/**
+ * When an assessment has no plan yet, copies the goals (with their status) from the
+ * most recent earlier assessment of the same business name and context that has a
+ * plan with goals. Runs once: afterwards the assessment has its own plan. Returns the
+ * id of the assessment the goals came from, or null when nothing was copied.
+ */
+export async function carryOverPlan(
+  assessmentId: string,
+  now: number = Date.now(),
+): Promise<string | null> {
+  try {
+    return await db.transaction('rw', db.assessments, db.actionPlans, async () => {
+      if (await db.actionPlans.get(assessmentId)) return null;
+      const assessment = await db.assessments.get(assessmentId);
+      if (!assessment) throw new StorageError('notFound', `No assessment ${assessmentId}`);
+      const key = businessKey(assessment);
+      if (key === null) return null;
+      const earlier = await db.assessments
+        .filter(
+          (candidate) =>
+            candidate.id !== assessment.id &&
+            candidate.createdAt < assessment.createdAt &&
+            businessKey(candidate) === key,
+        )
+        .toArray();
+      earlier.sort((a, b) => b.createdAt - a.createdAt);
+      for (const candidate of earlier) {
+        const plan = await db.actionPlans.get(candidate.id);
+        if (!plan || plan.goals.length === 0) continue;
+        const copy = actionPlanSchema.parse({
+          assessmentId,
+          goals: plan.goals,
+          nextAuditDate: null,
+          carriedOverFrom: candidate.id,
+          updatedAt: now,
+        });
+        await db.actionPlans.add(copy);
+        return candidate.id;
+      }
+      return null;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export type RetakeReminder = {
+  assessmentId: string;
+  businessName: string;
+  context: string;
+  nextAuditDate: string;
+};
+
+/**
+ * Plans whose next-audit date has come (on or before `today`, an ISO date) and whose
+ * business has not been audited again since. Earliest date first.
+ */
+export async function dueRetakeReminders(today: string): Promise<RetakeReminder[]> {
+  const plans = await db.actionPlans
+    .filter((plan) => plan.nextAuditDate !== null && plan.nextAuditDate <= today)
+    .toArray();
+  if (plans.length === 0) return [];
+  const assessments = await db.assessments.toArray();
+  const byId = new Map(assessments.map((assessment) => [assessment.id, assessment]));
+  const reminders: RetakeReminder[] = [];
+  for (const plan of plans) {
+    const assessment = byId.get(plan.assessmentId);
+    if (!assessment || plan.nextAuditDate === null) continue;
+    // A later audit with the same name and context (even both empty) is the re-take.
+    const key = sameBusinessKey(assessment);
+    const retaken = assessments.some(
+      (other) =>
+        other.id !== assessment.id &&
+        other.createdAt > assessment.createdAt &&
+        sameBusinessKey(other) === key,
+    );
+    if (retaken) continue;
+    reminders.push({
+      assessmentId: assessment.id,
+      businessName: assessment.businessName,
+      context: assessment.context,
+      nextAuditDate: plan.nextAuditDate,
+    });
+  }
+  return reminders.sort((a, b) => a.nextAuditDate.localeCompare(b.nextAuditDate));
+}
+
+export async function getActionPlan(assessmentId: string): Promise<ActionPlan | undefined> {
+  return db.actionPlans.get(assessmentId);
+}
+
+/** The plan, null when the assessment has none yet, undefined while loading. */
+export function useActionPlan(assessmentId: string | undefined): ActionPlan | null | undefined {
+  return useLiveQuery(
+    async () => (assessmentId ? ((await db.actionPlans.get(assessmentId)) ?? null) : null),
+    [assessmentId],
+  );
+}
