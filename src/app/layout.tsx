@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from '../ui/language-switcher';
+import { StorageBanner } from './storage-banner';
+import { UpdatePrompt } from './update-prompt';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
@@ -38,6 +40,8 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <StorageBanner />
+        <UpdatePrompt />
         <Outlet />
       </main>
       <ScrollRestoration />

@@ -33,3 +33,21 @@ export function formatDateTime(timestamp: number | Date, language: string): stri
     timestamp,
   );
 }
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** A storage size in the largest fitting unit, e.g. 1 234 567 → "1.2 MB" (Intl units). */
+export function formatBytes(bytes: number, language: string): string {
+  let unit = 0;
+  let value = Math.max(0, bytes);
+  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: BYTE_UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+  }).format(value);
+}

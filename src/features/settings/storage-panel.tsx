@@ -1,4 +1,122 @@
-// Placeholder: replaced by the feature's implementation.
+// Storage status (SPEC §5): where data lives, whether the browser promised to keep it,
+// and how much space it uses. Export and delete live in the data panel next to this one.
+
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getConnectionStatus, subscribeConnectionStatus } from '../../db/connection-status';
+import {
+  estimateStorage,
+  requestPersistence,
+  usePersistenceRecord,
+  type StorageEstimate,
+} from '../../db/persistence';
+import { formatBytes } from '../../i18n/format';
+import { useFormat } from '../../ui/use-format';
+
 export function StoragePanel() {
-  return null;
+  const { t } = useTranslation(['storage']);
+  const format = useFormat();
+  const status = useSyncExternalStore(
+    subscribeConnectionStatus,
+    getConnectionStatus,
+    getConnectionStatus,
+  );
+  const record = usePersistenceRecord();
+  const [estimate, setEstimate] = useState<StorageEstimate | undefined>();
+  const [asking, setAsking] = useState(false);
+  const [refused, setRefused] = useState(false);
+
+  const refresh = useCallback(async () => {
+    setEstimate(await estimateStorage());
+  }, []);
+  useEffect(() => {
+    let active = true;
+    void estimateStorage().then((value) => {
+      if (active) setEstimate(value);
+    });
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  const ask = async () => {
+    setAsking(true);
+    try {
+      const result = await requestPersistence();
+      setRefused(!result.granted);
+      await refresh();
+    } finally {
+      setAsking(false);
+    }
+  };
+
+  const inMemory = status.mode === 'memory';
+  const persisted = estimate?.persisted;
+  const bytes = (value: number) => formatBytes(value, format.language);
+
+  return (
+    <section className="card settings__section storage-panel" aria-labelledby="settings-storage">
+      <h2 id="settings-storage">{t('panel.title')}</h2>
+      <dl className="storage-panel__facts" data-testid="storage-facts">
+        <dt>{t('panel.mode')}</dt>
+        <dd data-testid="storage-mode">
+          {inMemory ? t('panel.modeMemory') : t('panel.modePersistent')}
+        </dd>
+        {inMemory && <dd className="muted">{t('banner.memoryAction')}</dd>}
+        {!inMemory && (
+          <>
+            <dt>{t('panel.persisted')}</dt>
+            <dd data-testid="storage-persisted">
+              <p>
+                <strong>
+                  {persisted === undefined
+                    ? ''
+                    : persisted === null
+                      ? t('panel.unknown')
+                      : persisted
+                        ? t('panel.yes')
+                        : t('panel.no')}
+                </strong>{' '}
+                {persisted === true && t('panel.persistedYesHint')}
+                {persisted === false && t('panel.persistedNoHint')}
+              </p>
+              {record && (
+                <p className="muted">
+                  {t('panel.requestedOn', { date: format.date(record.requestedAt) })}
+                </p>
+              )}
+              {persisted === false && (
+                <p>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void ask()}
+                    disabled={asking}
+                  >
+                    {t('panel.ask')}
+                  </button>
+                </p>
+              )}
+              {refused && persisted === false && (
+                <p className="muted" role="status">
+                  {t('panel.askRefused')}
+                </p>
+              )}
+            </dd>
+            <dt>{t('panel.used')}</dt>
+            <dd data-testid="storage-usage">
+              {estimate === undefined
+                ? ''
+                : estimate.usage !== null && estimate.quota !== null
+                  ? t('panel.usedValue', {
+                      usage: bytes(estimate.usage),
+                      quota: bytes(estimate.quota),
+                    })
+                  : t('panel.estimateUnavailable')}
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
 }

@@ -1,6 +1,7 @@
 // One section of the audit: its statements on the 1–5 scale. Each answer is written to
 // the database the moment it is given; until the write commits it shows as pending, and
-// a failed write stays visible as unsaved with a retry.
+// a failed write stays visible as unsaved, says what went wrong and what to do, and can
+// be retried; leaving the page with unsaved answers asks for confirmation.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,7 @@ export function SurveyStep({ assessmentId, section, answers, focusItem }: Props)
     input?.scrollIntoView({ block: 'center' });
     input?.focus({ preventScroll: true });
   }, [focusItem]);
-  const { t } = useTranslation(['common', 'instrument']);
+  const { t } = useTranslation(['common', 'instrument', 'storage']);
   const format = useFormat();
   const [pending, setPending] = useState<Partial<Record<ItemId, AnswerValue>>>({});
   const [failures, setFailures] = useState<Partial<Record<ItemId, Failure>>>({});
@@ -47,12 +48,21 @@ export function SurveyStep({ assessmentId, section, answers, focusItem }: Props)
         const storageError = toStorageError(error);
         setFailures((current) => ({
           ...current,
-          [itemId]: { value, message: t(`errors.storage.${storageError.kind}`) },
+          [itemId]: { value, message: t(`storage:errors.${storageError.kind}`) },
         }));
       }
     },
     [assessmentId, t],
   );
+
+  // Closing or reloading the tab would drop answers that are only on screen.
+  const hasUnsaved = Object.keys(failures).length > 0;
+  useEffect(() => {
+    if (!hasUnsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [hasUnsaved]);
 
   // A pending answer is shown until the live query delivers the committed value, so the
   // choice never flickers back while the write is in flight.
@@ -92,7 +102,7 @@ export function SurveyStep({ assessmentId, section, answers, focusItem }: Props)
               formatValue={format.integer}
               onChange={(value) => void answer(itemId, value)}
               status={failure ? 'unsaved' : undefined}
-              statusText={failure ? t('errors.saveFailed', { reason: failure.message }) : undefined}
+              statusText={failure ? t('storage:unsaved', { reason: failure.message }) : undefined}
             />
             {failure && (
               <button
@@ -100,7 +110,7 @@ export function SurveyStep({ assessmentId, section, answers, focusItem }: Props)
                 className="button button--small"
                 onClick={() => void answer(itemId, failure.value)}
               >
-                {t('survey.retry')}
+                {t('storage:retryItem', { number: format.integer(number) })}
               </button>
             )}
           </div>

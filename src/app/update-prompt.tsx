@@ -1,0 +1,63 @@
+// Offers a new version of the app; never applies it by itself (SPEC §8). The service
+// worker (vite.config.ts, registerType 'prompt') installs a new version in the
+// background and waits. Only a click here activates it and reloads this tab. If the user
+// accepts in another tab, this tab is told, not reloaded, so nobody loses their place in
+// a survey; and a reload happens only after the user asked, so it cannot loop.
+
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+
+export function UpdatePrompt() {
+  const { t } = useTranslation(['storage']);
+  const accepted = useRef(false);
+  const [activeElsewhere, setActiveElsewhere] = useState(false);
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onNeedReload() {
+      if (accepted.current) window.location.reload();
+      else setActiveElsewhere(true);
+    },
+  });
+
+  if (!needRefresh && !activeElsewhere) return null;
+
+  const reload = () => {
+    if (activeElsewhere) {
+      window.location.reload();
+      return;
+    }
+    accepted.current = true;
+    void updateServiceWorker(true);
+  };
+
+  return (
+    <div className="notice update-prompt" role="status" data-testid="update-prompt">
+      <p>
+        {activeElsewhere ? (
+          t('update.activeElsewhere')
+        ) : (
+          <>
+            <strong>{t('update.available')}</strong> {t('update.availableHint')}
+          </>
+        )}
+      </p>
+      <div className="actions">
+        <button type="button" className="button button--primary button--small" onClick={reload}>
+          {t('update.reload')}
+        </button>
+        {!activeElsewhere && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setNeedRefresh(false)}
+          >
+            {t('update.later')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+// Offline-first (SPEC §8): after one visit the service worker holds the whole app, so a
+// person can start, finish and review an audit with the network cut, in any language.
+import { expect, test, type Page } from '@playwright/test';
+import { SurveyPage } from './pages/survey-page';
+
+async function waitForServiceWorkerControl(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // clientsClaim: the first visit is controlled without a reload once the worker is active.
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), {
+      timeout: 15_000,
+    })
+    .toBe('activated');
+}
+
+test('after one visit the whole audit works offline, and nothing changes back online', async ({
+  page,
+  context,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await page.goto('/');
+  await expect(page.locator('form.new-assessment')).toBeVisible();
+  await waitForServiceWorkerControl(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Prove the network is really gone: a request the service worker does not hold fails.
+  const networkReachable = await page.evaluate(() =>
+    fetch(`/not-precached-${Date.now()}.txt`).then(
+      () => true,
+      () => false,
+    ),
+  );
+  expect(networkReachable).toBe(false);
+
+  const survey = new SurveyPage(page);
+  await survey.start({ businessName: 'Offline Warung', respondent: 'Siti' });
+  // Every statement 4 except culture (all 5): total 4 × 6 + 5 = 29 → asset.
+  for (let step = 1; step <= 7; step++) {
+    await expect(page).toHaveURL(new RegExp(`/survey/${step}$`));
+    await survey.answerStep(step, (id) => (id.startsWith('culture.') ? 5 : 4));
+    if (step < 7) await survey.next();
+  }
+  await page.getByRole('button', { name: /see my results/i }).click();
+  await expect(page).toHaveURL(/\/results$/);
+  await expect(page.getByTestId('total')).toHaveText('29');
+  await expect(page.getByTestId('band')).toHaveText(/asset/i);
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(2);
+  const resultsUrl = page.url();
+  const id = survey.assessmentId();
+
+  // Another screen and another language, both loaded lazily, still come from the cache.
+  const languageSelect = page.locator('.app-header select');
+  await languageSelect.selectOption('sk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sk');
+  await expect(page.getByTestId('total')).toHaveText('29');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Results for/);
+  await languageSelect.selectOption('en');
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Centricity');
+
+  const stored = () =>
+    page.evaluate(
+      (assessmentId) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('centricity');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result
+              .transaction('assessments')
+              .objectStore('assessments')
+              .get(assessmentId);
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result);
+            };
+          };
+        }),
+      id,
+    );
+  const offlineRecord = await stored();
+  expect(offlineRecord).toMatchObject({ businessName: 'Offline Warung', respondent: 'Siti' });
+
+  await context.setOffline(false);
+  await page.goto(resultsUrl);
+  await expect(page.getByTestId('total')).toHaveText('29');
+  await expect(page.getByTestId('band')).toHaveText(/asset/i);
+  expect(await stored()).toEqual(offlineRecord);
+  expect(errors).toEqual([]);
+});
+
+test('an unknown deep link offline still gets the app shell, not a browser error', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('form.new-assessment')).toBeVisible();
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  await page.goto('/history');
+  await expect(page.locator('header.app-header')).toBeVisible();
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
