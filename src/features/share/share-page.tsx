@@ -1,4 +1,226 @@
-// Placeholder: replaced by the feature's implementation.
+// /s#<code> — a result someone shared: decoded from the fragment (never sent to a
+// server), shown read-only, with "save to my assessments" and "add to a workshop".
+// A cut-off, damaged or newer-version link gets its own clear error page.
+
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { StorageError } from '../../db/storage-errors';
+import {
+  addParticipants,
+  createWorkshop,
+  saveSharedResult,
+  useWorkshops,
+} from '../../db/workshops';
+import { decodeShareCode, type ShareCodeError, type SharedResult } from '../../domain/share-code';
+import { candidateFromShared } from '../../domain/workshop';
+import { currentLanguage } from '../../i18n/i18n';
+import { PageHeading } from '../../ui/page-heading';
+import { useFormat } from '../../ui/use-format';
+import { SharedResultView } from './shared-result-view';
+import './share.css';
+
 export function SharePage() {
-  return null;
+  const { hash } = useLocation();
+  const code = fragmentText(hash);
+  if (!code.trim()) return <ShareError error="missing" />;
+  const decoded = decodeShareCode(code);
+  if (!decoded.ok) return <ShareError error={decoded.error} />;
+  return <SharedResultScreen key={code} shared={decoded.result} />;
+}
+
+/** The fragment without '#'; percent-escapes (some apps add them) are undone when valid. */
+function fragmentText(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function ShareError({ error }: { error: ShareCodeError | 'missing' }) {
+  const { t } = useTranslation('share');
+  return (
+    <div className="page page--narrow" data-testid="share-error" data-error={error}>
+      <PageHeading>{t(`errors.${error}Title`)}</PageHeading>
+      <p className="notice notice--error">{t(`errors.${error}Body`)}</p>
+      <p>
+        <Link className="button" to="/">
+          {t('errors.home')}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function reasonOf(
+  error: unknown,
+  t: (key: `common:errors.storage.${StorageError['kind']}`) => string,
+) {
+  const kind = error instanceof StorageError ? error.kind : 'unknown';
+  return t(`common:errors.storage.${kind}`);
+}
+
+function SharedResultScreen({ shared }: { shared: SharedResult }) {
+  const { t } = useTranslation(['share', 'common']);
+  const format = useFormat();
+  const navigate = useNavigate();
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string>();
+  const name = [shared.names?.businessName, shared.names?.respondent].filter(Boolean).join(' — ');
+
+  const save = async () => {
+    setSaving(true);
+    setSaveError(undefined);
+    try {
+      const id = await saveSharedResult(shared, currentLanguage());
+      await navigate(`/a/${id}/results`);
+    } catch (error) {
+      setSaveError(t('open.saveFailed', { reason: reasonOf(error, t) }));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="page">
+      <PageHeading>{name ? t('open.titleFor', { name }) : t('open.title')}</PageHeading>
+      {shared.completedAt !== null && (
+        <p className="muted">{t('open.completedOn', { date: format.date(shared.completedAt) })}</p>
+      )}
+      <p className="notice">{t('open.readOnly')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={saving}
+          onClick={() => void save()}
+        >
+          {saving ? t('open.saving') : t('open.save')}
+        </button>
+      </div>
+      {saveError && (
+        <p className="notice notice--error" role="alert">
+          {saveError}
+        </p>
+      )}
+      <SharedResultView answers={shared.answers} />
+      <AddToWorkshop shared={shared} />
+    </div>
+  );
+}
+
+const NEW = '__new__';
+
+type AddStatus =
+  | { kind: 'added' | 'duplicate'; workshopId: string; name: string }
+  | { kind: 'error'; message: string };
+
+function AddToWorkshop({ shared }: { shared: SharedResult }) {
+  const { t } = useTranslation(['share', 'common']);
+  const workshops = useWorkshops();
+  const [selected, setSelected] = useState<string>();
+  const [newName, setNewName] = useState('');
+  const [status, setStatus] = useState<AddStatus>();
+  const [busy, setBusy] = useState(false);
+  const selectId = useId();
+  const nameId = useId();
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  const choice = selected ?? (workshops && workshops.length > 0 ? workshops[0]!.id : NEW);
+
+  useEffect(() => {
+    if (status) statusRef.current?.focus();
+  }, [status]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (choice === NEW && !newName.trim()) {
+      setStatus({ kind: 'error', message: t('open.nameRequired') });
+      return;
+    }
+    setBusy(true);
+    try {
+      const workshopId = choice === NEW ? await createWorkshop(newName) : choice;
+      const workshopName =
+        choice === NEW ? newName.trim() : (workshops?.find((w) => w.id === choice)?.name ?? '');
+      const outcome = await addParticipants(workshopId, [candidateFromShared(shared, 'link')]);
+      setStatus({
+        kind: outcome.added > 0 ? 'added' : 'duplicate',
+        workshopId,
+        name: workshopName,
+      });
+      if (choice === NEW) {
+        setSelected(workshopId);
+        setNewName('');
+      }
+    } catch (error) {
+      setStatus({ kind: 'error', message: t('open.addFailed', { reason: reasonOf(error, t) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card share-actions-card" aria-labelledby="add-to-workshop">
+      <h2 id="add-to-workshop">{t('open.workshopTitle')}</h2>
+      <form onSubmit={(event) => void submit(event)} className="share-actions-card" noValidate>
+        <div className="field">
+          <label htmlFor={selectId}>{t('open.workshopLabel')}</label>
+          <select
+            id={selectId}
+            value={choice}
+            onChange={(event) => {
+              setSelected(event.target.value);
+              setStatus(undefined);
+            }}
+          >
+            {workshops?.map((workshop) => (
+              <option key={workshop.id} value={workshop.id}>
+                {workshop.name}
+              </option>
+            ))}
+            <option value={NEW}>{t('open.newWorkshop')}</option>
+          </select>
+        </div>
+        {choice === NEW && (
+          <div className="field">
+            <label htmlFor={nameId}>{t('open.newWorkshopName')}</label>
+            <input
+              id={nameId}
+              type="text"
+              value={newName}
+              maxLength={200}
+              onChange={(event) => setNewName(event.target.value)}
+            />
+          </div>
+        )}
+        <div>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('open.add')}
+          </button>
+        </div>
+      </form>
+      {status && (
+        <p
+          ref={statusRef}
+          tabIndex={-1}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          className={status.kind === 'error' ? 'notice notice--error' : 'notice'}
+        >
+          {status.kind === 'error'
+            ? status.message
+            : t(status.kind === 'added' ? 'open.added' : 'open.alreadyThere', {
+                name: status.name,
+              })}
+          {status.kind !== 'error' && (
+            <>
+              {' '}
+              <Link to={`/workshops/${status.workshopId}`}>{t('open.openWorkshop')}</Link>
+            </>
+          )}
+        </p>
+      )}
+    </section>
+  );
 }

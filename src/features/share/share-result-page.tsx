@@ -1,4 +1,216 @@
-// Placeholder: replaced by the feature's implementation.
+// /a/:id/share — a completed result as a link (answers in the fragment only), a QR code
+// of that link, and a downloadable result file for the trainer. Names are left out
+// unless the person ticks the box.
+
+import QRCode from 'qrcode';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useAssessment } from '../../db/assessments';
+import { isComplete, type Assessment } from '../../domain/assessment';
+import {
+  encodeShareCode,
+  resultIdFor,
+  shareLink,
+  type CompleteAnswers,
+} from '../../domain/share-code';
+import { resultFileFor } from '../../domain/workshop';
+import { NotFound } from '../../ui/not-found';
+import { PageHeading } from '../../ui/page-heading';
+import { useFormat } from '../../ui/use-format';
+import { downloadText } from './download';
+import './share.css';
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+function namesFor(assessment: Assessment | null | undefined, include: boolean) {
+  if (!assessment || !include || !(assessment.businessName || assessment.respondent)) return null;
+  return { businessName: assessment.businessName, respondent: assessment.respondent };
+}
+
 export function ShareResultPage() {
-  return null;
+  const { id } = useParams();
+  const { t } = useTranslation(['share', 'common']);
+  const format = useFormat();
+  const assessment = useAssessment(id);
+  const [includeNames, setIncludeNames] = useState(false);
+  const [copyState, setCopyState] = useState<CopyState>('idle');
+  const [qr, setQr] = useState<{ link: string; url: string | null }>();
+  const checkboxId = useId();
+  const linkId = useId();
+
+  const complete = assessment ? isComplete(assessment) : false;
+  const hasNames = Boolean(assessment && (assessment.businessName || assessment.respondent));
+  const names = namesFor(assessment, includeNames);
+
+  const link = useMemo(() => {
+    if (!assessment || !complete) return undefined;
+    const code = encodeShareCode({
+      answers: assessment.answers,
+      completedAt: assessment.completedAt,
+      assessmentId: assessment.id,
+      names: namesFor(assessment, includeNames),
+    });
+    return shareLink(window.location.origin, code);
+  }, [assessment, complete, includeNames]);
+
+  useEffect(() => {
+    if (!link) return;
+    let cancelled = false;
+    QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 4, width: 640 }).then(
+      (url) => !cancelled && setQr({ link, url }),
+      () => !cancelled && setQr({ link, url: null }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [link]);
+
+  if (assessment === undefined) return <p className="page muted">{t('common:app.loading')}</p>;
+  if (assessment === null) return <NotFound kind="assessment" />;
+
+  if (!complete || !link) {
+    return (
+      <div className="page page--narrow">
+        <PageHeading>{t('create.title')}</PageHeading>
+        <p className="notice notice--warning">{t('create.notComplete')}</p>
+        <Link className="button button--primary" to={`/a/${assessment.id}`}>
+          {t('create.resume')}
+        </Link>
+      </div>
+    );
+  }
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+      const input = document.getElementById(linkId);
+      if (input instanceof HTMLInputElement) input.select();
+    }
+  };
+
+  const canShare = typeof navigator.share === 'function';
+  const nativeShare = () => {
+    navigator.share({ title: t('create.shareTitle'), url: link }).catch(() => {
+      // Cancelled by the person, or refused: the link and copy button remain.
+    });
+  };
+
+  const downloadFile = () => {
+    const file = resultFileFor({
+      resultId: resultIdFor(assessment.id),
+      completedAt: assessment.completedAt,
+      answers: assessment.answers as CompleteAnswers,
+      names,
+    });
+    const day = new Date(assessment.completedAt ?? assessment.updatedAt).toISOString().slice(0, 10);
+    downloadText(
+      `centricity-result-${day}-${resultIdFor(assessment.id).slice(0, 6)}.json`,
+      `${JSON.stringify(file, null, 2)}\n`,
+      'application/json',
+    );
+  };
+
+  const codeLength = link.length - link.indexOf('#') - 1;
+
+  return (
+    <div className="page">
+      <PageHeading>{t('create.title')}</PageHeading>
+      <p className="lead">{t('create.intro')}</p>
+
+      <div className="share-grid">
+        <section className="card" aria-labelledby="share-link-title">
+          <h2 id="share-link-title">{t('create.linkLabel')}</h2>
+          {hasNames && (
+            <div className="checkbox-field">
+              <input
+                id={checkboxId}
+                type="checkbox"
+                checked={includeNames}
+                aria-describedby={`${checkboxId}-hint`}
+                onChange={(event) => {
+                  setIncludeNames(event.target.checked);
+                  setCopyState('idle');
+                }}
+              />
+              <div>
+                <label htmlFor={checkboxId}>{t('create.includeNames')}</label>
+                <p id={`${checkboxId}-hint`} className="field__hint">
+                  {t('create.includeNamesHint')}
+                </p>
+              </div>
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor={linkId} className="visually-hidden">
+              {t('create.linkLabel')}
+            </label>
+            <div className="share-link-row">
+              <input
+                id={linkId}
+                type="text"
+                readOnly
+                value={link}
+                data-testid="share-link"
+                onFocus={(event) => event.target.select()}
+              />
+            </div>
+            <p className="field__hint">
+              {t('create.linkLength', {
+                count: codeLength,
+                formattedCount: format.integer(codeLength),
+              })}
+            </p>
+          </div>
+          <div className="actions">
+            <button type="button" className="button button--primary" onClick={() => void copy()}>
+              {t('create.copy')}
+            </button>
+            {canShare && (
+              <button type="button" className="button" onClick={nativeShare}>
+                {t('create.nativeShare')}
+              </button>
+            )}
+          </div>
+          <p className="status-line" role="status">
+            {copyState === 'copied' && t('create.copied')}
+            {copyState === 'failed' && t('create.copyFailed')}
+          </p>
+
+          <h2>{t('create.fileTitle')}</h2>
+          <p className="field__hint">{t('create.fileHint')}</p>
+          <div className="actions">
+            <button type="button" className="button" onClick={downloadFile}>
+              {t('create.download')}
+            </button>
+          </div>
+        </section>
+
+        <section className="card" aria-labelledby="share-qr-title">
+          <h2 id="share-qr-title">{t('create.qrTitle')}</h2>
+          <p className="field__hint">{t('create.qrHint')}</p>
+          {qr?.link === link && qr.url && (
+            <img
+              className="qr-code"
+              src={qr.url}
+              alt={t('create.qrAlt')}
+              width={320}
+              height={320}
+            />
+          )}
+          {qr?.link === link && !qr.url && (
+            <p className="notice notice--warning">{t('create.qrFailed')}</p>
+          )}
+          {qr?.link !== link && <div className="qr-code" aria-hidden="true" />}
+        </section>
+      </div>
+
+      <Link className="button" to={`/a/${assessment.id}/results`}>
+        {t('create.back')}
+      </Link>
+    </div>
+  );
 }
