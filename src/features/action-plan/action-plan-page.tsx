@@ -1,4 +1,182 @@
-// Placeholder: replaced by the feature's implementation.
+// The action plan of one assessment (/a/:id/plan): the user's goals with their status,
+// the next-audit reminder, and the advice library ordered by need to pick goals from.
+// Opening the plan of a re-take with no plan yet carries the previous goals over once.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import {
+  addGoal,
+  carryOverPlan,
+  removeGoal,
+  setGoalStatus,
+  setNextAuditDate,
+  useActionPlan,
+} from '../../db/action-plans';
+import { useAssessment } from '../../db/assessments';
+import { addMonths, dateFromIso, isoDate, type Goal } from '../../domain/action-plan';
+import { isComplete } from '../../domain/assessment';
+import { NotFound } from '../../ui/not-found';
+import { PageHeading } from '../../ui/page-heading';
+import { useFormat } from '../../ui/use-format';
+import { AdviceSuggestions } from './advice-suggestions';
+import { GoalForm } from './goal-form';
+import { GoalList } from './goal-list';
+import { NextAudit } from './next-audit';
+import './action-plan.css';
+
+const RETAKE_INTERVAL_MONTHS = 3;
+
 export function ActionPlanPage() {
-  return null;
+  const { id } = useParams();
+  const { t } = useTranslation(['plan', 'common']);
+  const format = useFormat();
+  const assessment = useAssessment(id);
+  const plan = useActionPlan(id);
+  const source = useAssessment(plan?.carriedOverFrom ?? undefined);
+  const [announcement, setAnnouncement] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [customOpen, setCustomOpen] = useState(false);
+  const today = useMemo(() => isoDate(new Date()), []);
+
+  // A re-take starts with the goals of the previous audit of the same business.
+  useEffect(() => {
+    if (!id || plan !== null || !assessment) return;
+    carryOverPlan(id).catch((reason: unknown) =>
+      setError(t('carryOverFailed', { reason: reason instanceof Error ? reason.message : '' })),
+    );
+  }, [id, plan, assessment, t]);
+
+  if (assessment === undefined || plan === undefined) {
+    return <p className="page muted">{t('common:app.loading')}</p>;
+  }
+  if (assessment === null) return <NotFound kind="assessment" />;
+
+  const heading = assessment.businessName
+    ? t('titleFor', { name: assessment.businessName })
+    : t('title');
+  const goals = plan?.goals ?? [];
+  const adviceInPlan = new Set(goals.flatMap((goal) => (goal.adviceId ? [goal.adviceId] : [])));
+
+  const run = async (action: () => Promise<unknown>, message: string) => {
+    setError(null);
+    try {
+      await action();
+      setAnnouncement(message);
+    } catch (reason) {
+      setError(t('saveFailed', { reason: reason instanceof Error ? reason.message : '' }));
+    }
+  };
+
+  const onStatusChange = (goal: Goal, status: Goal['status']) =>
+    void run(
+      () => setGoalStatus(assessment.id, goal.id, status),
+      t('goals.statusChanged', { what: goal.what, status: t(`status.${status}`) }),
+    );
+  const onRemove = (goal: Goal) => {
+    if (!window.confirm(t('goals.confirmRemove', { what: goal.what }))) return;
+    void run(() => removeGoal(assessment.id, goal.id), t('goals.removed', { what: goal.what }));
+  };
+  const completedOn = isoDate(new Date(assessment.completedAt ?? assessment.updatedAt));
+  const suggestedNextAudit = addMonths(
+    completedOn > today ? completedOn : today,
+    RETAKE_INTERVAL_MONTHS,
+  );
+
+  return (
+    <div className="page action-plan">
+      <PageHeading>{heading}</PageHeading>
+      <p className="lead">{t('intro')}</p>
+      {plan?.carriedOverFrom && (
+        <p className="notice" data-testid="carried-over">
+          {t('carriedOver', {
+            date: source
+              ? format.date(source.completedAt ?? source.createdAt)
+              : format.date(dateFromIso(today).getTime()),
+          })}
+        </p>
+      )}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+
+      <div className="action-plan__grid">
+        <div className="action-plan__goals">
+          <section aria-labelledby="goals-title" className="goals">
+            <h2 id="goals-title">{t('goals.title')}</h2>
+            <GoalList
+              goals={goals}
+              today={today}
+              onStatusChange={onStatusChange}
+              onRemove={onRemove}
+            />
+            {customOpen ? (
+              <GoalForm
+                idPrefix="goal-form-custom"
+                today={today}
+                sectionId="culture"
+                sectionFixed={false}
+                title={t('form.title')}
+                headingLevel={3}
+                onCancel={() => setCustomOpen(false)}
+                onSave={async (goal) => {
+                  await addGoal(assessment.id, { ...goal, adviceId: null });
+                  setAnnouncement(t('goals.added', { what: goal.what }));
+                  setCustomOpen(false);
+                }}
+              />
+            ) : (
+              <button type="button" className="button" onClick={() => setCustomOpen(true)}>
+                {t('suggestions.custom')}
+              </button>
+            )}
+          </section>
+          <NextAudit
+            current={plan?.nextAuditDate ?? null}
+            suggested={suggestedNextAudit}
+            today={today}
+            onSave={(date) =>
+              run(
+                () => setNextAuditDate(assessment.id, date),
+                date
+                  ? t('nextAudit.current', { date: format.date(dateFromIso(date).getTime()) })
+                  : t('nextAudit.none'),
+              )
+            }
+          />
+          <div className="actions">
+            <Link className="button" to={`/a/${assessment.id}/results`}>
+              {t('backToResults')}
+            </Link>
+            <Link className="button" to={`/a/${assessment.id}/report`}>
+              {t('reportLink')}
+            </Link>
+          </div>
+        </div>
+
+        {isComplete(assessment) ? (
+          <AdviceSuggestions
+            answers={assessment.answers}
+            today={today}
+            adviceInPlan={adviceInPlan}
+            onAddGoal={async (goal, adviceId) => {
+              await addGoal(assessment.id, { ...goal, adviceId });
+              setAnnouncement(t('goals.added', { what: goal.what }));
+            }}
+          />
+        ) : (
+          <div className="card">
+            <p>{t('notComplete')}</p>
+            <Link className="button button--primary" to={`/a/${assessment.id}`}>
+              {t('resume')}
+            </Link>
+          </div>
+        )}
+      </div>
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../ui/page-heading';
+import { RetakeReminder } from './retake-reminder';
 
 // The form and the lists need the database and form libraries; they load right after
 // the heading has painted, in their own chunk.
@@ -19,6 +20,7 @@ export function HomePage() {
         <PageHeading>{t('home.title')}</PageHeading>
         <p className="lead">{t('home.intro')}</p>
       </div>
+      <RetakeReminder />
       <div className="home__grid">
         <Suspense fallback={<div className="card new-assessment new-assessment--placeholder" />}>
           <NewAssessmentForm />

@@ -1,0 +1,199 @@
+// One goal, written by the user: what, a measurable target (number + what it counts),
+// owner, due date and status. Validated with the domain's goal schema; every message is
+// inline, tied to its field with aria-describedby, and the first invalid field gets focus.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm, type FieldError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import {
+  GOAL_STATUSES,
+  goalFormSchema,
+  isGoalFormError,
+  type GoalDraft,
+} from '../../domain/action-plan';
+import { SECTION_IDS, type SectionId } from '../../domain/instrument';
+
+function schemaFor(today: string) {
+  return goalFormSchema(today).extend({ sectionId: z.enum(SECTION_IDS) });
+}
+type FormValues = z.input<ReturnType<typeof schemaFor>>;
+export type GoalFormResult = GoalDraft & { sectionId: SectionId };
+
+type Props = {
+  /** Makes field ids unique when several forms could be on one page. */
+  idPrefix: string;
+  /** Today as YYYY-MM-DD: due dates before it are rejected. */
+  today: string;
+  sectionId: SectionId;
+  /** When true the section is fixed (a goal from an advice item); otherwise it can be chosen. */
+  sectionFixed: boolean;
+  defaultWhat?: string;
+  title: string;
+  /** The form's heading level, to fit the page's outline. */
+  headingLevel?: 3 | 4;
+  onSave: (goal: GoalFormResult) => Promise<void>;
+  onCancel: () => void;
+};
+
+export function GoalForm({
+  idPrefix,
+  today,
+  sectionId,
+  sectionFixed,
+  defaultWhat = '',
+  title,
+  headingLevel = 4,
+  onSave,
+  onCancel,
+}: Props) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const { t } = useTranslation(['plan', 'instrument']);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = useForm<FormValues, unknown, GoalFormResult>({
+    resolver: zodResolver(schemaFor(today)),
+    defaultValues: {
+      what: defaultWhat,
+      targetValue: '',
+      targetUnit: '',
+      owner: '',
+      dueDate: '',
+      status: 'planned',
+      sectionId,
+    },
+    shouldFocusError: true,
+  });
+
+  // The form opens in place of the button that asked for it: move focus into it.
+  useEffect(() => {
+    setFocus('what');
+  }, [setFocus]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setSaveError(null);
+    try {
+      await onSave(values);
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    }
+  });
+
+  const id = (field: string) => `${idPrefix}-${field}`;
+  const message = (error: FieldError | undefined) =>
+    error && isGoalFormError(error.message) ? t(`form.errors.${error.message}`) : undefined;
+  /** aria props for a field: invalid state, and hint + error as its description. */
+  const describe = (field: keyof FormValues, hint?: boolean) => {
+    const error = errors[field];
+    const describedBy = [hint ? id(`${field}-hint`) : null, error ? id(`${field}-error`) : null]
+      .filter(Boolean)
+      .join(' ');
+    return {
+      id: id(field),
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': describedBy || undefined,
+    } as const;
+  };
+  const errorText = (field: keyof FormValues) =>
+    errors[field] ? (
+      <p className="field__error" id={id(`${field}-error`)}>
+        {message(errors[field])}
+      </p>
+    ) : null;
+
+  return (
+    <form className="card goal-form" onSubmit={onSubmit} noValidate aria-labelledby={id('title')}>
+      <Heading id={id('title')} className="goal-form__title">
+        {title}
+      </Heading>
+      <div className="field">
+        <label htmlFor={id('what')}>{t('form.what')}</label>
+        <textarea rows={2} {...describe('what')} {...register('what')} />
+        {errorText('what')}
+      </div>
+      {!sectionFixed && (
+        <div className="field">
+          <label htmlFor={id('sectionId')}>{t('form.section')}</label>
+          <select {...describe('sectionId')} {...register('sectionId')}>
+            {SECTION_IDS.map((section) => (
+              <option key={section} value={section}>
+                {t(`instrument:sections.${section}.name`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <fieldset className="goal-form__target">
+        <legend>{t('form.targetLegend')}</legend>
+        <p className="field__hint" id={id('targetValue-hint')}>
+          {t('form.targetHint')}
+        </p>
+        <div className="goal-form__target-fields">
+          <div className="field goal-form__number">
+            <label htmlFor={id('targetValue')}>{t('form.targetValue')}</label>
+            <input
+              type="number"
+              step="any"
+              inputMode="decimal"
+              {...describe('targetValue', true)}
+              {...register('targetValue')}
+            />
+            {errorText('targetValue')}
+          </div>
+          <div className="field goal-form__unit">
+            <label htmlFor={id('targetUnit')}>{t('form.targetUnit')}</label>
+            <input type="text" {...describe('targetUnit')} {...register('targetUnit')} />
+            {errorText('targetUnit')}
+          </div>
+        </div>
+      </fieldset>
+      <div className="goal-form__row">
+        <div className="field">
+          <label htmlFor={id('owner')}>{t('form.owner')}</label>
+          <p className="field__hint" id={id('owner-hint')}>
+            {t('form.ownerHint')}
+          </p>
+          <input
+            type="text"
+            autoComplete="name"
+            {...describe('owner', true)}
+            {...register('owner')}
+          />
+          {errorText('owner')}
+        </div>
+        <div className="field">
+          <label htmlFor={id('dueDate')}>{t('form.dueDate')}</label>
+          <input type="date" min={today} {...describe('dueDate')} {...register('dueDate')} />
+          {errorText('dueDate')}
+        </div>
+        <div className="field">
+          <label htmlFor={id('status')}>{t('form.status')}</label>
+          <select {...describe('status')} {...register('status')}>
+            {GOAL_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {saveError && (
+        <p className="field__error" role="alert">
+          {t('saveFailed', { reason: saveError })}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {t('form.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

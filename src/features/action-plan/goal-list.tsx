@@ -1,0 +1,83 @@
+// The plan's goals: what, target, owner, due date and a status the user can change.
+import { useTranslation } from 'react-i18next';
+import { GOAL_STATUSES, dateFromIso, type Goal, type GoalStatus } from '../../domain/action-plan';
+import { useFormat } from '../../ui/use-format';
+
+type Props = {
+  goals: readonly Goal[];
+  today: string;
+  onStatusChange: (goal: Goal, status: GoalStatus) => void;
+  onRemove: (goal: Goal) => void;
+};
+
+export function GoalList({ goals, today, onStatusChange, onRemove }: Props) {
+  const { t } = useTranslation(['plan', 'instrument']);
+  const format = useFormat();
+  if (goals.length === 0) return <p className="muted">{t('goals.empty')}</p>;
+  const done = goals.filter((goal) => goal.status === 'done').length;
+  return (
+    <>
+      <p>{t('goals.summary', { count: goals.length, done: format.integer(done) })}</p>
+      <ul className="goal-list">
+        {goals.map((goal) => {
+          const overdue = goal.status !== 'done' && goal.dueDate < today;
+          const statusId = `goal-status-${goal.id}`;
+          return (
+            <li key={goal.id} className={`goal-card goal-card--${goal.status}`}>
+              <h3 className="goal-card__what">{goal.what}</h3>
+              <dl className="goal-card__facts">
+                <div>
+                  <dt>{t('goals.target')}</dt>
+                  <dd>
+                    {t('target', { value: format.score(goal.targetValue), unit: goal.targetUnit })}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('goals.owner')}</dt>
+                  <dd>{goal.owner}</dd>
+                </div>
+                <div>
+                  <dt>{t('goals.due')}</dt>
+                  <dd>
+                    {format.date(dateFromIso(goal.dueDate).getTime())}
+                    {overdue && (
+                      <strong className="goal-card__overdue"> ({t('goals.overdue')})</strong>
+                    )}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('goals.section')}</dt>
+                  <dd>{t(`instrument:sections.${goal.sectionId}.name`)}</dd>
+                </div>
+              </dl>
+              <div className="goal-card__controls">
+                <label htmlFor={statusId} className="visually-hidden">
+                  {t('goals.statusFor', { what: goal.what })}
+                </label>
+                <select
+                  id={statusId}
+                  value={goal.status}
+                  onChange={(event) => onStatusChange(goal, event.target.value as GoalStatus)}
+                >
+                  {GOAL_STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {t(`status.${status}`)}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="button button--danger"
+                  onClick={() => onRemove(goal)}
+                >
+                  {t('goals.remove')}
+                  <span className="visually-hidden"> {goal.what}</span>
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+// On Home: a reminder when the next audit planned in an action plan is due (in-app
+// only). The database code loads after the first paint, like the assessment lists, and
+// nothing here imports zod: Home is the first route and has a strict size budget.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { currentLanguage } from '../../i18n/i18n';
+import { useFormat } from '../../ui/use-format';
+
+type Reminder = {
+  assessmentId: string;
+  businessName: string;
+  context: string;
+  nextAuditDate: string;
+};
+
+function todayIso(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function dateOf(iso: string): number {
+  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
+  return new Date(year, month - 1, day).getTime();
+}
+
+export function RetakeReminder() {
+  const { t } = useTranslation(['plan', 'common']);
+  const format = useFormat();
+  const navigate = useNavigate();
+  const [reminders, setReminders] = useState<Reminder[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let active = true;
+    import('../../db/action-plans')
+      .then((module) => module.dueRetakeReminders(todayIso()))
+      .then((due) => {
+        if (active) setReminders(due);
+      })
+      .catch(() => {
+        // No reminder is better than a broken Home; storage problems are reported elsewhere.
+      });
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  if (reminders.length === 0) return null;
+
+  const retake = async (assessmentId: string) => {
+    setError(null);
+    try {
+      const { createRetake } = await import('../../db/assessments');
+      const id = await createRetake(assessmentId, currentLanguage());
+      await navigate(`/a/${id}/survey/1`);
+    } catch (reason) {
+      setError(t('reminder.failed', { reason: reason instanceof Error ? reason.message : '' }));
+    }
+  };
+
+  return (
+    <section aria-labelledby="retake-reminder-title" className="notice retake-reminder">
+      <h2 id="retake-reminder-title">{t('reminder.title')}</h2>
+      <ul className="retake-reminder__list">
+        {reminders.map((reminder) => {
+          const name =
+            [reminder.businessName, reminder.context].filter(Boolean).join(' · ') ||
+            t('reminder.unnamed');
+          return (
+            <li key={reminder.assessmentId}>
+              <p>
+                {t('reminder.body', { name, date: format.date(dateOf(reminder.nextAuditDate)) })}
+              </p>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => void retake(reminder.assessmentId)}
+                >
+                  {t('reminder.retake')}
+                  <span className="visually-hidden">: {name}</span>
+                </button>
+                <Link className="button" to={`/a/${reminder.assessmentId}/plan`}>
+                  {t('reminder.viewPlan')}
+                  <span className="visually-hidden">: {name}</span>
+                </Link>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
