@@ -125,7 +125,10 @@ describe('bad files leave the database exactly as it was', () => {
     // The settings are written last: a failure there must undo the assessments,
     // plans, workshops and participants written before it in the same transaction.
     const original = db.settings.add.bind(db.settings);
-    db.settings.add = () => Promise.reject(new DOMException('disk full', 'QuotaExceededError'));
+    db.settings.add = (() =>
+      Promise.reject(
+        new DOMException('disk full', 'QuotaExceededError'),
+      )) as unknown as typeof db.settings.add;
     try {
       const result = await importBackup(JSON.stringify(validBackup()));
       expect(result).toMatchObject({ ok: false, storageError: { kind: 'quota' } });

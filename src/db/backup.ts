@@ -3,6 +3,7 @@
 // database is exactly as it was. Re-importing keeps ids; a record replaces the stored
 // one only when its updatedAt is newer.
 
+import { useLiveQuery } from 'dexie-react-hooks';
 import {
   BACKUP_APP,
   BACKUP_FORMAT_VERSION,
@@ -174,4 +175,17 @@ export async function deleteAllData(): Promise<void> {
   } catch (error) {
     throw toStorageError(error);
   }
+}
+
+/** How many records each table holds, kept live; undefined while loading. */
+export function useRecordCounts(): TableCounts | undefined {
+  return useLiveQuery(countRecords, []);
+}
+
+/** All assessments for the CSV export, oldest first. */
+export async function allAssessments(): Promise<Assessment[]> {
+  return db.assessments
+    .orderBy('id')
+    .toArray()
+    .then((list) => list.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)));
 }

@@ -1,4 +1,305 @@
-// Placeholder: replaced by the feature's implementation.
+// All assessments with filters, sorting, open / re-take / report / delete (with undo),
+// and links to compare results and to the trend of a business.
+
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { createRetake, useAssessments } from '../../db/assessments';
+import { deleteAssessment, restoreAssessment, type DeletedAssessment } from '../../db/history';
+import type { Assessment } from '../../domain/assessment';
+import { businessKey, businessesWithResults } from '../../domain/compare';
+import { ITEM_IDS, answeredCount } from '../../domain/instrument';
+import { TOTAL_MAX, scoreAnswers } from '../../domain/scoring';
+import { currentLanguage } from '../../i18n/i18n';
+import { PageHeading } from '../../ui/page-heading';
+import { useFormat } from '../../ui/use-format';
+import './history.css';
+
+const SORTS = ['newest', 'oldest', 'business', 'total'] as const;
+type Sort = (typeof SORTS)[number];
+type StatusFilter = 'all' | 'inProgress' | 'complete';
+
+function sortAssessments(list: Assessment[], sort: Sort, language: string): Assessment[] {
+  const when = (a: Assessment) => a.completedAt ?? a.updatedAt;
+  const total = (a: Assessment) => scoreAnswers(a.answers).totalSixtieths ?? -1;
+  const copy = [...list];
+  switch (sort) {
+    case 'newest':
+      return copy.sort((a, b) => when(b) - when(a));
+    case 'oldest':
+      return copy.sort((a, b) => when(a) - when(b));
+    case 'business':
+      return copy.sort(
+        (a, b) => a.businessName.localeCompare(b.businessName, language) || when(b) - when(a),
+      );
+    case 'total':
+      return copy.sort((a, b) => total(b) - total(a) || when(b) - when(a));
+  }
+}
+
 export function HistoryPage() {
-  return null;
+  const { t } = useTranslation(['history', 'common', 'instrument']);
+  const format = useFormat();
+  const navigate = useNavigate();
+  const assessments = useAssessments();
+  const [business, setBusiness] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [sort, setSort] = useState<Sort>('newest');
+  const [deleted, setDeleted] = useState<DeletedAssessment | null>(null);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const ids = { business: useId(), status: useId(), sort: useId() };
+
+  if (!assessments) return <p className="page muted">{t('common:app.loading')}</p>;
+
+  const nameOf = (a: Assessment) => a.businessName || t('noBusiness');
+  const businesses = [
+    ...new Map(assessments.map((a) => [businessKey(a.businessName), a.businessName.trim()])),
+  ].sort((x, y) => x[1].localeCompare(y[1], format.language));
+  const trendBusinesses = new Set(businessesWithResults(assessments, 2).map(businessKey));
+  const completedCount = assessments.filter((a) => a.completedAt !== null).length;
+
+  const visible = sortAssessments(
+    assessments.filter(
+      (a) =>
+        (business === '' || businessKey(a.businessName) === business) &&
+        (status === 'all' || (status === 'complete') === (a.completedAt !== null)),
+    ),
+    sort,
+    format.language,
+  );
+
+  const onDelete = async (assessment: Assessment) => {
+    try {
+      const removed = await deleteAssessment(assessment.id);
+      setDeleted(removed);
+      setMessage({
+        text: t('deleted', {
+          name: nameOf(assessment),
+          date: format.date(assessment.completedAt ?? assessment.createdAt),
+        }),
+      });
+      requestAnimationFrame(() => undoButton.current?.focus());
+    } catch (error) {
+      setMessage({ text: t('actionFailed', { reason: String(error) }), error: true });
+    }
+  };
+
+  const onUndo = async () => {
+    if (!deleted) return;
+    try {
+      await restoreAssessment(deleted);
+      setMessage({ text: t('restored', { name: nameOf(deleted.assessment) }) });
+      setDeleted(null);
+    } catch (error) {
+      setMessage({ text: t('actionFailed', { reason: String(error) }), error: true });
+    }
+  };
+
+  const onRetake = async (assessment: Assessment) => {
+    try {
+      const id = await createRetake(assessment.id, currentLanguage());
+      await navigate(`/a/${id}/survey/1`);
+    } catch (error) {
+      setMessage({ text: t('actionFailed', { reason: String(error) }), error: true });
+    }
+  };
+
+  return (
+    <div className="page history">
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="lead">{t('intro')}</p>
+
+      <div role="status" className="history__status">
+        {message && (
+          <div className={message.error ? 'notice notice--error' : 'notice'}>
+            <span>{message.text}</span>
+            {deleted && !message.error && (
+              <button
+                ref={undoButton}
+                type="button"
+                className="button button--small"
+                onClick={() => void onUndo()}
+              >
+                {t('undo')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                setMessage(null);
+                setDeleted(null);
+              }}
+            >
+              {t('dismiss')}
+            </button>
+          </div>
+        )}
+      </div>
+
+      {assessments.length === 0 ? (
+        <p>
+          {t('empty')} <Link to="/">{t('startNew')}</Link>
+        </p>
+      ) : (
+        <>
+          {completedCount >= 2 && (
+            <p className="actions">
+              <Link className="button" to="/compare">
+                {t('compareLink')}
+              </Link>
+              {trendBusinesses.size > 0 && (
+                <Link className="button" to="/trend">
+                  {t('trendLink')}
+                </Link>
+              )}
+            </p>
+          )}
+          <fieldset className="history__filters">
+            <legend>{t('filters')}</legend>
+            <div className="field">
+              <label htmlFor={ids.business}>{t('business')}</label>
+              <select
+                id={ids.business}
+                value={business}
+                onChange={(event) => setBusiness(event.target.value)}
+              >
+                <option value="">{t('allBusinesses')}</option>
+                {businesses.map(([key, name]) => (
+                  <option key={key} value={key}>
+                    {name || t('noBusiness')}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={ids.status}>{t('status')}</label>
+              <select
+                id={ids.status}
+                value={status}
+                onChange={(event) => setStatus(event.target.value as StatusFilter)}
+              >
+                <option value="all">{t('allStatuses')}</option>
+                <option value="inProgress">{t('statuses.inProgress')}</option>
+                <option value="complete">{t('statuses.complete')}</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={ids.sort}>{t('sort')}</label>
+              <select
+                id={ids.sort}
+                value={sort}
+                onChange={(event) => setSort(event.target.value as Sort)}
+              >
+                {SORTS.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`sortOptions.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </fieldset>
+          <p className="muted" aria-live="polite">
+            {t('count', { count: visible.length, total: format.integer(assessments.length) })}
+          </p>
+          {visible.length === 0 ? (
+            <p>{t('noMatch')}</p>
+          ) : (
+            <ul className="history-list">
+              {visible.map((assessment) => {
+                const score = scoreAnswers(assessment.answers);
+                const complete = assessment.completedAt !== null;
+                const name = nameOf(assessment);
+                const hidden = <span className="visually-hidden">{`: ${name}`}</span>;
+                return (
+                  <li
+                    key={assessment.id}
+                    className="history-list__item card"
+                    data-testid="history-item"
+                  >
+                    <div className="history-list__main">
+                      <h2 className="history-list__name">{name}</h2>
+                      <p className="muted">
+                        {[
+                          assessment.respondent && t('respondent', { name: assessment.respondent }),
+                          assessment.context && t('context', { value: assessment.context }),
+                          complete
+                            ? t('completed', { date: format.date(assessment.completedAt ?? 0) })
+                            : t('started', { date: format.date(assessment.createdAt) }),
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </p>
+                      <p>
+                        <span className={complete ? 'status status--complete' : 'status'}>
+                          {complete ? t('statuses.complete') : t('statuses.inProgress')}
+                        </span>{' '}
+                        {score.total !== undefined && score.band ? (
+                          <>
+                            <span className={`band-chip band-chip--${score.band}`}>
+                              {t(`instrument:bands.${score.band}.name`)}
+                            </span>{' '}
+                            {t('total', {
+                              score: format.score(score.total),
+                              max: format.integer(TOTAL_MAX),
+                            })}
+                          </>
+                        ) : (
+                          t('progress', {
+                            answered: format.integer(answeredCount(assessment.answers)),
+                            total: format.integer(ITEM_IDS.length),
+                          })
+                        )}
+                      </p>
+                    </div>
+                    <div className="history-list__actions">
+                      <Link
+                        className="button button--small"
+                        to={complete ? `/a/${assessment.id}/results` : `/a/${assessment.id}`}
+                      >
+                        {complete ? t('open') : t('continue')}
+                        {hidden}
+                      </Link>
+                      {complete && (
+                        <Link className="button button--small" to={`/a/${assessment.id}/report`}>
+                          {t('report')}
+                          {hidden}
+                        </Link>
+                      )}
+                      {complete && trendBusinesses.has(businessKey(assessment.businessName)) && (
+                        <Link
+                          className="button button--small"
+                          to={`/trend?business=${encodeURIComponent(assessment.businessName.trim())}`}
+                        >
+                          {t('trendLink')}
+                          {hidden}
+                        </Link>
+                      )}
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => void onRetake(assessment)}
+                      >
+                        {t('retake')}
+                        {hidden}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--small button--danger"
+                        onClick={() => void onDelete(assessment)}
+                      >
+                        {t('delete')}
+                        {hidden}
+                      </button>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,4 +1,270 @@
-// Placeholder: replaced by the feature's implementation.
+// Settings → your data: JSON backup, CSV of assessments, import of a backup (validated
+// in full before anything is written), and delete-all with a confirmation that offers
+// a backup first.
+
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  BACKUP_TABLES,
+  allAssessments,
+  backupToJson,
+  deleteAllData,
+  exportBackup,
+  importBackup,
+  useRecordCounts,
+  type ImportResult,
+} from '../../db/backup';
+import { checkBackupSize, megabytes, type BackupProblem } from '../../domain/backup-schema';
+import { assessmentsToCsv } from '../../domain/csv-export';
+import { useFormat } from '../../ui/use-format';
+import './data-panel.css';
+
+const MAX_SHOWN_PROBLEMS = 12;
+
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function download(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Outcome =
+  | { kind: 'result'; result: ImportResult }
+  | { kind: 'problem'; problem: BackupProblem }
+  | { kind: 'message'; text: string; error?: boolean };
+
 export function DataPanel() {
-  return null;
+  const { t } = useTranslation(['data', 'common']);
+  const format = useFormat();
+  const counts = useRecordCounts();
+  const fileId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const exportJson = async () => {
+    try {
+      const now = new Date();
+      const fileName = `centricity-backup-${localDate(now)}.json`;
+      download(backupToJson(await exportBackup(now.getTime())), fileName, 'application/json');
+      setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
+    } catch (error) {
+      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+    }
+  };
+
+  const exportCsv = async () => {
+    try {
+      const fileName = `centricity-assessments-${localDate(new Date())}.csv`;
+      download(assessmentsToCsv(await allAssessments()), fileName, 'text/csv;charset=utf-8');
+      setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
+    } catch (error) {
+      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+    }
+  };
+
+  const importFile = async (file: File) => {
+    setBusy(true);
+    setOutcome({ kind: 'message', text: t('importing') });
+    try {
+      const tooLarge = checkBackupSize(file.size);
+      if (tooLarge) setOutcome({ kind: 'problem', problem: tooLarge });
+      else setOutcome({ kind: 'result', result: await importBackup(await file.text()) });
+    } catch (error) {
+      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+    } finally {
+      setBusy(false);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  const deleteAll = async () => {
+    dialog.current?.close();
+    try {
+      await deleteAllData();
+      setOutcome({ kind: 'message', text: t('deletedAll') });
+    } catch (error) {
+      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+    }
+  };
+
+  const problemText = (problem: BackupProblem): string => {
+    switch (problem.kind) {
+      case 'tooLarge':
+        return t('problems.tooLarge', {
+          size: format.score(megabytes(problem.bytes)),
+          limit: format.score(megabytes(problem.limit)),
+        });
+      case 'notJson':
+        return t('problems.notJson');
+      case 'notBackup':
+        return t('problems.notBackup');
+      case 'futureVersion':
+        return t('problems.futureVersion', { version: format.integer(problem.version) });
+      case 'invalid':
+        return t('problems.invalid', { count: problem.issues.length });
+    }
+  };
+
+  const renderOutcome = () => {
+    if (!outcome) return null;
+    if (outcome.kind === 'message')
+      return <p className={outcome.error ? 'notice notice--error' : 'notice'}>{outcome.text}</p>;
+    const problem =
+      outcome.kind === 'problem'
+        ? outcome.problem
+        : !outcome.result.ok && 'problem' in outcome.result
+          ? outcome.result.problem
+          : undefined;
+    if (problem) {
+      const issues = problem.kind === 'invalid' ? problem.issues : [];
+      return (
+        <div className="notice notice--error" data-testid="import-error">
+          <p>{t('importFailed', { reason: problemText(problem) })}</p>
+          {issues.length > 0 && (
+            <ul className="data-panel__issues" dir="ltr">
+              {issues.slice(0, MAX_SHOWN_PROBLEMS).map((issue, index) => (
+                <li key={index}>
+                  <code>{issue}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+          {issues.length > MAX_SHOWN_PROBLEMS && (
+            <p>{t('moreProblems', { count: issues.length - MAX_SHOWN_PROBLEMS })}</p>
+          )}
+        </div>
+      );
+    }
+    const result = outcome.kind === 'result' ? outcome.result : undefined;
+    if (result && !result.ok && 'storageError' in result)
+      return (
+        <p className="notice notice--error" data-testid="import-error">
+          {t('importFailed', {
+            reason: t('problems.storage', {
+              reason: t(`common:errors.storage.${result.storageError.kind}`),
+            }),
+          })}
+        </p>
+      );
+    if (!result?.ok) return null;
+    const sum = (counts: Record<string, number>) =>
+      Object.values(counts).reduce((total, n) => total + n, 0);
+    const { summary } = result;
+    return (
+      <div className="notice" data-testid="import-summary">
+        <p>
+          {t('importDone', {
+            added: format.integer(sum(summary.added)),
+            updated: format.integer(sum(summary.updated)),
+            skipped: format.integer(sum(summary.skipped)),
+          })}
+        </p>
+        <details>
+          <summary>{t('importDetails')}</summary>
+          <ul>
+            {BACKUP_TABLES.map((table) => (
+              <li key={table}>
+                {t(`kinds.${table}`)}
+                {': '}
+                {t('kindCounts', {
+                  added: format.integer(summary.added[table]),
+                  updated: format.integer(summary.updated[table]),
+                  skipped: format.integer(summary.skipped[table]),
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      </div>
+    );
+  };
+
+  const countValues = {
+    assessments: format.integer(counts?.assessments ?? 0),
+    plans: format.integer(counts?.actionPlans ?? 0),
+    workshops: format.integer(counts?.workshops ?? 0),
+    participants: format.integer(counts?.participants ?? 0),
+  };
+
+  return (
+    <section className="card settings__section data-panel" aria-labelledby="data-title">
+      <h2 id="data-title">{t('title')}</h2>
+      <p>{t('intro')}</p>
+      {counts && <p className="muted">{t('counts', countValues)}</p>}
+
+      <div role="status" aria-live="polite" className="data-panel__outcome">
+        {renderOutcome()}
+      </div>
+
+      <h3>{t('exportTitle')}</h3>
+      <div className="data-panel__row">
+        <button type="button" className="button" onClick={() => void exportJson()}>
+          {t('exportJson')}
+        </button>
+        <p className="field__hint">{t('exportJsonHint')}</p>
+      </div>
+      <div className="data-panel__row">
+        <button type="button" className="button" onClick={() => void exportCsv()}>
+          {t('exportCsv')}
+        </button>
+        <p className="field__hint">{t('exportCsvHint')}</p>
+      </div>
+
+      <h3>{t('importTitle')}</h3>
+      <div className="field">
+        <label htmlFor={fileId}>{t('importLabel')}</label>
+        <input
+          ref={fileInput}
+          id={fileId}
+          type="file"
+          accept="application/json,.json"
+          disabled={busy}
+          aria-describedby={`${fileId}-hint`}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void importFile(file);
+          }}
+        />
+        <p id={`${fileId}-hint`} className="field__hint">
+          {t('importHint')}
+        </p>
+      </div>
+
+      <h3>{t('deleteTitle')}</h3>
+      <p>{t('deleteIntro')}</p>
+      <button
+        type="button"
+        className="button button--danger"
+        onClick={() => dialog.current?.showModal()}
+      >
+        {t('deleteButton')}
+      </button>
+      <dialog ref={dialog} className="confirm-dialog" aria-labelledby="delete-all-title">
+        <h2 id="delete-all-title">{t('deleteConfirmTitle')}</h2>
+        <p>{t('deleteConfirmBody', countValues)}</p>
+        <div className="actions">
+          <button type="button" className="button" onClick={() => void exportJson()}>
+            {t('deleteExportFirst')}
+          </button>
+          <button type="button" className="button button--danger" onClick={() => void deleteAll()}>
+            {t('deleteConfirm')}
+          </button>
+          <button type="button" className="button" onClick={() => dialog.current?.close()}>
+            {t('cancel')}
+          </button>
+        </div>
+      </dialog>
+    </section>
+  );
 }

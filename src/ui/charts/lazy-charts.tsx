@@ -8,3 +8,15 @@ export const ScoreScaleChart = lazy(() =>
 export const SectionRadarChart = lazy(() =>
   import('./section-radar-chart').then((module) => ({ default: module.SectionRadarChart })),
 );
+
+export const TotalTrendChart = lazy(() =>
+  import('./trend-charts').then((module) => ({ default: module.TotalTrendChart })),
+);
+
+export const SectionTrendChart = lazy(() =>
+  import('./trend-charts').then((module) => ({ default: module.SectionTrendChart })),
+);
+
+export const SectionSpreadChart = lazy(() =>
+  import('./section-spread-chart').then((module) => ({ default: module.SectionSpreadChart })),
+);
