@@ -1,4 +1,208 @@
-// Placeholder: replaced by the feature's implementation.
+// /workshops/:id — one workshop: add results, the group dashboard, participants,
+// exports, rename and delete.
+
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { deleteWorkshop, renameWorkshop, useParticipants, useWorkshop } from '../../db/workshops';
+import { aggregateResults } from '../../domain/aggregate';
+import type { Workshop, WorkshopParticipant } from '../../domain/workshop';
+import { PageHeading } from '../../ui/page-heading';
+import { useFormat } from '../../ui/use-format';
+import { AddResults } from './add-results';
+import { downloadText } from './download';
+import { ParticipantsTable } from './participants-table';
+import { WorkshopDashboard } from './workshop-dashboard';
+import { fileSafeName, workshopCsv, workshopJson } from './workshop-export';
+import { WorkshopNotFound } from './workshop-not-found';
+import './workshop.css';
+
 export function WorkshopPage() {
-  return null;
+  const { id } = useParams();
+  const { t } = useTranslation(['workshop', 'common']);
+  const workshop = useWorkshop(id);
+  const participants = useParticipants(id);
+  const group = useMemo(
+    () => aggregateResults((participants ?? []).map((participant) => participant.answers)),
+    [participants],
+  );
+  if (workshop === undefined || participants === undefined) {
+    return <p className="page muted">{t('common:app.loading')}</p>;
+  }
+  if (workshop === null) return <WorkshopNotFound />;
+
+  return (
+    <div className="page workshop">
+      <WorkshopHeader workshop={workshop} count={participants.length} />
+      <AddResults workshopId={workshop.id} />
+      <section aria-labelledby="dashboard-title" className="workshop__dashboard">
+        <h2 id="dashboard-title">{t('dashboard.title')}</h2>
+        <WorkshopDashboard group={group} />
+      </section>
+      <ParticipantsTable participants={participants} />
+      <Exports workshop={workshop} participants={participants} />
+      <DeleteWorkshop workshop={workshop} />
+    </div>
+  );
+}
+
+function WorkshopHeader({ workshop, count }: { workshop: Workshop; count: number }) {
+  const { t } = useTranslation(['workshop', 'common']);
+  const format = useFormat();
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(workshop.name);
+  const [error, setError] = useState(false);
+  const nameId = useId();
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await renameWorkshop(workshop.id, name);
+      setEditing(false);
+    } catch {
+      setError(true);
+    }
+  };
+
+  return (
+    <header className="workshop__header">
+      <p>
+        <Link to="/workshops">{t('page.back')}</Link>
+      </p>
+      <PageHeading>{workshop.name}</PageHeading>
+      <p className="muted">
+        {t('page.participantsCount', { count, formattedCount: format.integer(count) })}
+        {' · '}
+        {format.date(workshop.createdAt)}
+      </p>
+      {editing ? (
+        <form className="rename-form" onSubmit={(event) => void save(event)} noValidate>
+          <div className="field">
+            <label htmlFor={nameId}>{t('page.renameLabel')}</label>
+            <input
+              id={nameId}
+              type="text"
+              value={name}
+              aria-invalid={error}
+              onChange={(event) => {
+                setName(event.target.value);
+                setError(false);
+              }}
+            />
+            {error && (
+              <p className="field__error" role="alert">
+                {t('list.errorName')}
+              </p>
+            )}
+          </div>
+          <div className="actions">
+            <button type="submit" className="button button--primary">
+              {t('page.saveName')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setEditing(false);
+                setName(workshop.name);
+                setError(false);
+              }}
+            >
+              {t('page.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="actions">
+          <Link className="button button--primary" to={`/workshops/${workshop.id}/present`}>
+            {t('page.present')}
+          </Link>
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            {t('page.rename')}
+          </button>
+        </div>
+      )}
+    </header>
+  );
+}
+
+function Exports({
+  workshop,
+  participants,
+}: {
+  workshop: Workshop;
+  participants: readonly WorkshopParticipant[];
+}) {
+  const { t } = useTranslation('workshop');
+  if (participants.length === 0) return null;
+  const base = `${fileSafeName(workshop.name)}-${new Date().toISOString().slice(0, 10)}`;
+  return (
+    <section className="card" aria-labelledby="export-title">
+      <h2 id="export-title">{t('export.title')}</h2>
+      <p className="field__hint">{t('export.hint')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const group = aggregateResults(participants.map((participant) => participant.answers));
+            const csv = workshopCsv(
+              participants,
+              group,
+              t('export.summaryLabel', { count: group.participants }),
+            );
+            downloadText(`${base}.csv`, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+          }}
+        >
+          {t('export.csv')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            downloadText(
+              `${base}.workshop.json`,
+              workshopJson(workshop, participants, Date.now()),
+              'application/json',
+            )
+          }
+        >
+          {t('export.json')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function DeleteWorkshop({ workshop }: { workshop: Workshop }) {
+  const { t } = useTranslation('workshop');
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className="actions">
+      {confirming ? (
+        <>
+          <p className="notice notice--warning" role="alert">
+            {t('page.deleteWarning')}
+          </p>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => {
+              void deleteWorkshop(workshop.id).then(() => navigate('/workshops'));
+            }}
+          >
+            {t('page.confirmDelete')}
+          </button>
+          <button type="button" className="button" onClick={() => setConfirming(false)}>
+            {t('page.cancel')}
+          </button>
+        </>
+      ) : (
+        <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+          {t('page.delete')}
+        </button>
+      )}
+    </div>
+  );
 }

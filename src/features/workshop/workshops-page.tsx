@@ -1,4 +1,172 @@
-// Placeholder: replaced by the feature's implementation.
+// /workshops — the trainer's workshops: create one, import another trainer's file, open.
+
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { StorageError } from '../../db/storage-errors';
+import { createWorkshop, importWorkshopFile, useWorkshops } from '../../db/workshops';
+import { parseWorkshopInputFile } from '../../domain/workshop';
+import { PageHeading } from '../../ui/page-heading';
+import { useFormat } from '../../ui/use-format';
+import './workshop.css';
+
 export function WorkshopsPage() {
-  return null;
+  const { t } = useTranslation(['workshop', 'common']);
+  const format = useFormat();
+  const navigate = useNavigate();
+  const workshops = useWorkshops();
+  const [name, setName] = useState('');
+  const [nameError, setNameError] = useState(false);
+  const [importMessage, setImportMessage] = useState<{ error: boolean; text: string }>();
+  const nameId = useId();
+  const fileId = useId();
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed || trimmed.length > 200) {
+      setNameError(true);
+      return;
+    }
+    try {
+      const id = await createWorkshop(trimmed);
+      await navigate(`/workshops/${id}`);
+    } catch {
+      setNameError(true);
+    }
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const text = await file.text().catch(() => undefined);
+    const parsed = text === undefined ? undefined : parseWorkshopInputFile(text);
+    if (!parsed || !parsed.ok || parsed.kind !== 'workshop') {
+      const problem =
+        parsed === undefined ? 'unreadable' : parsed.ok ? 'unknownFormat' : parsed.problem;
+      setImportMessage({
+        error: true,
+        text: t('add.fileProblem', {
+          file: file.name,
+          problem: t(`add.fileErrors.${problem}`, {
+            detail: parsed && !parsed.ok ? parsed.detail : '',
+          }),
+        }),
+      });
+      return;
+    }
+    try {
+      const outcome = await importWorkshopFile(parsed.file);
+      setImportMessage({
+        error: false,
+        text: t('list.imported', {
+          name: parsed.file.workshop.name,
+          added: format.integer(outcome.added),
+          skipped: format.integer(outcome.skipped),
+        }),
+      });
+    } catch (error) {
+      const kind = error instanceof StorageError ? error.kind : 'unknown';
+      setImportMessage({
+        error: true,
+        text: t('add.writeFailed', { reason: t(`common:errors.storage.${kind}`) }),
+      });
+    }
+  };
+
+  return (
+    <div className="page">
+      <PageHeading>{t('list.title')}</PageHeading>
+      <p className="lead">{t('list.intro')}</p>
+
+      <div className="workshop-forms">
+        <form className="card" onSubmit={(event) => void create(event)} noValidate>
+          <h2>{t('list.createTitle')}</h2>
+          <div className="field">
+            <label htmlFor={nameId}>{t('list.nameLabel')}</label>
+            <input
+              id={nameId}
+              type="text"
+              value={name}
+              aria-invalid={nameError}
+              aria-describedby={`${nameId}-hint${nameError ? ` ${nameId}-error` : ''}`}
+              onChange={(event) => {
+                setName(event.target.value);
+                setNameError(false);
+              }}
+            />
+            <p id={`${nameId}-hint`} className="field__hint">
+              {t('list.nameHint')}
+            </p>
+            {nameError && (
+              <p id={`${nameId}-error`} className="field__error" role="alert">
+                {t('list.errorName')}
+              </p>
+            )}
+          </div>
+          <button type="submit" className="button button--primary">
+            {t('list.create')}
+          </button>
+        </form>
+
+        <section className="card" aria-labelledby="import-workshop">
+          <h2 id="import-workshop">{t('list.importTitle')}</h2>
+          <div className="field">
+            <label htmlFor={fileId}>{t('list.importLabel')}</label>
+            <input
+              id={fileId}
+              type="file"
+              accept=".json,application/json"
+              aria-describedby={`${fileId}-hint`}
+              onChange={(event) => void importFile(event)}
+            />
+            <p id={`${fileId}-hint`} className="field__hint">
+              {t('list.importHint')}
+            </p>
+          </div>
+          {importMessage && (
+            <p
+              className={importMessage.error ? 'notice notice--error' : 'notice'}
+              role={importMessage.error ? 'alert' : 'status'}
+            >
+              {importMessage.text}
+            </p>
+          )}
+        </section>
+      </div>
+
+      {workshops === undefined ? (
+        <p className="muted">{t('common:app.loading')}</p>
+      ) : workshops.length === 0 ? (
+        <p className="muted">{t('list.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{t('list.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('list.name')}</th>
+                <th scope="col" className="num">
+                  {t('list.participants')}
+                </th>
+                <th scope="col">{t('list.created')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {workshops.map((workshop) => (
+                <tr key={workshop.id}>
+                  <th scope="row">
+                    <Link to={`/workshops/${workshop.id}`}>{workshop.name}</Link>
+                  </th>
+                  <td className="num">{format.integer(workshop.participantCount)}</td>
+                  <td>{format.date(workshop.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
 }

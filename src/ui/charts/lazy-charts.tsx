@@ -16,3 +16,7 @@ export const TotalTrendChart = lazy(() =>
 export const SectionTrendChart = lazy(() =>
   import('./trend-charts').then((module) => ({ default: module.SectionTrendChart })),
 );
+
+export const SectionSpreadChart = lazy(() =>
+  import('./section-spread-chart').then((module) => ({ default: module.SectionSpreadChart })),
+);

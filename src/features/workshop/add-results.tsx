@@ -1,0 +1,181 @@
+// Adding participants' results: paste links (one per line) or select files (many result
+// files at once, a workshop file, or a CSV). Good items are added, duplicates skipped,
+// and every bad line or file is named with its problem; bad lines stay in the box.
+
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StorageError } from '../../db/storage-errors';
+import { addParticipants } from '../../db/workshops';
+import type { ParticipantCandidate } from '../../domain/workshop';
+import { useFormat } from '../../ui/use-format';
+import {
+  candidatesFromFiles,
+  candidatesFromLinks,
+  type CsvProblem,
+  type FileReadProblem,
+} from './workshop-import';
+
+type Report = { outcome?: string; problems: string[]; keptLines?: boolean; failed?: string };
+
+export function AddResults({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation(['workshop', 'common']);
+  const format = useFormat();
+  const [links, setLinks] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<Report>();
+  const linksId = useId();
+  const filesId = useId();
+
+  const csvText = (problem: CsvProblem) => {
+    switch (problem.kind) {
+      case 'csvNoItems':
+        return t('add.fileErrors.csvNoItems', { columns: problem.columns.join(', ') });
+      case 'csvRow':
+        return t('add.fileErrors.csvRow', {
+          row: format.integer(problem.row),
+          column: problem.column,
+          value: problem.value,
+        });
+      case 'csvEmpty':
+        return t('add.fileErrors.csvEmpty');
+    }
+  };
+
+  const fileText = (problem: FileReadProblem): string[] =>
+    problem.kind === 'csv'
+      ? problem.problems
+          .slice(0, 20)
+          .map((csv) => t('add.fileProblem', { file: problem.file, problem: csvText(csv) }))
+      : [
+          t('add.fileProblem', {
+            file: problem.file,
+            problem: t(`add.fileErrors.${problem.kind}`, { detail: problem.detail }),
+          }),
+        ];
+
+  const store = async (candidates: ParticipantCandidate[]): Promise<string | undefined> => {
+    if (candidates.length === 0) return undefined;
+    const outcome = await addParticipants(workshopId, candidates);
+    return t('add.outcome', {
+      added: format.integer(outcome.added),
+      skipped: format.integer(outcome.skipped),
+    });
+  };
+
+  const failure = (error: unknown) => {
+    const kind = error instanceof StorageError ? error.kind : 'unknown';
+    return t('add.writeFailed', { reason: t(`common:errors.storage.${kind}`) });
+  };
+
+  const submitLinks = async (event: FormEvent) => {
+    event.preventDefault();
+    const { candidates, problems } = candidatesFromLinks(links);
+    if (candidates.length === 0 && problems.length === 0) {
+      setReport({ problems: [], failed: t('add.nothingToAdd') });
+      return;
+    }
+    setBusy(true);
+    try {
+      const outcome = await store(candidates);
+      setReport({
+        outcome,
+        problems: problems.map((problem) =>
+          t('add.lineProblem', {
+            line: format.integer(problem.line),
+            problem: t(`add.linkErrors.${problem.error}`),
+          }),
+        ),
+        keptLines: problems.length > 0,
+      });
+      setLinks(problems.map((problem) => problem.text).join('\n'));
+    } catch (error) {
+      setReport({ problems: [], failed: failure(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submitFiles = async (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    if (files.length === 0) return;
+    setBusy(true);
+    setReport(undefined);
+    try {
+      const { candidates, problems } = await candidatesFromFiles(files);
+      const outcome = await store(candidates);
+      setReport({ outcome, problems: problems.flatMap(fileText) });
+    } catch (error) {
+      setReport({ problems: [], failed: failure(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card add-results" aria-labelledby="add-results-title" aria-busy={busy}>
+      <h2 id="add-results-title">{t('add.title')}</h2>
+      <div className="add-results__grid">
+        <form onSubmit={(event) => void submitLinks(event)} noValidate>
+          <div className="field">
+            <label htmlFor={linksId}>{t('add.linksLabel')}</label>
+            <textarea
+              id={linksId}
+              rows={5}
+              value={links}
+              spellCheck={false}
+              aria-describedby={`${linksId}-hint`}
+              onChange={(event) => setLinks(event.target.value)}
+            />
+            <p id={`${linksId}-hint`} className="field__hint">
+              {t('add.linksHint')}
+            </p>
+          </div>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('add.addLinks')}
+          </button>
+        </form>
+        <div className="field">
+          <label htmlFor={filesId}>{t('add.filesLabel')}</label>
+          <input
+            id={filesId}
+            type="file"
+            multiple
+            accept=".json,.csv,application/json,text/csv"
+            disabled={busy}
+            aria-describedby={`${filesId}-hint`}
+            onChange={(event) => void submitFiles(event)}
+          />
+          <p id={`${filesId}-hint`} className="field__hint">
+            {t('add.filesHint')}
+          </p>
+        </div>
+      </div>
+
+      <div role="status" className="add-results__status">
+        {busy && <p>{t('add.reading')}</p>}
+        {report?.outcome && (
+          <p className="notice" data-testid="add-outcome">
+            {report.outcome}
+          </p>
+        )}
+      </div>
+      {report?.failed && (
+        <p className="notice notice--error" role="alert">
+          {report.failed}
+        </p>
+      )}
+      {report && report.problems.length > 0 && (
+        <div className="notice notice--error" role="alert" data-testid="add-problems">
+          <p>{t('add.problemsTitle', { count: report.problems.length })}</p>
+          <ul>
+            {report.problems.map((problem, index) => (
+              <li key={index}>{problem}</li>
+            ))}
+          </ul>
+          {report.keptLines && <p>{t('add.keptLines')}</p>}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+// The group's profile: participant count, group mean total with band zones, band
+// counts, per-section mean and spread (box plot with a table equivalent) and the
+// weakest sections. Used on the workshop page and, larger, in the projector view.
+
+import { useTranslation } from 'react-i18next';
+import type { GroupAggregate } from '../../domain/aggregate';
+import type { SectionId } from '../../domain/instrument';
+import { BANDS } from '../../domain/scoring';
+import { ChartFrame } from '../../ui/chart-frame';
+import { ScoreScaleChart, SectionSpreadChart } from '../../ui/charts/lazy-charts';
+import { useFormat } from '../../ui/use-format';
+
+type Props = { group: GroupAggregate; large?: boolean };
+
+export function WorkshopDashboard({ group, large = false }: Props) {
+  const { t } = useTranslation(['workshop', 'common', 'instrument']);
+  const format = useFormat();
+  const total = group.total;
+  if (group.participants === 0 || !total) {
+    return <p className="notice">{t('dashboard.empty')}</p>;
+  }
+  const sectionName = (id: SectionId) => t(`instrument:sections.${id}.name`);
+
+  return (
+    <div className={large ? 'dashboard dashboard--large' : 'dashboard'} data-testid="dashboard">
+      <div className="dashboard__tiles">
+        <div className="tile">
+          <span className="tile__label">{t('dashboard.participants')}</span>
+          <span className="tile__value" data-testid="participant-count">
+            {format.integer(group.participants)}
+          </span>
+        </div>
+        <div className={`tile tile--${total.meanBand}`}>
+          <span className="tile__label">{t('dashboard.groupTotal')}</span>
+          <span className="tile__value" data-testid="group-mean">
+            {format.score(total.mean)}
+          </span>
+          <span className={`band-chip band-chip--${total.meanBand}`} data-testid="group-band">
+            {t(`instrument:bands.${total.meanBand}.name`)}
+          </span>
+        </div>
+        <div className="tile tile--bands">
+          <span className="tile__label">{t('dashboard.bandsTitle')}</span>
+          <ul className="band-counts">
+            {BANDS.map((band) => (
+              <li key={band} data-testid={`band-count-${band}`}>
+                <span className={`band-chip band-chip--${band}`}>
+                  {t(`instrument:bands.${band}.name`)}
+                </span>{' '}
+                <strong>
+                  {t('dashboard.bandCount', {
+                    count: group.bandCounts[band],
+                    formattedCount: format.integer(group.bandCounts[band]),
+                  })}
+                </strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+
+      <ChartFrame
+        title={t('dashboard.totalChartTitle')}
+        description={t('dashboard.totalChartDescription', {
+          mean: format.score(total.mean),
+          min: format.score(total.min),
+          median: format.score(total.median),
+          max: format.score(total.max),
+        })}
+        height={large ? 180 : 140}
+      >
+        <ScoreScaleChart
+          rows={[{ label: t('dashboard.groupMean'), total: total.mean }]}
+          zoneLabels={{
+            atRisk: t('common:results.zones.atRisk'),
+            adequate: t('common:results.zones.adequate'),
+            asset: t('common:results.zones.asset'),
+          }}
+          formatNumber={format.score}
+          rtl={format.rtl}
+        />
+      </ChartFrame>
+
+      <ChartFrame
+        title={t('dashboard.spreadTitle')}
+        description={t('dashboard.spreadDescription')}
+        height={large ? 520 : 380}
+      >
+        <SectionSpreadChart
+          rows={group.sections.map((section) => ({
+            label: sectionName(section.sectionId),
+            min: section.min,
+            q1: section.q1,
+            median: section.median,
+            q3: section.q3,
+            max: section.max,
+            mean: section.mean,
+            highlight: group.weakest.includes(section.sectionId),
+          }))}
+          rtl={format.rtl}
+          formatNumber={format.score}
+          large={large}
+        />
+      </ChartFrame>
+
+      <div className="table-scroll">
+        <table className="data-table spread-table" data-testid="spread-table">
+          <caption>{t('dashboard.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.section')}</th>
+              {(['mean', 'min', 'q1', 'median', 'q3', 'max'] as const).map((key) => (
+                <th scope="col" className="num" key={key}>
+                  {t(`dashboard.${key}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {group.sections.map((section) => {
+              const weak = group.weakest.includes(section.sectionId);
+              return (
+                <tr key={section.sectionId} className={weak ? 'is-weak' : undefined}>
+                  <th scope="row">
+                    {sectionName(section.sectionId)}
+                    {weak && <span className="weak-badge">{t('dashboard.weakest')}</span>}
+                  </th>
+                  {(['mean', 'min', 'q1', 'median', 'q3', 'max'] as const).map((key) => (
+                    <td className="num" key={key}>
+                      {format.score(section[key])}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+            <tr className="spread-table__total">
+              <th scope="row">{t('dashboard.total')}</th>
+              {(['mean', 'min', 'q1', 'median', 'q3', 'max'] as const).map((key) => (
+                <td className="num" key={key}>
+                  {format.score(total[key])}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+
+      <section className="weakest" aria-labelledby="group-weakest">
+        <h2 id="group-weakest">{t('dashboard.weakestTitle')}</h2>
+        {group.weakest.length === 0 ? (
+          <p>{t('dashboard.weakestNone')}</p>
+        ) : (
+          <ol data-testid="group-weakest">
+            {group.weakest.map((id) => (
+              <li key={id}>
+                <strong>{sectionName(id)}</strong>
+                {' — '}
+                {format.score(group.sections.find((section) => section.sectionId === id)!.mean)}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}
