@@ -8,6 +8,7 @@ import {
   ResponsiveContainer,
   XAxis,
   YAxis,
+  type LabelProps,
 } from 'recharts';
 import { ADEQUATE_THRESHOLD, ASSET_THRESHOLD, TOTAL_MAX, TOTAL_MIN } from '../../domain/scoring';
 import { BAND_COLORS, CHART_ACCENT, CHART_INK } from './band-colors';
@@ -21,12 +22,44 @@ export type ScoreScaleChartProps = {
 };
 
 const TICKS = [7, 14, 21, 28, 35];
+/** From this total on, the number goes inside the bar's end so it never leaves the chart. */
+const LABEL_INSIDE_FROM = 30;
+const LABEL_GAP = 6;
+
+/**
+ * The total written at the end of its bar. The bar grows from the start side (the right
+ * in RTL, where the axis is reversed), so the end and the writing direction flip with it.
+ */
+function totalLabel(formatNumber: (value: number) => string, rtl: boolean) {
+  return function TotalLabel({ viewBox, value }: LabelProps) {
+    if (!viewBox || !('width' in viewBox)) return null;
+    const { x = 0, y = 0, width = 0, height = 0 } = viewBox;
+    const total = Number(value);
+    const end = rtl ? Math.min(x, x + width) : Math.max(x, x + width);
+    const outward = rtl ? -1 : 1;
+    const inside = total >= LABEL_INSIDE_FROM;
+    const direction = inside ? -outward : outward;
+    return (
+      <text
+        x={end + direction * LABEL_GAP}
+        y={y + height / 2}
+        dominantBaseline="central"
+        textAnchor={direction > 0 ? 'start' : 'end'}
+        fill={inside ? '#ffffff' : CHART_INK}
+        fontWeight={700}
+      >
+        {formatNumber(total)}
+      </text>
+    );
+  };
+}
 
 export function ScoreScaleChart({ rows, zoneLabels, formatNumber, rtl }: ScoreScaleChartProps) {
   const data = rows.map((row) => ({ ...row, length: row.total - TOTAL_MIN }));
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
+        accessibilityLayer={false}
         data={data}
         layout="vertical"
         margin={{ top: 24, right: 24, bottom: 8, left: 24 }}
@@ -76,13 +109,7 @@ export function ScoreScaleChart({ rows, zoneLabels, formatNumber, rtl }: ScoreSc
           stroke={CHART_INK}
         />
         <Bar dataKey="length" fill={CHART_ACCENT} isAnimationActive={false} maxBarSize={28}>
-          <LabelList
-            dataKey="total"
-            position={rtl ? 'left' : 'right'}
-            formatter={(value: unknown) => formatNumber(Number(value))}
-            fill={CHART_INK}
-            fontWeight={700}
-          />
+          <LabelList dataKey="total" content={totalLabel(formatNumber, rtl)} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

@@ -7,6 +7,7 @@ import {
   Radar,
   RadarChart,
   ResponsiveContainer,
+  type BaseTickContentProps,
 } from 'recharts';
 import { CHART_ACCENT, CHART_INK } from './band-colors';
 
@@ -17,22 +18,71 @@ export type SectionRadarChartProps = {
   rows: readonly ({ label: string } & Record<string, number | string>)[];
   series: readonly RadarSeries[];
   formatNumber: (value: number) => string;
+  /** Right-to-left: sections run counter-clockwise from the top. Defaults to <html dir>. */
+  rtl?: boolean;
 };
 
 const PALETTE = [CHART_ACCENT, '#b4470e', '#2e7d32', '#6a1b9a'];
+const LINE_HEIGHT_EM = 1.15;
+/** About as many Latin characters as fit beside the radar on a phone. */
+const MAX_LINE_WIDTH = 13;
 
-export function SectionRadarChart({ rows, series, formatNumber }: SectionRadarChartProps) {
+/** Rough width in Latin characters: Persian letters are drawn wider. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u0600-\u06ff]/.test(char) ? 1.3 : 1;
+  return width;
+}
+
+/** Breaks a section name into short lines at spaces, so it fits beside the radar. */
+export function wrapLabel(label: string, maxWidth = MAX_LINE_WIDTH): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`) <= maxWidth) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  return lines;
+}
+
+/** A section label; multi-line labels grow away from the centre so they never cover it. */
+function AngleTick({ x, y, textAnchor, verticalAnchor, payload }: BaseTickContentProps) {
+  const lines = wrapLabel(String(payload.value));
+  const extra = (lines.length - 1) * LINE_HEIGHT_EM;
+  const firstDy =
+    verticalAnchor === 'end' ? -extra : verticalAnchor === 'start' ? 0.71 : 0.35 - extra / 2;
+  return (
+    <text x={x} y={y} textAnchor={textAnchor} fill={CHART_INK} fontSize={12}>
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={`${index === 0 ? firstDy : LINE_HEIGHT_EM}em`}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+function documentIsRtl(): boolean {
+  return typeof document !== 'undefined' && document.documentElement.dir === 'rtl';
+}
+
+export function SectionRadarChart({ rows, series, formatNumber, rtl }: SectionRadarChartProps) {
+  const mirrored = rtl ?? documentIsRtl();
+  // Mirrored, the first section stays at the top and the rest follow counter-clockwise.
+  const data = mirrored && rows.length > 1 ? [rows[0]!, ...rows.slice(1).reverse()] : [...rows];
+  // The first section sits at the top; the radius scale lies between the first two
+  // spokes so its numbers do not run into the first label.
+  const halfStep = rows.length > 0 ? 180 / rows.length : 0;
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <RadarChart
-        data={[...rows]}
-        outerRadius="68%"
-        margin={{ top: 8, right: 24, bottom: 8, left: 24 }}
-      >
+      <RadarChart data={data} outerRadius="62%" margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
         <PolarGrid />
-        <PolarAngleAxis dataKey="label" tick={{ fill: CHART_INK, fontSize: 12 }} />
+        <PolarAngleAxis dataKey="label" tick={AngleTick} />
         <PolarRadiusAxis
-          angle={90}
+          angle={mirrored ? 90 + halfStep : 90 - halfStep}
           domain={[0, 5]}
           ticks={[1, 2, 3, 4, 5]}
           tickFormatter={(value: number) => formatNumber(value)}
