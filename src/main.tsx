@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { initI18n } from './i18n/i18n';
 import './app/styles.css';
+import './app/rtl.css';
 
 await initI18n();
 
