@@ -3,7 +3,7 @@
 // files at test time, so the test follows the translations.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ITEM_IDS, SECTION_SIZES, SurveyPage } from './pages/survey-page';
 
 type Json = { [key: string]: string | Json };
@@ -93,26 +93,38 @@ test('the score scale reads from the start side: right to left in Persian', asyn
   await switchLanguage(page, 'fa');
   const survey = new SurveyPage(page);
   await survey.start();
+  // The top score, 35: the bar spans the whole scale and its number must stay inside.
   for (let step = 1; step <= 7; step++) {
-    await survey.answerStep(step, () => 4);
+    await survey.answerStep(step, () => 5);
     if (step < 7) await page.locator('.survey__nav a[rel=next]').click();
   }
   await page.locator('.survey__nav button.button--primary').click();
   await expect(page).toHaveURL(/\/results$/);
-  const ticks = page.locator('.recharts-cartesian-axis-tick-value');
+  const chart = page.locator('.recharts-wrapper').first();
+  const ticks = chart.locator('.recharts-cartesian-axis-tick-value');
   await expect(ticks).toHaveCount(5);
-  const xOf = async (text: string) => {
-    const box = await ticks.filter({ hasText: new RegExp(`^${text}$`) }).boundingBox();
-    if (!box) throw new Error(`tick ${text} not rendered`);
-    return box.x;
+  const boxOf = async (locator: Locator) => {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('not rendered');
+    return box;
   };
+  const xOf = async (text: string) =>
+    (await boxOf(ticks.filter({ hasText: new RegExp(`^${text}$`) }))).x;
   // 7 (lowest) sits at the right, 35 at the left.
   expect(await xOf('۷')).toBeGreaterThan(await xOf('۲۱'));
   expect(await xOf('۲۱')).toBeGreaterThan(await xOf('۳۵'));
+  // The bar grows from the right, and the total is written inside the chart.
+  const label = chart.locator('.recharts-label-list text');
+  await expect(label).toHaveText('۳۵');
+  const svg = await boxOf(chart.locator('svg').first());
+  const labelBox = await boxOf(label);
+  expect(labelBox.x).toBeGreaterThanOrEqual(svg.x);
+  expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(svg.x + svg.width);
 
   await switchLanguage(page, 'en');
   await expect(ticks.first()).toHaveText('7');
   expect(await xOf('7')).toBeLessThan(await xOf('35'));
+  await expect(label).toHaveText('35');
 });
 
 test('switching to Slovak mid-survey is instant and loses no answer', async ({ page }) => {
