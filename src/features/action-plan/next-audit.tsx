@@ -23,7 +23,7 @@ export function NextAudit({ current, suggested, today, onSave }: Props) {
   return (
     <section className="card next-audit" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('nextAudit.title')}</h2>
-      <p role="status">
+      <p>
         {current
           ? t('nextAudit.current', { date: format.date(dateFromIso(current).getTime()) })
           : t('nextAudit.none')}
