@@ -4,6 +4,14 @@ import { LanguageSwitcher } from '../ui/language-switcher';
 import { StorageBanner } from './storage-banner';
 import { UpdatePrompt } from './update-prompt';
 
+// The production build forbids eval (CSP script-src 'self'). Zod would otherwise probe
+// for it with `new Function` when the first object schema is built, which the browser
+// reports as a policy violation. This is z.config({ jitless: true }) done through the
+// global object zod keeps its configuration in (zod/v4/core/core.js), so that zod stays
+// out of the first route; it runs before any lazily loaded screen defines a schema.
+const zodGlobal = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+(zodGlobal.__zod_globalConfig ??= {}).jitless = true;
+
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/history', key: 'nav.history', end: false },

@@ -2,6 +2,7 @@
 // validation. Components read through the live-query hooks at the bottom.
 
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef } from 'react';
 import {
   answerWriteSchema,
   isComplete,
@@ -106,12 +107,34 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
   return db.assessments.get(id);
 }
 
+/**
+ * A live query that keeps showing its last result when the database has been closed
+ * under it (another tab opened a newer version, see database.ts): the banner asks for a
+ * reload, and the screen stays readable instead of turning into an error page.
+ */
+function useLiveQueryKeepingLast<T>(querier: () => Promise<T>, deps: unknown[]): T | undefined {
+  const last = useRef<{ value: T } | undefined>(undefined);
+  return useLiveQuery(async () => {
+    try {
+      const value = await querier();
+      last.current = { value };
+      return value;
+    } catch (error) {
+      if (last.current && toStorageError(error).kind === 'unavailable') return last.current.value;
+      throw error;
+    }
+  }, deps);
+}
+
 /** The assessment, null when there is none with that id, undefined while loading. */
 export function useAssessment(id: string | undefined): Assessment | null | undefined {
-  return useLiveQuery(async () => (id ? ((await db.assessments.get(id)) ?? null) : null), [id]);
+  return useLiveQueryKeepingLast(
+    async () => (id ? ((await db.assessments.get(id)) ?? null) : null),
+    [id],
+  );
 }
 
 /** All assessments, most recently updated first; undefined while loading. */
 export function useAssessments(): Assessment[] | undefined {
-  return useLiveQuery(() => db.assessments.orderBy('updatedAt').reverse().toArray(), []);
+  return useLiveQueryKeepingLast(() => db.assessments.orderBy('updatedAt').reverse().toArray(), []);
 }

@@ -18,9 +18,11 @@ function watchOtherTabs(database: CentricityDB): void {
   // Dexie's default handler closes the connection but reopens it on the next query,
   // which would run this tab's (older) code against the newer schema. Stay closed: the
   // banner asks for a reload, and writes fail visibly instead of silently.
+  // Returning false stops Dexie's default handler, which runs after ours.
   database.on('versionchange', () => {
     database.close({ disableAutoOpen: true });
     updateConnectionStatus({ outdated: true });
+    return false;
   });
   // This tab's upgrade waits for an older tab that will not let go of the database.
   database.on('blocked', () => updateConnectionStatus({ blocked: true }));

@@ -1,0 +1,78 @@
+// Several tabs on one database (SPEC §5): live queries keep two tabs on the same
+// assessment consistent, and a newer version opened in another tab makes this one stop
+// writing and ask for a reload instead of corrupting anything.
+import { expect, test } from '@playwright/test';
+import { SurveyPage } from './pages/survey-page';
+
+test('an answer given in one tab appears in the other', async ({ context }) => {
+  const first = new SurveyPage(await context.newPage());
+  await first.start({ businessName: 'Two Tabs' });
+  const url = first.page.url();
+  const second = new SurveyPage(await context.newPage());
+  await second.page.goto(url);
+  await expect(second.page.getByText('0 of 25 statements answered')).toBeVisible();
+
+  await first.answer('culture.1', 4);
+  await expect(second.page.locator('input[name="culture.1"][value="4"]')).toBeChecked();
+  await expect(second.page.getByText('1 of 25 statements answered')).toBeVisible();
+
+  // And back the other way, changing an answer.
+  await second.answer('culture.1', 2);
+  await expect(first.page.locator('input[name="culture.1"][value="2"]')).toBeChecked();
+  await second.answer('culture.2', 5);
+  await expect(first.page.locator('input[name="culture.2"][value="5"]')).toBeChecked();
+  await expect(first.page.getByText('2 of 25 statements answered')).toBeVisible();
+});
+
+test('a schema upgrade in another tab closes this one cleanly and asks for a reload', async ({
+  context,
+}) => {
+  const errors: string[] = [];
+  const survey = new SurveyPage(await context.newPage());
+  survey.page.on('pageerror', (error) => errors.push(error.message));
+  await survey.start({ businessName: 'Old Tab' });
+  await survey.answer('culture.1', 3);
+
+  // A "newer version" in a second tab: opening the database at a higher version sends
+  // versionchange to the first tab; the upgrade can only finish once that tab lets go.
+  const other = await context.newPage();
+  await other.goto('/about');
+  const upgraded = await other.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('centricity', 1000);
+        request.onerror = () => reject(request.error);
+        request.onblocked = () => reject(new Error('upgrade blocked by the old tab'));
+        request.onsuccess = () => {
+          const version = request.result.version;
+          request.result.close();
+          resolve(version);
+        };
+      }),
+  );
+  expect(upgraded).toBe(1000);
+
+  const banner = survey.page.getByTestId('storage-banner');
+  await expect(banner).toContainText('Centricity was updated in another tab');
+  await expect(banner.getByRole('button', { name: 'Reload this tab' })).toBeVisible();
+
+  // The old tab no longer writes: an answer stays on screen, marked as not saved.
+  await survey.page.locator('input[name="culture.2"][value="4"]').check();
+  await expect(
+    survey.page.locator('fieldset[data-item="culture.2"]').getByRole('alert'),
+  ).toHaveText(/^Not saved\. Storage is not available in this tab\. Reload the page/);
+  expect(await survey.storedAnswer('culture.2')).toBeUndefined();
+  expect(await survey.storedAnswer('culture.1')).toBe(3);
+
+  // The new tab keeps working and writing; the old tab stays readable, not an error page.
+  await other.goto('/');
+  await other.locator('#businessName').fill('New Tab');
+  await other.locator('form.new-assessment button[type=submit]').click();
+  await expect(other).toHaveURL(/\/survey\/1$/);
+  await other.locator('input[name="culture.1"][value="5"]').check();
+  await expect(other.getByText('1 of 25 statements answered')).toBeVisible();
+  await expect(survey.page.getByRole('heading', { level: 1 })).toHaveText('Company culture');
+  await expect(survey.page.locator('input[name="culture.1"][value="3"]')).toBeChecked();
+  await expect(banner).toBeVisible();
+  expect(errors).toEqual([]);
+});
