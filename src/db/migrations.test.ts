@@ -47,7 +47,41 @@ describe('schema migrations', () => {
     expect(migrated).toEqual(records.map((record) => ({ ...record, notes: {} })));
     expect(await current.workshops.count()).toBe(0);
     expect(await current.actionPlans.count()).toBe(0);
+    // v1's indexes still answer queries on the migrated records.
+    expect(await current.assessments.where('completedAt').equals(5).primaryKeys()).toEqual(['a2']);
+    expect(await current.assessments.orderBy('updatedAt').reverse().primaryKeys()).toEqual([
+      'a2',
+      'a1',
+    ]);
+    // The new tables accept writes right after the upgrade.
+    await current.settings.put({ key: 'probe', value: 1 });
+    expect(await current.settings.get('probe')).toEqual({ key: 'probe', value: 1 });
     current.close();
+
+    // Opening again (a reload) runs no upgrade twice and loses nothing.
+    const reopened = new CentricityDB(name);
+    await reopened.open();
+    expect(await reopened.assessments.orderBy('id').toArray()).toEqual(
+      records.map((record) => ({ ...record, notes: {} })),
+    );
+    expect(await reopened.settings.count()).toBe(1);
+    reopened.close();
+    await Dexie.delete(name);
+  });
+
+  it('an empty database is created at the current version with every table', async () => {
+    const name = `migration-new-${crypto.randomUUID()}`;
+    const fresh = new CentricityDB(name);
+    await fresh.open();
+    expect(fresh.verno).toBe(SCHEMA_VERSION);
+    expect(fresh.tables.map((table) => table.name).sort()).toEqual([
+      'actionPlans',
+      'assessments',
+      'participants',
+      'settings',
+      'workshops',
+    ]);
+    fresh.close();
     await Dexie.delete(name);
   });
 });
