@@ -240,11 +240,14 @@ export function decodeShareCode(code: string): ShareDecodeResult {
   const decoded = fromBase64Url(text);
   if (!decoded) return { ok: false, error: 'malformed' };
   const { bytes, canonical } = decoded;
+  // Only the start of a real code (its version byte) makes a short code "cut off";
+  // any other short text is simply not a code.
   const looksCut =
-    bytes.length < MIN_V1_BYTES ||
+    bytes.length === 0 ||
     (bytes[0] === SHARE_CODE_VERSION && bytes.length < expectedV1Length(bytes));
-  if (!canonical) return { ok: false, error: looksCut ? 'truncated' : 'malformed' };
-  if (bytes.length < MIN_V1_BYTES) return { ok: false, error: 'truncated' };
+  if (!canonical || bytes.length < MIN_V1_BYTES) {
+    return { ok: false, error: looksCut ? 'truncated' : 'malformed' };
+  }
   const bodyLength = bytes.length - CRC_BYTES;
   const stored = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bodyLength);
   if (stored !== crc32(bytes.subarray(0, bodyLength))) {
