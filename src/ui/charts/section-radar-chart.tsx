@@ -25,7 +25,7 @@ export type SectionRadarChartProps = {
 const PALETTE = [CHART_ACCENT, '#b4470e', '#2e7d32', '#6a1b9a'];
 const LINE_HEIGHT_EM = 1.15;
 /** About as many Latin characters as fit beside the radar on a phone. */
-const MAX_LINE_WIDTH = 13;
+const MAX_LINE_WIDTH = 11;
 
 /** Rough width in Latin characters: Persian letters are drawn wider. */
 function textWidth(text: string): number {
@@ -78,7 +78,7 @@ export function SectionRadarChart({ rows, series, formatNumber, rtl }: SectionRa
   const halfStep = rows.length > 0 ? 180 / rows.length : 0;
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <RadarChart data={data} outerRadius="62%" margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+      <RadarChart data={data} outerRadius="56%" margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
         <PolarGrid />
         <PolarAngleAxis dataKey="label" tick={AngleTick} />
         <PolarRadiusAxis
