@@ -59,7 +59,7 @@ describe('links', () => {
 });
 
 describe('files', () => {
-  const resultFile = (answers: Answers, extra: object = {}) =>
+  const resultFile = (answers: Record<string, number>, extra: object = {}) =>
     JSON.stringify({
       format: 'centricity-result',
       version: 1,
