@@ -102,7 +102,7 @@ export function goalFormSchema(today: string) {
     targetValue: z
       .string()
       .trim()
-      .min(1, { error: 'targetValueMissing' satisfies GoalFormError })
+      .min(1, { error: 'targetValueMissing' satisfies GoalFormError, abort: true })
       .refine((value) => Number.isFinite(Number(value)), {
         error: 'targetValueNotNumber' satisfies GoalFormError,
       })
@@ -119,7 +119,7 @@ export function goalFormSchema(today: string) {
       .max(MAX_OWNER, { error: 'ownerTooLong' satisfies GoalFormError }),
     dueDate: z
       .string()
-      .min(1, { error: 'dueDateMissing' satisfies GoalFormError })
+      .min(1, { error: 'dueDateMissing' satisfies GoalFormError, abort: true })
       .refine(isRealDate, { error: 'dueDateInvalid' satisfies GoalFormError, abort: true })
       .refine((value) => value >= today, { error: 'dueDatePast' satisfies GoalFormError }),
     status: z.enum(GOAL_STATUSES),

@@ -63,7 +63,7 @@ export function RetakeReminder() {
   return (
     <section aria-labelledby="retake-reminder-title" className="notice retake-reminder">
       <h2 id="retake-reminder-title">{t('reminder.title')}</h2>
-      <ul className="retake-reminder__list">
+      <ul className="retake-reminder__list" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {reminders.map((reminder) => {
           const name =
             [reminder.businessName, reminder.context].filter(Boolean).join(' · ') ||
