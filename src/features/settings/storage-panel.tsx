@@ -58,14 +58,18 @@ export function StoragePanel() {
     <section className="card settings__section storage-panel" aria-labelledby="settings-storage">
       <h2 id="settings-storage">{t('panel.title')}</h2>
       <dl className="storage-panel__facts" data-testid="storage-facts">
-        <dt>{t('panel.mode')}</dt>
+        <dt>
+          <strong>{t('panel.mode')}</strong>
+        </dt>
         <dd data-testid="storage-mode">
           {inMemory ? t('panel.modeMemory') : t('panel.modePersistent')}
         </dd>
         {inMemory && <dd className="muted">{t('banner.memoryAction')}</dd>}
         {!inMemory && (
           <>
-            <dt>{t('panel.persisted')}</dt>
+            <dt>
+              <strong>{t('panel.persisted')}</strong>
+            </dt>
             <dd data-testid="storage-persisted">
               <p>
                 <strong>
@@ -89,7 +93,7 @@ export function StoragePanel() {
                 <p>
                   <button
                     type="button"
-                    className="button button--small"
+                    className="button"
                     onClick={() => void ask()}
                     disabled={asking}
                   >
@@ -103,7 +107,9 @@ export function StoragePanel() {
                 </p>
               )}
             </dd>
-            <dt>{t('panel.used')}</dt>
+            <dt>
+              <strong>{t('panel.used')}</strong>
+            </dt>
             <dd data-testid="storage-usage">
               {estimate === undefined
                 ? ''
