@@ -117,10 +117,12 @@ export function ComparePage() {
                 <tr>
                   <th scope="col">{t('compare.section')}</th>
                   <th scope="col" className="num">
-                    {columnLabel(first)}
+                    {t('compare.earlier')}
+                    <span className="compare__column-detail">{columnLabel(first)}</span>
                   </th>
                   <th scope="col" className="num">
-                    {columnLabel(second)}
+                    {t('compare.later')}
+                    <span className="compare__column-detail">{columnLabel(second)}</span>
                   </th>
                   <th scope="col">{t('compare.change')}</th>
                 </tr>
@@ -178,8 +180,8 @@ export function ComparePage() {
                 after: row.after,
               }))}
               series={[
-                { key: 'before', name: columnLabel(first) },
-                { key: 'after', name: columnLabel(second) },
+                { key: 'before', name: t('compare.earlier') },
+                { key: 'after', name: t('compare.later') },
               ]}
               formatNumber={format.score}
             />

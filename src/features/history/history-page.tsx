@@ -219,7 +219,9 @@ export function HistoryPage() {
                     data-testid="history-item"
                   >
                     <div className="history-list__main">
-                      <h2 className="history-list__name">{name}</h2>
+                      <h2 className="history-list__name" dir="auto">
+                        {name}
+                      </h2>
                       <p className="muted">
                         {[
                           assessment.respondent && t('respondent', { name: assessment.respondent }),

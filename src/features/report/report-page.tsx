@@ -45,6 +45,7 @@ export function ReportPage() {
     ? t(`common:languages.${assessment.locale}`)
     : assessment.locale;
   const notes = SECTION_IDS.filter((sectionId) => assessment.notes[sectionId]?.trim());
+  // User-entered values get their own direction (a Latin name inside a Persian page).
   const details: [string, string][] = [
     [t('business'), assessment.businessName || notGiven],
     [t('respondent'), assessment.respondent || notGiven],
@@ -71,7 +72,7 @@ export function ReportPage() {
           {details.map(([term, value]) => (
             <div key={term} className="report__detail">
               <dt>{term}</dt>
-              <dd>{value}</dd>
+              <dd dir="auto">{value}</dd>
             </div>
           ))}
         </dl>
@@ -119,7 +120,7 @@ export function ReportPage() {
         <ChartFrame
           title={t('common:results.radarTitle')}
           description={t('common:results.radarDescription')}
-          height={320}
+          height={280}
         >
           <SectionRadarChart
             rows={score.sections.map((section) => ({
@@ -179,7 +180,9 @@ export function ReportPage() {
           notes.map((sectionId) => (
             <div key={sectionId} className="report__note">
               <h3>{t(`instrument:sections.${sectionId}.name`)}</h3>
-              <p className="report__note-text">{assessment.notes[sectionId]}</p>
+              <p className="report__note-text" dir="auto">
+                {assessment.notes[sectionId]}
+              </p>
             </div>
           ))
         )}
