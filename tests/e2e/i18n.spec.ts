@@ -150,6 +150,10 @@ test('switching to Slovak mid-survey is instant and loses no answer', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     localeText('sk', 'instrument', 'sections.products.name'),
   );
+  // The tab's title follows the heading in the new language.
+  await expect(page).toHaveTitle(
+    `${localeText('sk', 'instrument', 'sections.products.name')} · ${localeText('sk', 'common', 'app.name')}`,
+  );
 
   await expect(page.locator('input[name="products.1"][value="2"]')).toBeChecked();
   await expect(page.locator('input[name="products.2"][value="3"]')).toBeChecked();
