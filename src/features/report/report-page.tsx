@@ -72,7 +72,9 @@ export function ReportPage() {
           {details.map(([term, value]) => (
             <div key={term} className="report__detail">
               <dt>{term}</dt>
-              <dd dir="auto">{value}</dd>
+              <dd>
+                <bdi>{value}</bdi>
+              </dd>
             </div>
           ))}
         </dl>

@@ -158,7 +158,7 @@ export function SectionTrendChart({ rows, series, formatNumber, rtl }: SectionTr
             />
           );
         })}
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
       </LineChart>
     </ResponsiveContainer>
   );
