@@ -18,7 +18,9 @@ export function ChartFrame({ title, description, height, children }: Props) {
         <span className="chart-frame__title">{title}</span>
         <span className="chart-frame__description">{description}</span>
       </figcaption>
-      <div className="chart-frame__body" style={{ height }} aria-hidden="true">
+      {/* inert as well as aria-hidden: nothing inside the drawing can take focus, so
+          keyboard users never land on an element screen readers cannot see. */}
+      <div className="chart-frame__body" style={{ height }} aria-hidden="true" inert>
         <Suspense fallback={null}>{children}</Suspense>
       </div>
     </figure>

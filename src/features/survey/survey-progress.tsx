@@ -32,12 +32,16 @@ export function SurveyProgress({ assessmentId, answers, step }: Props) {
                   to={`/a/${assessmentId}/survey/${index + 1}`}
                   aria-current={index + 1 === step ? 'step' : undefined}
                   className={`survey-progress__section${complete ? ' is-complete' : ''}`}
-                  aria-label={t('survey.sectionProgress', {
-                    name,
-                    answered: format.integer(done),
-                    total: format.integer(section.itemIds.length),
-                  })}
                 >
+                  {/* The name comes from this text, not from aria-label, so what is shown
+                      (number, count) never contradicts what is announced (WCAG 2.5.3). */}
+                  <span className="visually-hidden">
+                    {t('survey.sectionProgress', {
+                      name,
+                      answered: format.integer(done),
+                      total: format.integer(section.itemIds.length),
+                    })}
+                  </span>
                   <span className="survey-progress__step" aria-hidden="true">
                     {format.integer(index + 1)}
                   </span>

@@ -1,0 +1,173 @@
+// axe-core (WCAG 2.0/2.1 A and AA) on every screen in every language. One page per
+// language: the data is seeded once through the UI, then each screen is reached by a
+// client-side navigation (no reload) and scanned. Any violation fails the test, listed
+// one per line with the screen, the rule, the element and what is wrong.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const LANGUAGES = ['en', 'ms', 'id', 'sk', 'fa'] as const;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Moves the app to `path` the way a link does, through the router's history listener. */
+async function navigate(page: Page, path: string) {
+  const here = new URL(page.url());
+  if (here.pathname + here.search + here.hash === path) return settle(page, path);
+  await page.evaluate((to) => {
+    // Mark what is on screen now, so settle() can tell the next screen from this one.
+    for (const element of document.querySelectorAll('main *')) element.setAttribute('data-old', '');
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await settle(page, path);
+}
+
+/**
+ * Waits until the new screen has rendered (new elements with an h1, or an empty main for
+ * a screen that renders nothing) and the DOM has been still for a moment.
+ */
+async function settle(page: Page, path: string) {
+  await expect(page).toHaveURL((url) => url.pathname + url.search + url.hash === path);
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    if (!main) return false;
+    if (main.children.length === 0) return true;
+    return Boolean(main.querySelector('h1')) && Boolean(main.querySelector(':not([data-old])'));
+  });
+  // Lazily loaded charts draw after the page; scan them too.
+  if (await page.locator('.chart-frame').count()) {
+    await expect(page.locator('.chart-frame .recharts-surface').first()).toBeVisible({
+      // The chart chunk is the largest; give a busy machine time to load and draw it.
+      timeout: 30_000,
+    });
+  }
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, 250);
+        });
+        let timer = setTimeout(done, 250);
+        function done() {
+          observer.disconnect();
+          resolve();
+        }
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+  );
+}
+
+async function scan(page: Page, screen: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${screen}: ${violation.id} (${violation.impact ?? 'n/a'}) — ${violation.help}\n` +
+        `    at ${node.target.join(' ')}: ${node.html.slice(0, 160)}\n` +
+        `    ${(node.failureSummary ?? '').replace(/\n\s*/g, ' ')}`,
+    ),
+  );
+}
+
+async function startAssessment(page: Page, businessName: string): Promise<string> {
+  await navigate(page, '/');
+  await page.locator('#businessName').fill(businessName);
+  await page.locator('form.new-assessment button[type=submit]').click();
+  await expect(page).toHaveURL(/\/a\/[^/]+\/survey\/1$/);
+  return /\/a\/([^/]+)\//.exec(page.url())![1]!;
+}
+
+async function answerAll(page: Page, id: string) {
+  for (let step = 1; step <= 7; step++) {
+    await navigate(page, `/a/${id}/survey/${step}`);
+    for (const [index, fieldset] of (await page.locator('fieldset.scale').all()).entries()) {
+      await fieldset.locator(`input[value="${((step + index) % 5) + 1}"]`).check();
+    }
+  }
+  await expect(page.locator('.survey-progress progress')).toHaveAttribute('value', '25');
+}
+
+/** A workshop record, written straight to IndexedDB (no workshop UI needed to scan it). */
+async function seedWorkshop(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('centricity');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const now = Date.now();
+          const workshop = {
+            id: 'a11y-workshop',
+            name: 'Evening class',
+            createdAt: now,
+            updatedAt: now,
+          };
+          const tx = db.transaction('workshops', 'readwrite');
+          tx.objectStore('workshops').put(workshop);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(workshop.id);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+for (const language of LANGUAGES) {
+  test(`every screen passes axe in ${language}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.addInitScript((lng) => localStorage.setItem('centricity.language', lng), language);
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await settle(page, '/');
+
+    const found: string[] = [];
+    found.push(...(await scan(page, 'Home (empty)')));
+
+    const done = await startAssessment(page, 'Corner Bakery');
+    await answerAll(page, done);
+    const open = await startAssessment(page, 'Harbour Café');
+    await page.locator('fieldset.scale').first().locator('input[value="4"]').check();
+    const workshop = await seedWorkshop(page);
+
+    for (let step = 1; step <= 7; step++) {
+      await navigate(page, `/a/${open}/survey/${step}`);
+      found.push(...(await scan(page, `Survey step ${step}`)));
+    }
+    // Finishing with statements unanswered shows a warning; scan that state too.
+    await page.locator('.survey__nav button.button--primary').click();
+    await expect(page.locator('.survey .notice--warning')).toBeVisible();
+    found.push(...(await scan(page, 'Survey step 7, unanswered warning')));
+
+    const screens: [string, string][] = [
+      ['Home (with assessments)', '/'],
+      ['Results', `/a/${done}/results`],
+      ['Results (not complete)', `/a/${open}/results`],
+      ['Action plan', `/a/${done}/plan`],
+      ['Report', `/a/${done}/report`],
+      ['Share', `/a/${done}/share`],
+      ['Opened share link (broken)', '/s#not-a-code'],
+      ['History', '/history'],
+      ['Compare', `/compare?a=${done}&b=${open}`],
+      ['Trend', '/trend'],
+      ['Workshops', '/workshops'],
+      ['Workshop', `/workshops/${workshop}`],
+      ['Workshop projector view', `/workshops/${workshop}/present`],
+      ['Settings', '/settings'],
+      ['About', '/about'],
+      ['Not found', '/no/such/page'],
+      ['Assessment not found', '/a/does-not-exist/results'],
+      ['Survey of a missing assessment', '/a/does-not-exist/survey/3'],
+    ];
+    for (const [screen, path] of screens) {
+      await test.step(screen, async () => {
+        await navigate(page, path);
+        found.push(...(await scan(page, screen)));
+      });
+    }
+
+    expect(found, `axe violations in ${language}:\n${found.join('\n')}`).toEqual([]);
+  });
+}
