@@ -27,19 +27,25 @@ async function navigate(page: Page, path: string) {
  */
 async function settle(page: Page, path: string) {
   await expect(page).toHaveURL((url) => url.pathname + url.search + url.hash === path);
-  await page.waitForFunction(() => {
-    const main = document.querySelector('main');
-    if (!main) return false;
-    if (main.children.length === 0) return true;
-    return Boolean(main.querySelector('h1')) && Boolean(main.querySelector(':not([data-old])'));
-  });
-  // Lazily loaded charts draw after the page; scan them too.
-  if (await page.locator('.chart-frame').count()) {
-    await expect(page.locator('.chart-frame .recharts-surface').first()).toBeVisible({
+  // New content with an h1 (or an empty main), and every lazily loaded chart drawn, so
+  // the charts are scanned too. Checked again after the DOM has been still, because a
+  // screen may briefly show stale data before its own loads.
+  const ready = () =>
+    page.waitForFunction(
+      () => {
+        const main = document.querySelector('main');
+        if (!main) return false;
+        if (main.children.length === 0) return true;
+        const fresh =
+          Boolean(main.querySelector('h1')) && Boolean(main.querySelector(':not([data-old])'));
+        const charts = [...main.querySelectorAll('.chart-frame')];
+        return fresh && charts.every((chart) => chart.querySelector('.recharts-surface'));
+      },
+      undefined,
       // The chart chunk is the largest; give a busy machine time to load and draw it.
-      timeout: 30_000,
-    });
-  }
+      { timeout: 30_000 },
+    );
+  await ready();
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -55,6 +61,7 @@ async function settle(page: Page, path: string) {
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       }),
   );
+  await ready();
 }
 
 async function scan(page: Page, screen: string): Promise<string[]> {
