@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { useAssessment } from '../../db/assessments';
+import { getAssessment, useAssessment } from '../../db/assessments';
 import {
   ITEM_IDS,
   SECTIONS,
@@ -40,8 +40,12 @@ export function SurveyPage() {
     : undefined;
   const isLast = step === SECTIONS.length;
 
-  const finish = () => {
-    if (missing === 0) void navigate(`/a/${assessment.id}/results`);
+  // Read the stored record rather than the live-query snapshot: an answer given a moment
+  // ago may not have reached the snapshot yet, but its write is queued before this read.
+  const finish = async () => {
+    const stored = await getAssessment(assessment.id);
+    const remaining = stored ? ITEM_IDS.length - answeredCount(stored.answers) : missing;
+    if (remaining === 0) void navigate(`/a/${assessment.id}/results`);
     else setShowMissing(true);
   };
 
@@ -89,7 +93,7 @@ export function SurveyPage() {
           <span />
         )}
         {isLast ? (
-          <button type="button" className="button button--primary" onClick={finish}>
+          <button type="button" className="button button--primary" onClick={() => void finish()}>
             {t('survey.finish')}
           </button>
         ) : (
