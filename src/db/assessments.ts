@@ -128,10 +128,13 @@ function useLiveQueryKeepingLast<T>(querier: () => Promise<T>, deps: unknown[]):
 
 /** The assessment, null when there is none with that id, undefined while loading. */
 export function useAssessment(id: string | undefined): Assessment | null | undefined {
-  return useLiveQueryKeepingLast(
-    async () => (id ? ((await db.assessments.get(id)) ?? null) : null),
+  const result = useLiveQueryKeepingLast(
+    async () => ({ id, assessment: id ? ((await db.assessments.get(id)) ?? null) : null }),
     [id],
   );
+  // While the query for a new id runs, the hook still holds the previous id's result:
+  // report "loading" rather than showing another assessment for a moment.
+  return result && result.id === id ? result.assessment : undefined;
 }
 
 /** All assessments, most recently updated first; undefined while loading. */

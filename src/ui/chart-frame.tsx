@@ -2,7 +2,37 @@
 // the page does not shift when they arrive, and gives each chart a title and a text
 // equivalent for screen readers.
 
-import { Suspense, type ReactNode } from 'react';
+import { startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
+
+// Charts are drawn one at a time, each in its own task and as a transition (which React
+// renders in small slices), so a screen with several charts never blocks input for long.
+const waiting: Array<() => void> = [];
+let pumping = false;
+
+function pump(): void {
+  if (pumping) return;
+  pumping = true;
+  setTimeout(() => {
+    pumping = false;
+    const start = waiting.shift();
+    if (start) startTransition(start);
+    if (waiting.length > 0) pump();
+  }, 0);
+}
+
+function useChartTurn(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const start = () => setReady(true);
+    waiting.push(start);
+    pump();
+    return () => {
+      const index = waiting.indexOf(start);
+      if (index >= 0) waiting.splice(index, 1);
+    };
+  }, []);
+  return ready;
+}
 
 type Props = {
   title: string;
@@ -12,6 +42,7 @@ type Props = {
 };
 
 export function ChartFrame({ title, description, height, children }: Props) {
+  const ready = useChartTurn();
   return (
     <figure className="chart-frame">
       <figcaption>
@@ -21,7 +52,7 @@ export function ChartFrame({ title, description, height, children }: Props) {
       {/* inert as well as aria-hidden: nothing inside the drawing can take focus, so
           keyboard users never land on an element screen readers cannot see. */}
       <div className="chart-frame__body" style={{ height }} aria-hidden="true" inert>
-        <Suspense fallback={null}>{children}</Suspense>
+        <Suspense fallback={null}>{ready ? children : null}</Suspense>
       </div>
     </figure>
   );
