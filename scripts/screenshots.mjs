@@ -46,11 +46,18 @@ for (const language of languages) {
       if (step < 7) {
         await page.locator('a[rel=next]').click();
         await page.waitForURL(new RegExp(`survey/${step + 1}$`));
-        await page.locator(`h1:focus`).waitFor();
+        // Wait for the new step's statements, not just the URL.
+        await page.waitForFunction(
+          (previous) => document.querySelector('fieldset.scale')?.dataset.item !== previous,
+          names[0],
+        );
       }
     }
     await page.locator('.survey__nav .button--primary').click();
-    await page.waitForURL(/results$/);
+    await page.waitForURL(/results$/).catch(async (error) => {
+      await page.screenshot({ path: `${out}/FAILED-${language}-${device}.png`, fullPage: true });
+      throw error;
+    });
     await page.locator('.recharts-wrapper').nth(1).waitFor();
     await shot('results');
     await page.goto(base + '/about');

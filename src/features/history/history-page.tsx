@@ -1,7 +1,7 @@
 // All assessments with filters, sorting, open / re-take / report / delete (with undo),
 // and links to compare results and to the trend of a business.
 
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { createRetake, useAssessments } from '../../db/assessments';
@@ -50,6 +50,11 @@ export function HistoryPage() {
   const undoButton = useRef<HTMLButtonElement>(null);
   const ids = { business: useId(), status: useId(), sort: useId() };
 
+  // The deleted row's button is gone; move focus to Undo once it has been rendered.
+  useEffect(() => {
+    if (deleted) undoButton.current?.focus();
+  }, [deleted]);
+
   if (!assessments) return <p className="page muted">{t('common:app.loading')}</p>;
 
   const nameOf = (a: Assessment) => a.businessName || t('noBusiness');
@@ -79,7 +84,6 @@ export function HistoryPage() {
           date: format.date(assessment.completedAt ?? assessment.createdAt),
         }),
       });
-      requestAnimationFrame(() => undoButton.current?.focus());
     } catch (error) {
       setMessage({ text: t('actionFailed', { reason: String(error) }), error: true });
     }
