@@ -60,6 +60,19 @@ for (const language of languages) {
     });
     await page.locator('.recharts-wrapper').nth(1).waitFor();
     await shot('results');
+    const assessmentUrl = page.url().replace(/\/results$/, '');
+    for (const [name, path, ready] of [
+      ['plan', `${assessmentUrl}/plan`, 'main form, main .card'],
+      ['report', `${assessmentUrl}/report`, '.recharts-wrapper'],
+      ['share', `${assessmentUrl}/share`, 'main img, main canvas'],
+      ['history', `${base}/history`, 'main [data-testid="history-item"]'],
+      ['workshops', `${base}/workshops`, 'main form'],
+      ['settings', `${base}/settings`, 'main h2'],
+    ]) {
+      await page.goto(path);
+      await page.locator(ready).first().waitFor();
+      await shot(name);
+    }
     await page.goto(base + '/about');
     await page.locator('h1').waitFor();
     await shot('about');

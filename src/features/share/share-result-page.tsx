@@ -152,6 +152,7 @@ export function ShareResultPage() {
               <input
                 id={linkId}
                 type="text"
+                dir="ltr"
                 readOnly
                 value={link}
                 data-testid="share-link"

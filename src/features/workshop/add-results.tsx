@@ -122,6 +122,7 @@ export function AddResults({ workshopId }: { workshopId: string }) {
             <textarea
               id={linksId}
               rows={5}
+              dir="ltr"
               value={links}
               spellCheck={false}
               aria-describedby={`${linksId}-hint`}
