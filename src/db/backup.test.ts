@@ -103,6 +103,34 @@ describe('export → import', () => {
   });
 });
 
+describe('device-only settings', () => {
+  it('a backup leaves out storage.persistence; an import ignores it', async () => {
+    await db.settings.put({ key: 'storage.persistence', value: 'granted' });
+    await db.settings.put({ key: 'storage.persistAsked', value: true });
+    const exported = await exportBackup(1);
+    expect(exported.settings.map((setting) => setting.key)).toEqual(['storage.persistAsked']);
+
+    await deleteAllData();
+    const fromOtherDevice = validBackup() as unknown as Backup;
+    fromOtherDevice.settings.push({ key: 'storage.persistence', value: 'denied' });
+    const result = await importBackup(JSON.stringify(fromOtherDevice));
+    expect(result.ok && result.summary.added.settings).toBe(1);
+    expect(await db.settings.get('storage.persistence')).toBeUndefined();
+    expect(await db.settings.get('storage.persistAsked')).toEqual({
+      key: 'storage.persistAsked',
+      value: true,
+    });
+  });
+
+  it('an import does not overwrite this device’s own storage.persistence', async () => {
+    await db.settings.put({ key: 'storage.persistence', value: 'granted' });
+    const fromOtherDevice = validBackup() as unknown as Backup;
+    fromOtherDevice.settings.push({ key: 'storage.persistence', value: 'denied' });
+    expect((await importBackup(JSON.stringify(fromOtherDevice))).ok).toBe(true);
+    expect((await db.settings.get('storage.persistence'))?.value).toBe('granted');
+  });
+});
+
 describe('bad files leave the database exactly as it was', () => {
   it.each(
     [

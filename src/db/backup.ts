@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import {
   BACKUP_APP,
   BACKUP_FORMAT_VERSION,
+  DEVICE_ONLY_SETTINGS,
   parseBackupText,
   type Backup,
   type BackupProblem,
@@ -50,10 +51,12 @@ export async function exportBackup(now: number = Date.now()): Promise<Backup> {
       actionPlans: await db.actionPlans.orderBy('assessmentId').toArray(),
       workshops: await db.workshops.orderBy('id').toArray(),
       participants: await db.participants.orderBy('id').toArray(),
-      settings: (await db.settings.orderBy('key').toArray()).map((setting) => ({
-        key: setting.key,
-        value: setting.value as Backup['settings'][number]['value'],
-      })),
+      settings: (await db.settings.orderBy('key').toArray())
+        .filter((setting) => !DEVICE_ONLY_SETTINGS.has(setting.key))
+        .map((setting) => ({
+          key: setting.key,
+          value: setting.value as Backup['settings'][number]['value'],
+        })),
     }),
   );
 }
@@ -147,7 +150,9 @@ export async function importBackup(text: string): Promise<ImportResult> {
         if (participantWrites.length > 0) await db.participants.bulkAdd(participantWrites);
 
         // Settings carry no timestamp: those already set on this device stay as they are.
+        // Device-only settings (from another device's backup) are not this device's.
         for (const setting of backup.settings) {
+          if (DEVICE_ONLY_SETTINGS.has(setting.key)) continue;
           if (await db.settings.get(setting.key)) summary.skipped.settings += 1;
           else {
             summary.added.settings += 1;

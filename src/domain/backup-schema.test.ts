@@ -54,10 +54,54 @@ describe('parseBackupText', () => {
     if (result.ok || result.problem.kind !== 'invalid') throw new Error('expected invalid');
     expect(result.problem.issues).toEqual(
       expect.arrayContaining([
-        "assessments[0].answers['culture.1']: answer 9 is out of range 1–5",
-        "assessments[0].answers['staff.9']: unknown statement",
+        {
+          path: "assessments[0].answers['culture.1']",
+          code: 'outOfRange',
+          params: { value: '9' },
+          message: 'answer 9 is out of range 1–5',
+        },
+        {
+          path: "assessments[0].answers['staff.9']",
+          code: 'unknownStatement',
+          message: 'unknown statement',
+        },
       ]),
     );
+  });
+
+  it.each([
+    ['unknown statement', 'unknownStatement'],
+    ['answer out of range (7)', 'outOfRange'],
+    ['fractional answer', 'notWholeNumber'],
+    ['answer as text', 'notANumber'],
+    ['unknown section note', 'unknownSection'],
+    ['wrong type for a name', 'wrongType'],
+    ['name too long', 'tooLong'],
+    ['missing id', 'missing'],
+    ['negative timestamp', 'tooSmall'],
+    ['duplicate assessment ids', 'duplicate'],
+    ['plan for an unknown assessment', 'noAssessment'],
+    ['participant of an unknown workshop', 'noWorkshop'],
+    ['completed but unanswered', 'completedUnanswered'],
+    ['__proto__ key in a record', 'forbiddenKey'],
+    ['huge string', 'textTooLong'],
+    ['goal with a bad date', 'notADate'],
+    ['participant with unknown source', 'notAllowed'],
+    ['unknown top-level field', 'unknownField'],
+    ['deeply nested setting', 'nestedTooDeeply'],
+  ])('reports "%s" with the code %s, for the screen to translate', (name, code) => {
+    const badFile = BAD_BACKUPS.find((c) => c.name === name)!;
+    const result = parseBackupText(badFile.text);
+    if (result.ok || result.problem.kind !== 'invalid') throw new Error('expected invalid');
+    expect(result.problem.issues.map((issue) => issue.code)).toContain(code);
+  });
+
+  it('gives no issue the catch-all code for any file of the corpus', () => {
+    for (const badFile of BAD_BACKUPS) {
+      const result = parseBackupText(badFile.text);
+      if (result.ok || result.problem.kind !== 'invalid') continue;
+      expect(result.problem.issues.filter((issue) => issue.code === 'invalid')).toEqual([]);
+    }
   });
 });
 

@@ -7,6 +7,13 @@
 import { z } from 'zod';
 import { actionPlanSchema } from './action-plan';
 import { assessmentSchema, isComplete } from './assessment';
+import { ITEM_IDS } from './instrument';
+import {
+  formatPath,
+  issueText,
+  issuesFromZodError,
+  type ValidationIssue,
+} from './validation-issues';
 import { workshopParticipantSchema, workshopSchema } from './workshop';
 
 export const BACKUP_APP = 'centricity';
@@ -16,6 +23,11 @@ export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
 /** No field of a real backup comes close; longer strings are rejected before parsing. */
 export const MAX_STRING_LENGTH = 20_000;
 const MAX_DEPTH = 12;
+/**
+ * Settings that describe only the device that stored them (whether its browser granted
+ * persistent storage); a backup leaves them out and an import ignores them.
+ */
+export const DEVICE_ONLY_SETTINGS: ReadonlySet<string> = new Set(['storage.persistence']);
 const MAX_RECORDS = 100_000;
 /** Keys that could change an object's prototype when copied. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -44,59 +56,39 @@ export type BackupProblem =
   | { kind: 'notJson'; detail: string }
   | { kind: 'notBackup' }
   | { kind: 'futureVersion'; version: number }
-  | { kind: 'invalid'; issues: string[] };
+  | { kind: 'invalid'; issues: ValidationIssue[] };
 
 export type BackupParseResult =
   { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
 type PathSegment = PropertyKey;
 
-/** `assessments[3].answers['culture.5']`: how a person would point at a field. */
-export function formatPath(path: readonly PathSegment[]): string {
-  let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment))
-      text += text ? `.${segment}` : segment;
-    else text += `[${JSON.stringify(String(segment)).replace(/^"|"$/g, "'")}]`;
-  }
-  return text || '(file)';
-}
-
-function issueLines(issue: z.core.$ZodIssue): string[] {
-  const at = formatPath(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    const last = issue.path[issue.path.length - 1];
-    const what =
-      last === 'answers'
-        ? 'unknown statement'
-        : last === 'notes'
-          ? 'unknown section'
-          : 'unknown field';
-    return issue.keys.map((key) => `${formatPath([...issue.path, key])}: ${what}`);
-  }
-  if (issue.code === 'invalid_value' && issue.path.length === 1 && issue.path[0] === 'app') {
-    return [`${at}: not a Centricity backup`];
-  }
-  return [`${at}: ${issue.message}`];
-}
+export { formatPath };
 
 /**
  * Walks parsed JSON before schema validation: rejects prototype-polluting keys, strings
  * that no real field needs, and nesting deeper than any real record.
  */
-function scanValue(value: unknown, path: PathSegment[], issues: string[], depth = 0): void {
+function scanValue(
+  value: unknown,
+  path: PathSegment[],
+  issues: ValidationIssue[],
+  depth = 0,
+): void {
   if (issues.length >= 20) return;
   if (typeof value === 'string') {
     if (value.length > MAX_STRING_LENGTH)
-      issues.push(
-        `${formatPath(path)}: text of ${value.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`,
-      );
+      issues.push({
+        path: formatPath(path),
+        code: 'textTooLong',
+        params: { length: value.length, max: MAX_STRING_LENGTH },
+        message: `text of ${value.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`,
+      });
     return;
   }
   if (value === null || typeof value !== 'object') return;
   if (depth > MAX_DEPTH) {
-    issues.push(`${formatPath(path)}: nested too deeply`);
+    issues.push({ path: formatPath(path), code: 'nestedTooDeeply', message: 'nested too deeply' });
     return;
   }
   if (Array.isArray(value)) {
@@ -105,7 +97,12 @@ function scanValue(value: unknown, path: PathSegment[], issues: string[], depth 
   }
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) {
-      issues.push(`${formatPath([...path, key])}: the key "${key}" is not allowed`);
+      issues.push({
+        path: formatPath([...path, key]),
+        code: 'forbiddenKey',
+        params: { key },
+        message: `the key "${key}" is not allowed`,
+      });
       continue;
     }
     scanValue((value as Record<string, unknown>)[key], [...path, key], issues, depth + 1);
@@ -117,7 +114,7 @@ function findDuplicates<T>(
   keyOf: (record: T) => string,
   table: string,
   field: string,
-  issues: string[],
+  issues: ValidationIssue[],
 ): void {
   const seen = new Map<string, number>();
   records.forEach((record, index) => {
@@ -125,15 +122,18 @@ function findDuplicates<T>(
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
     else
-      issues.push(
-        `${table}[${index}].${field}: duplicate ${JSON.stringify(key)}, already used by ${table}[${first}]`,
-      );
+      issues.push({
+        path: `${table}[${index}].${field}`,
+        code: 'duplicate',
+        params: { value: JSON.stringify(key), first: `${table}[${first}]` },
+        message: `duplicate ${JSON.stringify(key)}, already used by ${table}[${first}]`,
+      });
   });
 }
 
 /** Rules that span records: unique keys, references between tables, completion stamps. */
-function crossRecordIssues(backup: Backup): string[] {
-  const issues: string[] = [];
+function crossRecordIssues(backup: Backup): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
   findDuplicates(backup.assessments, (a) => a.id, 'assessments', 'id', issues);
   findDuplicates(backup.actionPlans, (p) => p.assessmentId, 'actionPlans', 'assessmentId', issues);
   findDuplicates(backup.workshops, (w) => w.id, 'workshops', 'id', issues);
@@ -149,25 +149,38 @@ function crossRecordIssues(backup: Backup): string[] {
 
   backup.assessments.forEach((assessment, index) => {
     if (assessment.completedAt !== null && !isComplete(assessment))
-      issues.push(
-        `assessments[${index}].completedAt: set although not all 25 statements are answered`,
-      );
+      issues.push({
+        path: `assessments[${index}].completedAt`,
+        code: 'completedUnanswered',
+        params: { total: ITEM_IDS.length },
+        message: 'set although not all 25 statements are answered',
+      });
     if (assessment.updatedAt < assessment.createdAt)
-      issues.push(`assessments[${index}].updatedAt: earlier than createdAt`);
+      issues.push({
+        path: `assessments[${index}].updatedAt`,
+        code: 'updatedBeforeCreated',
+        message: 'earlier than createdAt',
+      });
   });
   const assessmentIds = new Set(backup.assessments.map((a) => a.id));
   backup.actionPlans.forEach((plan, index) => {
     if (!assessmentIds.has(plan.assessmentId))
-      issues.push(
-        `actionPlans[${index}].assessmentId: no assessment ${JSON.stringify(plan.assessmentId)} in this backup`,
-      );
+      issues.push({
+        path: `actionPlans[${index}].assessmentId`,
+        code: 'noAssessment',
+        params: { id: JSON.stringify(plan.assessmentId) },
+        message: `no assessment ${JSON.stringify(plan.assessmentId)} in this backup`,
+      });
   });
   const workshopIds = new Set(backup.workshops.map((w) => w.id));
   backup.participants.forEach((participant, index) => {
     if (!workshopIds.has(participant.workshopId))
-      issues.push(
-        `participants[${index}].workshopId: no workshop ${JSON.stringify(participant.workshopId)} in this backup`,
-      );
+      issues.push({
+        path: `participants[${index}].workshopId`,
+        code: 'noWorkshop',
+        params: { id: JSON.stringify(participant.workshopId) },
+        message: `no workshop ${JSON.stringify(participant.workshopId)} in this backup`,
+      });
   });
   return issues;
 }
@@ -182,7 +195,7 @@ export function parseBackupValue(value: unknown): BackupParseResult {
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_FORMAT_VERSION)
     return { ok: false, problem: { kind: 'futureVersion', version } };
 
-  const scanIssues: string[] = [];
+  const scanIssues: ValidationIssue[] = [];
   scanValue(value, [], scanIssues);
   if (scanIssues.length > 0) return { ok: false, problem: { kind: 'invalid', issues: scanIssues } };
 
@@ -190,7 +203,7 @@ export function parseBackupValue(value: unknown): BackupParseResult {
   if (!parsed.success)
     return {
       ok: false,
-      problem: { kind: 'invalid', issues: parsed.error.issues.flatMap(issueLines) },
+      problem: { kind: 'invalid', issues: issuesFromZodError(parsed.error, value) },
     };
   const issues = crossRecordIssues(parsed.data);
   if (issues.length > 0) return { ok: false, problem: { kind: 'invalid', issues } };
@@ -252,6 +265,6 @@ export function describeBackupProblem(problem: BackupProblem): string {
     case 'futureVersion':
       return `made by a newer version of Centricity (format ${problem.version}); this version reads format ${BACKUP_FORMAT_VERSION}`;
     case 'invalid':
-      return problem.issues.join('\n');
+      return problem.issues.map(issueText).join('\n');
   }
 }

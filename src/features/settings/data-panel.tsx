@@ -17,6 +17,7 @@ import {
 import { checkBackupSize, megabytes, type BackupProblem } from '../../domain/backup-schema';
 import { assessmentsToCsv } from '../../domain/csv-export';
 import { useFormat } from '../../ui/use-format';
+import { IssueLine } from '../../ui/validation-issue';
 import './data-panel.css';
 
 const MAX_SHOWN_PROBLEMS = 12;
@@ -132,10 +133,13 @@ export function DataPanel() {
         <div className="notice notice--error" data-testid="import-error">
           <p>{t('importFailed', { reason: problemText(problem) })}</p>
           {issues.length > 0 && (
-            <ul className="data-panel__issues" dir="ltr">
+            <ul className="data-panel__issues" data-testid="import-issues">
               {issues.slice(0, MAX_SHOWN_PROBLEMS).map((issue, index) => (
                 <li key={index}>
-                  <code>{issue}</code>
+                  <IssueLine
+                    issue={issue}
+                    sentence={(path, problem) => t('issueLine', { path, problem })}
+                  />
                 </li>
               ))}
             </ul>
