@@ -3,6 +3,7 @@ import {
   addGoal,
   carryOverPlan,
   dueRetakeReminders,
+  editGoal,
   getActionPlan,
   removeGoal,
   setGoalStatus,
@@ -80,6 +81,102 @@ describe('action plans', () => {
     await expect(addGoal('nope', goal('x'), 2_000)).rejects.toMatchObject({ kind: 'notFound' });
     await expect(setGoalStatus(id, 'no-goal', 'done')).rejects.toMatchObject({ kind: 'notFound' });
     expect(await db.actionPlans.count()).toBe(0);
+  });
+
+  it('edits a goal in place, keeping its id, status, advice and creation time', async () => {
+    const id = await createAssessment(business, 'en', 1_000);
+    const first = await addGoal(id, goal('Answer calls faster'), 2_000);
+    const second = await addGoal(id, goal('Keep a complaint log', { adviceId: null }), 2_100);
+    await setGoalStatus(id, first, 'inProgress', 3_000);
+
+    await editGoal(
+      id,
+      first,
+      {
+        what: 'Answer calls within a minute',
+        targetValue: 2.5,
+        targetUnit: 'minutes on average',
+        owner: 'Ben',
+        dueDate: '2030-08-01',
+        sectionId: 'culture',
+      },
+      '2030-05-15',
+      4_000,
+    );
+    const reopened = new CentricityDB();
+    const stored = await reopened.actionPlans.get(id);
+    reopened.close();
+    expect(stored?.goals).toEqual([
+      {
+        ...goal('Answer calls within a minute'),
+        id: first,
+        targetValue: 2.5,
+        targetUnit: 'minutes on average',
+        owner: 'Ben',
+        dueDate: '2030-08-01',
+        // A goal made from advice stays in the advice's section.
+        sectionId: 'accessibility',
+        status: 'inProgress',
+        createdAt: 2_000,
+        updatedAt: 4_000,
+      },
+      expect.objectContaining({ id: second, what: 'Keep a complaint log', updatedAt: 2_100 }),
+    ]);
+
+    // A goal of the user's own may change section.
+    await editGoal(
+      id,
+      second,
+      { ...goal('Keep a complaint log'), sectionId: 'feedback' },
+      '2030-05-15',
+      5_000,
+    );
+    expect((await getActionPlan(id))?.goals[1]).toMatchObject({
+      id: second,
+      sectionId: 'feedback',
+    });
+  });
+
+  it('lets an overdue goal keep its date but refuses another past date, writing nothing', async () => {
+    const id = await createAssessment(business, 'en', 1_000);
+    const overdue = await addGoal(
+      id,
+      goal('Answer calls faster', { dueDate: '2030-04-01' }),
+      2_000,
+    );
+    const before = await getActionPlan(id);
+
+    await expect(
+      editGoal(id, overdue, { ...goal('Reworded'), dueDate: '2030-04-02' }, '2030-05-15', 3_000),
+    ).rejects.toMatchObject({ kind: 'invalid', message: 'dueDatePast' });
+    await expect(
+      editGoal(id, overdue, { ...goal(''), dueDate: '2030-04-01' }, '2030-05-15', 3_000),
+    ).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(editGoal(id, 'no-goal', goal('x'), '2030-05-15', 3_000)).rejects.toMatchObject({
+      kind: 'notFound',
+    });
+    expect(await getActionPlan(id)).toEqual(before);
+
+    await editGoal(
+      id,
+      overdue,
+      { ...goal('Reworded'), dueDate: '2030-04-01' },
+      '2030-05-15',
+      4_000,
+    );
+    expect((await getActionPlan(id))?.goals[0]).toMatchObject({
+      what: 'Reworded',
+      dueDate: '2030-04-01',
+      updatedAt: 4_000,
+    });
+    await editGoal(
+      id,
+      overdue,
+      { ...goal('Reworded'), dueDate: '2030-05-15' },
+      '2030-05-15',
+      5_000,
+    );
+    expect((await getActionPlan(id))?.goals[0]?.dueDate).toBe('2030-05-15');
   });
 
   it('carries the latest earlier plan over to a re-take once, with status', async () => {

@@ -5,6 +5,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   actionPlanSchema,
+  dueDateAllowed,
+  isoDate,
   type ActionPlan,
   type Goal,
   type GoalDraft,
@@ -90,6 +92,41 @@ export async function removeGoal(
   now: number = Date.now(),
 ): Promise<void> {
   await changeGoal(assessmentId, goalId, now, () => null);
+}
+
+/** What an edit may change: the goal's id, status, advice and dates stay as they are. */
+export type GoalEdit = Pick<Goal, 'what' | 'targetValue' | 'targetUnit' | 'owner' | 'dueDate'> & {
+  /** Only goals not made from an advice item may move to another section. */
+  sectionId?: SectionId;
+};
+
+/**
+ * Changes a saved goal's text, target, owner and due date in one validated transaction,
+ * keeping its id, status and creation time. A due date before `today` is refused unless
+ * it is the goal's current date kept unchanged (an overdue goal can still be reworded).
+ */
+export async function editGoal(
+  assessmentId: string,
+  goalId: string,
+  edit: GoalEdit,
+  today: string = isoDate(new Date()),
+  now: number = Date.now(),
+): Promise<void> {
+  await changeGoal(assessmentId, goalId, now, (goal) => {
+    if (!dueDateAllowed(edit.dueDate, today, goal.dueDate)) {
+      throw new StorageError('invalid', 'dueDatePast');
+    }
+    const sectionId = goal.adviceId === null ? (edit.sectionId ?? goal.sectionId) : goal.sectionId;
+    return {
+      ...goal,
+      what: edit.what,
+      targetValue: edit.targetValue,
+      targetUnit: edit.targetUnit,
+      owner: edit.owner,
+      dueDate: edit.dueDate,
+      sectionId,
+    };
+  });
 }
 
 /** Sets (or clears, with null) the date of the next audit, shown as a reminder on Home. */

@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { SECTION_IDS } from './instrument';
+import { parseLocaleNumber } from './locale-number';
 
 export const GOAL_STATUSES = ['planned', 'inProgress', 'done'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
@@ -77,6 +78,7 @@ export const GOAL_FORM_ERRORS = [
   'dueDateMissing',
   'dueDateInvalid',
   'dueDatePast',
+  'dueDatePastChanged',
 ] as const;
 export type GoalFormError = (typeof GOAL_FORM_ERRORS)[number];
 
@@ -87,12 +89,24 @@ export function isRealDate(value: string): boolean {
   return isoDatePattern.test(value) && isoDate(dateFromIso(value)) === value;
 }
 
+export type GoalFormOptions = {
+  /** The language the target number is typed in ("2,5" in Slovak, "۲٫۵" in Persian). */
+  language?: string;
+  /**
+   * When editing a saved goal: its current due date, which may be kept even after it
+   * has passed; any other date must still be today or later.
+   */
+  currentDueDate?: string;
+};
+
 /**
  * What a person types for one goal (all strings, as form fields give them), checked
- * against `today`: a goal needs a measurable target (a number and what it counts) and a
- * due date that is not in the past.
+ * against `today`: a goal needs a measurable target (a number in the user's language and
+ * what it counts) and a due date that is not in the past.
  */
-export function goalFormSchema(today: string) {
+export function goalFormSchema(today: string, options: GoalFormOptions = {}) {
+  const { language = 'en', currentDueDate } = options;
+  const keepsPastDate = currentDueDate !== undefined && currentDueDate < today;
   return z.object({
     what: z
       .string()
@@ -103,10 +117,17 @@ export function goalFormSchema(today: string) {
       .string()
       .trim()
       .min(1, { error: 'targetValueMissing' satisfies GoalFormError, abort: true })
-      .refine((value) => Number.isFinite(Number(value)), {
-        error: 'targetValueNotNumber' satisfies GoalFormError,
-      })
-      .transform(Number),
+      .transform((value, context) => {
+        const parsed = parseLocaleNumber(value, language);
+        if (parsed === null) {
+          context.addIssue({
+            code: 'custom',
+            message: 'targetValueNotNumber' satisfies GoalFormError,
+          });
+          return z.NEVER;
+        }
+        return parsed;
+      }),
     targetUnit: z
       .string()
       .trim()
@@ -121,12 +142,22 @@ export function goalFormSchema(today: string) {
       .string()
       .min(1, { error: 'dueDateMissing' satisfies GoalFormError, abort: true })
       .refine(isRealDate, { error: 'dueDateInvalid' satisfies GoalFormError, abort: true })
-      .refine((value) => value >= today, { error: 'dueDatePast' satisfies GoalFormError }),
+      .refine((value) => dueDateAllowed(value, today, currentDueDate), {
+        error: (keepsPastDate ? 'dueDatePastChanged' : 'dueDatePast') satisfies GoalFormError,
+      }),
     status: z.enum(GOAL_STATUSES),
   });
 }
 export type GoalFormValues = z.input<ReturnType<typeof goalFormSchema>>;
 export type GoalDraft = z.output<ReturnType<typeof goalFormSchema>>;
+
+/**
+ * The due-date rule on its own, for writes: a date before `today` is refused unless it
+ * is the goal's current date being kept unchanged.
+ */
+export function dueDateAllowed(dueDate: string, today: string, currentDueDate?: string): boolean {
+  return dueDate >= today || dueDate === currentDueDate;
+}
 
 export function isGoalFormError(value: unknown): value is GoalFormError {
   return typeof value === 'string' && (GOAL_FORM_ERRORS as readonly string[]).includes(value);

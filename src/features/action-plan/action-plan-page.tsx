@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import {
   addGoal,
   carryOverPlan,
+  editGoal,
   removeGoal,
   setGoalStatus,
   setNextAuditDate,
@@ -19,7 +20,7 @@ import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { AdviceSuggestions } from './advice-suggestions';
-import { GoalForm } from './goal-form';
+import { GoalForm, type GoalFormResult } from './goal-form';
 import { GoalList } from './goal-list';
 import { NextAudit } from './next-audit';
 import './action-plan.css';
@@ -76,6 +77,23 @@ export function ActionPlanPage() {
     if (!window.confirm(t('goals.confirmRemove', { what: goal.what }))) return;
     void run(() => removeGoal(assessment.id, goal.id), t('goals.removed', { what: goal.what }));
   };
+  const onEdit = async (goal: Goal, values: GoalFormResult) => {
+    setError(null);
+    await editGoal(
+      assessment.id,
+      goal.id,
+      {
+        what: values.what,
+        targetValue: values.targetValue,
+        targetUnit: values.targetUnit,
+        owner: values.owner,
+        dueDate: values.dueDate,
+        sectionId: values.sectionId,
+      },
+      today,
+    );
+    setAnnouncement(t('goals.updated', { what: values.what }));
+  };
   const completedOn = isoDate(new Date(assessment.completedAt ?? assessment.updatedAt));
   const suggestedNextAudit = addMonths(
     completedOn > today ? completedOn : today,
@@ -113,6 +131,7 @@ export function ActionPlanPage() {
               today={today}
               onStatusChange={onStatusChange}
               onRemove={onRemove}
+              onEdit={onEdit}
             />
             {customOpen ? (
               <GoalForm

@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { changeLanguage } from '../../i18n/i18n';
 import { setUpI18n } from '../../test-utils';
 import { GoalForm, type GoalFormResult } from './goal-form';
 
@@ -10,7 +11,14 @@ beforeAll(async () => {
 
 const TODAY = '2030-05-15';
 
-function renderForm(onSave = vi.fn<(goal: GoalFormResult) => Promise<void>>()) {
+afterEach(async () => {
+  await changeLanguage('en');
+});
+
+function renderForm(
+  onSave = vi.fn<(goal: GoalFormResult) => Promise<void>>(),
+  initial?: Parameters<typeof GoalForm>[0]['initial'],
+) {
   render(
     <GoalForm
       idPrefix="test"
@@ -18,6 +26,7 @@ function renderForm(onSave = vi.fn<(goal: GoalFormResult) => Promise<void>>()) {
       sectionId="feedback"
       sectionFixed
       defaultWhat="Keep a complaint log"
+      initial={initial}
       title="New goal"
       onSave={onSave}
       onCancel={() => {}}
@@ -106,5 +115,99 @@ describe('GoalForm', () => {
     await user.click(screen.getByRole('button', { name: 'Add goal' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('the device is full');
     expect(screen.getByLabelText('What is counted')).toHaveValue('days to answer a complaint');
+  });
+
+  it.each([
+    ['sk', '2,5', 2.5],
+    ['id', '2,5', 2.5],
+    ['en', '2.5', 2.5],
+    ['fa', '۹۰', 90],
+    ['fa', '۲٫۵', 2.5],
+    ['fa', '٩٠', 90],
+  ] as const)('in %s, the target %j is saved as the number %d', async (language, typed, value) => {
+    await changeLanguage(language);
+    const user = userEvent.setup();
+    const onSave = renderForm();
+    const fields = document.querySelectorAll<HTMLInputElement>('input');
+    const [number, unit, owner, due] = ['targetValue', 'targetUnit', 'owner', 'dueDate'].map(
+      (name) => [...fields].find((field) => field.id === `test-${name}`)!,
+    );
+    expect(number).toHaveAttribute('type', 'text');
+    expect(number).toHaveAttribute('inputmode', 'decimal');
+    await user.type(number!, typed);
+    await user.type(unit!, 'x');
+    await user.type(owner!, 'Ana');
+    await user.type(due!, '2030-06-30');
+    await user.click(screen.getAllByRole('button')[0]!);
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ targetValue: value }));
+  });
+
+  it('explains, in Persian, a target that is not a number and keeps what was typed', async () => {
+    await changeLanguage('fa');
+    const user = userEvent.setup();
+    const onSave = renderForm();
+    await user.type(screen.getByLabelText('عدد'), 'نود');
+    await user.type(screen.getByLabelText('چه چیزی شمرده می‌شود'), '٪ تماس‌ها');
+    await user.type(screen.getByLabelText('مسئول'), 'آنا');
+    await user.type(screen.getByLabelText('مهلت انجام'), '2030-06-30');
+    await user.click(screen.getByRole('button', { name: 'افزودن هدف' }));
+    const number = screen.getByLabelText('عدد');
+    expect(number).toHaveAttribute('aria-invalid', 'true');
+    expect(errorOf(number)).toBe('مقدار هدف باید عدد باشد، برای مثال ۹۰ یا ۲٫۵.');
+    expect(number).toHaveFocus();
+    expect(number).toHaveValue('نود');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  describe('editing a saved goal', () => {
+    const saved = {
+      what: 'Answer calls faster',
+      targetValue: 2.5,
+      targetUnit: 'minutes on average',
+      owner: 'Ben',
+      dueDate: '2030-04-01',
+      status: 'done',
+    } as const;
+
+    it('is prefilled, keeps the status and an overdue date, refuses another past date', async () => {
+      const user = userEvent.setup();
+      const onSave = renderForm(undefined, saved);
+      expect(screen.getByLabelText('What will be done')).toHaveValue('Answer calls faster');
+      expect(screen.getByLabelText('Number')).toHaveValue('2.5');
+      expect(screen.getByLabelText('What is counted')).toHaveValue('minutes on average');
+      expect(screen.getByLabelText('Owner')).toHaveValue('Ben');
+      const due = screen.getByLabelText('Due date');
+      expect(due).toHaveValue('2030-04-01');
+      expect(due).toHaveAttribute('min', '2030-04-01');
+      expect(screen.queryByLabelText('Status')).not.toBeInTheDocument();
+      await waitFor(() => expect(screen.getByLabelText('What will be done')).toHaveFocus());
+
+      await user.clear(due);
+      await user.type(due, '2030-04-02');
+      await user.click(screen.getByRole('button', { name: 'Save changes' }));
+      expect(due).toHaveAttribute('aria-invalid', 'true');
+      expect(errorOf(due)).toBe(
+        "This goal's due date has passed. You can keep its current date, or choose today or a later date.",
+      );
+      expect(onSave).not.toHaveBeenCalled();
+
+      await user.clear(due);
+      await user.type(due, '2030-04-01');
+      await user.clear(screen.getByLabelText('Number'));
+      await user.type(screen.getByLabelText('Number'), '3,5');
+      await user.click(screen.getByRole('button', { name: 'Save changes' }));
+      expect(onSave).toHaveBeenCalledWith({
+        ...saved,
+        targetValue: 3.5,
+        sectionId: 'feedback',
+      });
+    });
+
+    it('shows a saved target in Persian digits', async () => {
+      await changeLanguage('fa');
+      renderForm(undefined, { ...saved, targetValue: 90 });
+      expect(screen.getByLabelText('عدد')).toHaveValue('۹۰');
+      expect(screen.getByRole('button', { name: 'ذخیرهٔ تغییرات' })).toBeInTheDocument();
+    });
   });
 });

@@ -1,6 +1,8 @@
 // One goal, written by the user: what, a measurable target (number + what it counts),
 // owner, due date and status. Validated with the domain's goal schema; every message is
 // inline, tied to its field with aria-describedby, and the first invalid field gets focus.
+// The same form edits a saved goal (prefilled; its status is kept and not shown). The
+// target is a text field: a number field would blank Persian digits and "2,5".
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm, type FieldError } from 'react-hook-form';
@@ -11,11 +13,14 @@ import {
   goalFormSchema,
   isGoalFormError,
   type GoalDraft,
+  type GoalFormOptions,
+  type GoalStatus,
 } from '../../domain/action-plan';
 import { SECTION_IDS, type SectionId } from '../../domain/instrument';
+import { formatNumberForInput } from '../../domain/locale-number';
 
-function schemaFor(today: string) {
-  return goalFormSchema(today).extend({ sectionId: z.enum(SECTION_IDS) });
+function schemaFor(today: string, options: GoalFormOptions) {
+  return goalFormSchema(today, options).extend({ sectionId: z.enum(SECTION_IDS) });
 }
 type FormValues = z.input<ReturnType<typeof schemaFor>>;
 export type GoalFormResult = GoalDraft & { sectionId: SectionId };
@@ -29,6 +34,15 @@ type Props = {
   /** When true the section is fixed (a goal from an advice item); otherwise it can be chosen. */
   sectionFixed: boolean;
   defaultWhat?: string;
+  /** A saved goal to edit: the form is prefilled and keeps the goal's status. */
+  initial?: {
+    what: string;
+    targetValue: number;
+    targetUnit: string;
+    owner: string;
+    dueDate: string;
+    status: GoalStatus;
+  };
   title: string;
   /** The form's heading level, to fit the page's outline. */
   headingLevel?: 3 | 4;
@@ -42,30 +56,39 @@ export function GoalForm({
   sectionId,
   sectionFixed,
   defaultWhat = '',
+  initial,
   title,
   headingLevel = 4,
   onSave,
   onCancel,
 }: Props) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const { t } = useTranslation(['plan', 'instrument']);
+  const { t, i18n } = useTranslation(['plan', 'instrument']);
+  const language = i18n.resolvedLanguage ?? i18n.language;
   const [saveError, setSaveError] = useState<string | null>(null);
+  const editing = initial !== undefined;
   const {
     register,
     handleSubmit,
     setFocus,
     formState: { errors, isSubmitting },
   } = useForm<FormValues, unknown, GoalFormResult>({
-    resolver: zodResolver(schemaFor(today)),
-    defaultValues: {
-      what: defaultWhat,
-      targetValue: '',
-      targetUnit: '',
-      owner: '',
-      dueDate: '',
-      status: 'planned',
-      sectionId,
-    },
+    resolver: zodResolver(schemaFor(today, { language, currentDueDate: initial?.dueDate })),
+    defaultValues: initial
+      ? {
+          ...initial,
+          targetValue: formatNumberForInput(initial.targetValue, language),
+          sectionId,
+        }
+      : {
+          what: defaultWhat,
+          targetValue: '',
+          targetUnit: '',
+          owner: '',
+          dueDate: '',
+          status: 'planned',
+          sectionId,
+        },
     shouldFocusError: true,
   });
 
@@ -79,7 +102,9 @@ export function GoalForm({
     try {
       await onSave(values);
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
+      const reason = error instanceof Error ? error.message : String(error);
+      // The repository repeats the form's rules (e.g. the due date); say those in words.
+      setSaveError(isGoalFormError(reason) ? t(`form.errors.${reason}`) : reason);
     }
   });
 
@@ -136,9 +161,10 @@ export function GoalForm({
           <div className="field goal-form__number">
             <label htmlFor={id('targetValue')}>{t('form.targetValue')}</label>
             <input
-              type="number"
-              step="any"
+              type="text"
               inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
               {...describe('targetValue', true)}
               {...register('targetValue')}
             />
@@ -167,19 +193,26 @@ export function GoalForm({
         </div>
         <div className="field">
           <label htmlFor={id('dueDate')}>{t('form.dueDate')}</label>
-          <input type="date" min={today} {...describe('dueDate')} {...register('dueDate')} />
+          <input
+            type="date"
+            min={initial && initial.dueDate < today ? initial.dueDate : today}
+            {...describe('dueDate')}
+            {...register('dueDate')}
+          />
           {errorText('dueDate')}
         </div>
-        <div className="field">
-          <label htmlFor={id('status')}>{t('form.status')}</label>
-          <select {...describe('status')} {...register('status')}>
-            {GOAL_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {!editing && (
+          <div className="field">
+            <label htmlFor={id('status')}>{t('form.status')}</label>
+            <select {...describe('status')} {...register('status')}>
+              {GOAL_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`status.${status}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
       </div>
       {saveError && (
         <p className="field__error" role="alert">
@@ -188,7 +221,7 @@ export function GoalForm({
       )}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {t('form.save')}
+          {editing ? t('form.saveChanges') : t('form.save')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           {t('form.cancel')}

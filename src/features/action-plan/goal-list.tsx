@@ -1,18 +1,39 @@
 // The plan's goals: what, target, owner, due date and a status the user can change.
+// "Edit" opens the goal form in place of the goal's facts; focus moves into the form and,
+// after saving or cancelling, back to the goal's Edit button.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GOAL_STATUSES, dateFromIso, type Goal, type GoalStatus } from '../../domain/action-plan';
 import { useFormat } from '../../ui/use-format';
+import { GoalForm, type GoalFormResult } from './goal-form';
 
 type Props = {
   goals: readonly Goal[];
   today: string;
   onStatusChange: (goal: Goal, status: GoalStatus) => void;
   onRemove: (goal: Goal) => void;
+  /** Saves an edited goal; a rejection is shown in the form, which stays open. */
+  onEdit: (goal: Goal, values: GoalFormResult) => Promise<void>;
 };
 
-export function GoalList({ goals, today, onStatusChange, onRemove }: Props) {
+export function GoalList({ goals, today, onStatusChange, onRemove, onEdit }: Props) {
   const { t } = useTranslation(['plan', 'instrument']);
   const format = useFormat();
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [focusAfterEdit, setFocusAfterEdit] = useState<string | null>(null);
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+
+  useEffect(() => {
+    if (focusAfterEdit === null) return;
+    editButtons.current.get(focusAfterEdit)?.focus();
+    setFocusAfterEdit(null);
+  }, [focusAfterEdit]);
+
+  const closeEditor = (goalId: string) => {
+    setEditingId(null);
+    setFocusAfterEdit(goalId);
+  };
+
   if (goals.length === 0) return <p className="muted">{t('goals.empty')}</p>;
   const done = goals.filter((goal) => goal.status === 'done').length;
   return (
@@ -25,55 +46,89 @@ export function GoalList({ goals, today, onStatusChange, onRemove }: Props) {
           return (
             <li key={goal.id} className={`goal-card goal-card--${goal.status}`}>
               <h3 className="goal-card__what">{goal.what}</h3>
-              <dl className="goal-card__facts">
-                <div>
-                  <dt>{t('goals.target')}</dt>
-                  <dd>
-                    {t('target', { value: format.score(goal.targetValue), unit: goal.targetUnit })}
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('goals.owner')}</dt>
-                  <dd>{goal.owner}</dd>
-                </div>
-                <div>
-                  <dt>{t('goals.due')}</dt>
-                  <dd>
-                    {format.date(dateFromIso(goal.dueDate).getTime())}
-                    {overdue && (
-                      <strong className="goal-card__overdue"> ({t('goals.overdue')})</strong>
-                    )}
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('goals.section')}</dt>
-                  <dd>{t(`instrument:sections.${goal.sectionId}.name`)}</dd>
-                </div>
-              </dl>
-              <div className="goal-card__controls">
-                <label htmlFor={statusId} className="visually-hidden">
-                  {t('goals.statusFor', { what: goal.what })}
-                </label>
-                <select
-                  id={statusId}
-                  value={goal.status}
-                  onChange={(event) => onStatusChange(goal, event.target.value as GoalStatus)}
-                >
-                  {GOAL_STATUSES.map((status) => (
-                    <option key={status} value={status}>
-                      {t(`status.${status}`)}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  className="button button--danger"
-                  onClick={() => onRemove(goal)}
-                >
-                  {t('goals.remove')}
-                  <span className="visually-hidden"> {goal.what}</span>
-                </button>
-              </div>
+              {editingId === goal.id ? (
+                <GoalForm
+                  idPrefix={`goal-edit-${goal.id}`}
+                  today={today}
+                  sectionId={goal.sectionId}
+                  sectionFixed={goal.adviceId !== null}
+                  initial={goal}
+                  title={t('form.editTitle')}
+                  headingLevel={4}
+                  onCancel={() => closeEditor(goal.id)}
+                  onSave={async (values) => {
+                    await onEdit(goal, values);
+                    closeEditor(goal.id);
+                  }}
+                />
+              ) : (
+                <>
+                  <dl className="goal-card__facts">
+                    <div>
+                      <dt>{t('goals.target')}</dt>
+                      <dd>
+                        {t('target', {
+                          value: format.score(goal.targetValue),
+                          unit: goal.targetUnit,
+                        })}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('goals.owner')}</dt>
+                      <dd>{goal.owner}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('goals.due')}</dt>
+                      <dd>
+                        {format.date(dateFromIso(goal.dueDate).getTime())}
+                        {overdue && (
+                          <strong className="goal-card__overdue"> ({t('goals.overdue')})</strong>
+                        )}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('goals.section')}</dt>
+                      <dd>{t(`instrument:sections.${goal.sectionId}.name`)}</dd>
+                    </div>
+                  </dl>
+                  <div className="goal-card__controls">
+                    <label htmlFor={statusId} className="visually-hidden">
+                      {t('goals.statusFor', { what: goal.what })}
+                    </label>
+                    <select
+                      id={statusId}
+                      value={goal.status}
+                      onChange={(event) => onStatusChange(goal, event.target.value as GoalStatus)}
+                    >
+                      {GOAL_STATUSES.map((status) => (
+                        <option key={status} value={status}>
+                          {t(`status.${status}`)}
+                        </option>
+                      ))}
+                    </select>
+                    <button
+                      type="button"
+                      className="button"
+                      ref={(element) => {
+                        if (element) editButtons.current.set(goal.id, element);
+                        else editButtons.current.delete(goal.id);
+                      }}
+                      onClick={() => setEditingId(goal.id)}
+                    >
+                      {t('goals.edit')}
+                      <span className="visually-hidden"> {goal.what}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--danger"
+                      onClick={() => onRemove(goal)}
+                    >
+                      {t('goals.remove')}
+                      <span className="visually-hidden"> {goal.what}</span>
+                    </button>
+                  </div>
+                </>
+              )}
             </li>
           );
         })}
