@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { answersSchema, isComplete } from './assessment';
 import { ITEM_IDS, type Answers } from './instrument';
 import type { CompleteAnswers, SharedResult } from './share-code';
+import { issueText, issuesFromZodError, type ValidationIssue } from './validation-issues';
 
 export const MAX_WORKSHOP_NAME = 200;
 export const MAX_LABEL = 200;
@@ -181,7 +182,13 @@ export type FileProblem = 'tooLarge' | 'notJson' | 'unknownFormat' | 'newerVersi
 export type ParsedFile =
   | { ok: true; kind: 'result'; candidate: ParticipantCandidate }
   | { ok: true; kind: 'workshop'; file: WorkshopFile; candidates: ParticipantCandidate[] }
-  | { ok: false; problem: FileProblem; detail: string };
+  | { ok: false; problem: FileProblem; detail: string; issues?: ValidationIssue[] };
+
+/** A file that failed its schema: the issues for the screen, their English for logs. */
+function invalidFile(error: z.ZodError, data: unknown): ParsedFile {
+  const issues = issuesFromZodError(error, data);
+  return { ok: false, problem: 'invalid', detail: issues.map(issueText).join('\n'), issues };
+}
 
 const envelopeSchema = z.object({ format: z.string(), version: z.number() });
 
@@ -201,9 +208,7 @@ export function parseWorkshopInputFile(text: string): ParsedFile {
     if (version > RESULT_FILE_VERSION) return { ok: false, problem: 'newerVersion', detail: '' };
     if (text.length > MAX_RESULT_FILE_BYTES) return { ok: false, problem: 'tooLarge', detail: '' };
     const parsed = resultFileSchema.safeParse(data);
-    if (!parsed.success) {
-      return { ok: false, problem: 'invalid', detail: z.prettifyError(parsed.error) };
-    }
+    if (!parsed.success) return invalidFile(parsed.error, data);
     const file = parsed.data;
     return {
       ok: true,
@@ -219,9 +224,7 @@ export function parseWorkshopInputFile(text: string): ParsedFile {
   if (format === WORKSHOP_FILE_FORMAT) {
     if (version > WORKSHOP_FILE_VERSION) return { ok: false, problem: 'newerVersion', detail: '' };
     const parsed = workshopFileSchema.safeParse(data);
-    if (!parsed.success) {
-      return { ok: false, problem: 'invalid', detail: z.prettifyError(parsed.error) };
-    }
+    if (!parsed.success) return invalidFile(parsed.error, data);
     return {
       ok: true,
       kind: 'workshop',

@@ -2,12 +2,13 @@
 // files at once, a workshop file, or a CSV). Good items are added, duplicates skipped,
 // and every bad line or file is named with its problem; bad lines stay in the box.
 
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageError } from '../../db/storage-errors';
 import { addParticipants } from '../../db/workshops';
 import type { ParticipantCandidate } from '../../domain/workshop';
 import { useFormat } from '../../ui/use-format';
+import { IssueLine } from '../../ui/validation-issue';
 import {
   candidatesFromFiles,
   candidatesFromLinks,
@@ -15,7 +16,9 @@ import {
   type FileReadProblem,
 } from './workshop-import';
 
-type Report = { outcome?: string; problems: string[]; keptLines?: boolean; failed?: string };
+type Report = { outcome?: string; problems: ReactNode[]; keptLines?: boolean; failed?: string };
+
+const MAX_LINES_PER_FILE = 20;
 
 export function AddResults({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation(['workshop', 'common']);
@@ -41,17 +44,29 @@ export function AddResults({ workshopId }: { workshopId: string }) {
     }
   };
 
-  const fileText = (problem: FileReadProblem): string[] =>
+  const fileText = (problem: FileReadProblem): ReactNode[] =>
     problem.kind === 'csv'
       ? problem.problems
-          .slice(0, 20)
+          .slice(0, MAX_LINES_PER_FILE)
           .map((csv) => t('add.fileProblem', { file: problem.file, problem: csvText(csv) }))
-      : [
-          t('add.fileProblem', {
-            file: problem.file,
-            problem: t(`add.fileErrors.${problem.kind}`, { detail: problem.detail }),
-          }),
-        ];
+      : problem.issues && problem.issues.length > 0
+        ? problem.issues
+            .slice(0, MAX_LINES_PER_FILE)
+            .map((issue, index) => (
+              <IssueLine
+                key={index}
+                issue={issue}
+                sentence={(path, text) =>
+                  t('add.fileIssue', { file: problem.file, path, problem: text })
+                }
+              />
+            ))
+        : [
+            t('add.fileProblem', {
+              file: problem.file,
+              problem: t(`add.fileErrors.${problem.kind}`, { detail: problem.detail }),
+            }),
+          ];
 
   const store = async (candidates: ParticipantCandidate[]): Promise<string | undefined> => {
     if (candidates.length === 0) return undefined;

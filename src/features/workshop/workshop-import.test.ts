@@ -86,6 +86,26 @@ describe('files', () => {
     expect(!partial.ok && partial.detail).toMatch(/all 25 statements/);
   });
 
+  it('gives schema problems as codes with their paths, for the screen to translate', () => {
+    const unknownItem = parseWorkshopInputFile(resultFile({ ...filled(3), 'culture.9': 3 }));
+    expect(!unknownItem.ok && unknownItem.issues).toEqual([
+      { path: "answers['culture.9']", code: 'unknownStatement', message: 'unknown statement' },
+    ]);
+    const outOfRange = parseWorkshopInputFile(resultFile({ ...filled(3), 'staff.2': 9 }));
+    expect(!outOfRange.ok && outOfRange.issues).toEqual([
+      {
+        path: "answers['staff.2']",
+        code: 'outOfRange',
+        params: { value: '9' },
+        message: 'answer 9 is out of range 1–5',
+      },
+    ]);
+    const partial = parseWorkshopInputFile(resultFile({ 'culture.1': 3 }));
+    expect(!partial.ok && partial.issues).toEqual([
+      expect.objectContaining({ path: 'answers', code: 'notAllAnswered', params: { total: 25 } }),
+    ]);
+  });
+
   it('reads many files, a workshop file and a CSV together', async () => {
     const group = [participant(1, filled(2)), participant(2, filled(5), 'Ana')];
     const files = [

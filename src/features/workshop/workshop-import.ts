@@ -14,6 +14,7 @@ import {
   type FileProblem,
   type ParticipantCandidate,
 } from '../../domain/workshop';
+import type { ValidationIssue } from '../../domain/validation-issues';
 
 export type LinkProblem = { line: number; text: string; error: ShareCodeError };
 
@@ -95,7 +96,7 @@ export function candidatesFromCsv(
 }
 
 export type FileReadProblem =
-  | { file: string; kind: FileProblem | 'unreadable'; detail: string }
+  | { file: string; kind: FileProblem | 'unreadable'; detail: string; issues?: ValidationIssue[] }
   | { file: string; kind: 'csv'; problems: CsvProblem[] };
 
 /** Reads many files at once; good files give candidates, bad files give problems. */
@@ -127,7 +128,12 @@ export async function candidatesFromFiles(files: readonly File[]): Promise<{
     }
     const parsed = parseWorkshopInputFile(text);
     if (!parsed.ok) {
-      problems.push({ file: file.name, kind: parsed.problem, detail: parsed.detail });
+      problems.push({
+        file: file.name,
+        kind: parsed.problem,
+        detail: parsed.detail,
+        ...(parsed.issues ? { issues: parsed.issues } : {}),
+      });
     } else if (parsed.kind === 'result') {
       candidates.push(parsed.candidate);
     } else {

@@ -1,0 +1,89 @@
+// Import errors in the reader's language (SPEC §7): the lines that say what is wrong and
+// where are translated; only the path to the field stays as written, left to right.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { ITEM_IDS } from './pages/survey-page';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/backup');
+
+async function switchLanguage(page: Page, language: string) {
+  await page.locator('.language-switcher select').first().selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+/** The fixture backup with problems of several kinds, none carrying words from the file. */
+function badBackup(): Buffer {
+  const backup = JSON.parse(readFileSync(join(FIXTURES, 'valid-backup.json'), 'utf8')) as {
+    assessments: Record<string, unknown>[];
+  };
+  const [first, second] = backup.assessments;
+  (first!.answers as Record<string, unknown>)['culture.5'] = 3;
+  (first!.answers as Record<string, unknown>)['staff.3'] = 7;
+  first!.respondent = 'x'.repeat(300);
+  second!.createdAt = 'yesterday';
+  return Buffer.from(JSON.stringify(backup));
+}
+
+test('Persian: a bad backup is explained in Persian, with the paths left to right', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/settings');
+  await switchLanguage(page, 'fa');
+  await page
+    .locator('.data-panel input[type="file"]')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: badBackup() });
+
+  const error = page.getByTestId('import-error');
+  await expect(error).toBeVisible();
+  const items = error.locator('li');
+  await expect(items).toHaveCount(4);
+  const paths = await error.locator('bdi[dir="ltr"] > code').allTextContents();
+  expect(paths.sort()).toEqual([
+    "assessments[0].answers['culture.5']",
+    "assessments[0].answers['staff.3']",
+    'assessments[0].respondent',
+    'assessments[1].createdAt',
+  ]);
+  await expect(items.first()).toHaveCSS('direction', 'rtl');
+
+  const withoutPaths = await error.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('code').forEach((code) => code.remove());
+    return copy.textContent ?? '';
+  });
+  expect(withoutPaths).toContain('عبارت ناشناخته');
+  expect(withoutPaths).toContain('خارج از بازهٔ ۱ تا ۵');
+  expect(withoutPaths.match(/[A-Za-z]+/g)).toBeNull();
+  expect(errors).toEqual([]);
+});
+
+test('Slovak: a bad result file in a workshop is explained in Slovak', async ({ page }) => {
+  await page.goto('/workshops');
+  await page.getByLabel('Workshop name').fill('Bratislava');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bratislava');
+  await switchLanguage(page, 'sk');
+
+  const answers: Record<string, unknown> = Object.fromEntries(ITEM_IDS.map((id) => [id, 3]));
+  answers['staff.2'] = 9;
+  await page.locator('.add-results input[type="file"]').setInputFiles({
+    name: 'zly.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'centricity-result',
+        version: 1,
+        resultId: null,
+        completedAt: null,
+        answers,
+      }),
+    ),
+  });
+  const problems = page.getByTestId('add-problems');
+  await expect(problems).toContainText("zly.json, answers['staff.2']: odpoveď 9 je mimo rozsahu");
+  await expect(problems.locator('bdi[dir="ltr"] > code')).toHaveText("answers['staff.2']");
+  await expect(problems).not.toContainText('out of range');
+});
