@@ -11,11 +11,13 @@ import { ChartFrame } from '../../ui/chart-frame';
 import { SectionTrendChart, TotalTrendChart } from '../../ui/charts/lazy-charts';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
+import { useZoneLabels } from '../../ui/use-zone-labels';
 import './history.css';
 
 export function TrendPage() {
   const { t } = useTranslation(['history', 'common', 'instrument']);
   const format = useFormat();
+  const zoneLabels = useZoneLabels();
   const assessments = useAssessments();
   const [params, setParams] = useSearchParams();
   const selectId = useId();
@@ -77,11 +79,7 @@ export function TrendPage() {
       >
         <TotalTrendChart
           points={points.map((point, index) => ({ label: label(index), total: point.total }))}
-          zoneLabels={{
-            atRisk: t('common:results.zones.atRisk'),
-            adequate: t('common:results.zones.adequate'),
-            asset: t('common:results.zones.asset'),
-          }}
+          zoneLabels={zoneLabels}
           formatNumber={format.score}
           rtl={format.rtl}
         />

@@ -9,10 +9,9 @@ import { isComplete } from '../../domain/assessment';
 import { SECTION_IDS } from '../../domain/instrument';
 import { TOTAL_MAX, scoreAnswers, weakestSections } from '../../domain/scoring';
 import { isLanguageCode } from '../../i18n/languages';
-import { ChartFrame } from '../../ui/chart-frame';
-import { ScoreScaleChart, SectionRadarChart } from '../../ui/charts/lazy-charts';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
+import { ScoreCharts } from '../../ui/score-charts';
 import { useFormat } from '../../ui/use-format';
 import { ReportPlan } from './report-plan';
 import './report.css';
@@ -103,36 +102,10 @@ export function ReportPage() {
 
       <section className="report__charts" aria-labelledby="report-charts">
         <h2 id="report-charts">{t('chartsTitle')}</h2>
-        <ChartFrame
-          title={t('common:results.scaleChartTitle')}
-          description={t('common:results.scaleChartDescription', { score: totalText })}
-          height={130}
-        >
-          <ScoreScaleChart
-            rows={[{ label: t('common:results.total'), total: score.total }]}
-            zoneLabels={{
-              atRisk: t('common:results.zones.atRisk'),
-              adequate: t('common:results.zones.adequate'),
-              asset: t('common:results.zones.asset'),
-            }}
-            formatNumber={format.score}
-            rtl={format.rtl}
-          />
-        </ChartFrame>
-        <ChartFrame
-          title={t('common:results.radarTitle')}
-          description={t('common:results.radarDescription')}
-          height={280}
-        >
-          <SectionRadarChart
-            rows={score.sections.map((section) => ({
-              label: t(`instrument:sections.${section.sectionId}.name`),
-              average: section.average ?? 0,
-            }))}
-            series={[{ key: 'average', name: t('common:results.average') }]}
-            formatNumber={format.score}
-          />
-        </ChartFrame>
+        <ScoreCharts
+          score={{ ...score, total: score.total }}
+          heights={{ scale: 130, radar: 280 }}
+        />
       </section>
 
       <section className="report__sections" aria-labelledby="report-sections">

@@ -4,11 +4,12 @@ import { createRetake, useAssessment } from '../../db/assessments';
 import { isComplete } from '../../domain/assessment';
 import { isLanguageCode } from '../../i18n/languages';
 import { NotFound } from '../../ui/not-found';
+import { ResultsSummary } from '../../ui/results-summary';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { currentLanguage } from '../../i18n/i18n';
 import { Priorities } from './priorities';
-import { ResultsSummary } from './results-summary';
+
 import { SectionNotes } from './section-notes';
 
 export function ResultsPage() {

@@ -9,12 +9,14 @@ import { BANDS } from '../../domain/scoring';
 import { ChartFrame } from '../../ui/chart-frame';
 import { ScoreScaleChart, SectionSpreadChart } from '../../ui/charts/lazy-charts';
 import { useFormat } from '../../ui/use-format';
+import { useZoneLabels } from '../../ui/use-zone-labels';
 
 type Props = { group: GroupAggregate; large?: boolean };
 
 export function WorkshopDashboard({ group, large = false }: Props) {
   const { t } = useTranslation(['workshop', 'common', 'instrument']);
   const format = useFormat();
+  const zoneLabels = useZoneLabels();
   const total = group.total;
   if (group.participants === 0 || !total) {
     return <p className="notice">{t('dashboard.empty')}</p>;
@@ -71,11 +73,7 @@ export function WorkshopDashboard({ group, large = false }: Props) {
       >
         <ScoreScaleChart
           rows={[{ label: t('dashboard.groupMean'), total: total.mean }]}
-          zoneLabels={{
-            atRisk: t('common:results.zones.atRisk'),
-            adequate: t('common:results.zones.adequate'),
-            asset: t('common:results.zones.asset'),
-          }}
+          zoneLabels={zoneLabels}
           formatNumber={format.score}
           rtl={format.rtl}
         />

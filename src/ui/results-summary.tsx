@@ -1,12 +1,11 @@
-// The verdict for one completed assessment: total, band and meaning, the two charts,
+// The verdict for one completed result (an assessment, or a shared link): total, band and meaning, the two charts,
 // the section table and the weakest sections.
 
 import { useTranslation } from 'react-i18next';
-import type { Answers } from '../../domain/instrument';
-import { TOTAL_MAX, scoreAnswers, weakestSections } from '../../domain/scoring';
-import { ChartFrame } from '../../ui/chart-frame';
-import { ScoreScaleChart, SectionRadarChart } from '../../ui/charts/lazy-charts';
-import { useFormat } from '../../ui/use-format';
+import type { Answers } from '../domain/instrument';
+import { TOTAL_MAX, scoreAnswers, weakestSections } from '../domain/scoring';
+import { useFormat } from './use-format';
+import { ScoreCharts } from './score-charts';
 import { SectionTable } from './section-table';
 
 type Props = { answers: Answers };
@@ -44,36 +43,7 @@ export function ResultsSummary({ answers }: Props) {
       </section>
 
       <div className="results-charts">
-        <ChartFrame
-          title={t('results.scaleChartTitle')}
-          description={t('results.scaleChartDescription', { score: totalText })}
-          height={140}
-        >
-          <ScoreScaleChart
-            rows={[{ label: t('results.total'), total: score.total }]}
-            zoneLabels={{
-              atRisk: t('results.zones.atRisk'),
-              adequate: t('results.zones.adequate'),
-              asset: t('results.zones.asset'),
-            }}
-            formatNumber={format.score}
-            rtl={format.rtl}
-          />
-        </ChartFrame>
-        <ChartFrame
-          title={t('results.radarTitle')}
-          description={t('results.radarDescription')}
-          height={340}
-        >
-          <SectionRadarChart
-            rows={score.sections.map((section) => ({
-              label: t(`instrument:sections.${section.sectionId}.name`),
-              average: section.average ?? 0,
-            }))}
-            series={[{ key: 'average', name: t('results.average') }]}
-            formatNumber={format.score}
-          />
-        </ChartFrame>
+        <ScoreCharts score={{ ...score, total: score.total }} />
       </div>
 
       <SectionTable score={score} weakest={weakest} />

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { SectionId } from '../../domain/instrument';
-import type { Score } from '../../domain/scoring';
-import { useFormat } from '../../ui/use-format';
+import type { SectionId } from '../domain/instrument';
+import type { Score } from '../domain/scoring';
+import { useFormat } from './use-format';
 
 type Props = { score: Score; weakest: readonly SectionId[] };
 

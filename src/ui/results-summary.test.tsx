@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ITEM_IDS, type Answers } from '../../domain/instrument';
-import { renderAt, setUpI18n } from '../../test-utils';
+import { ITEM_IDS, type Answers } from '../domain/instrument';
+import { renderAt, setUpI18n } from '../test-utils';
 import { ResultsSummary } from './results-summary';
 
 beforeAll(async () => {
