@@ -1,34 +1,10 @@
 // Page object for the audit: start an assessment, answer statements, move between steps.
 import { expect, type Page } from '@playwright/test';
+import { ITEM_IDS, SECTIONS } from '../../../src/domain/instrument';
 
-export const SECTION_SIZES = [4, 4, 3, 3, 3, 5, 3] as const;
-export const ITEM_IDS = [
-  'culture.1',
-  'culture.2',
-  'culture.3',
-  'culture.4',
-  'products.1',
-  'products.2',
-  'products.3',
-  'products.4',
-  'feedback.1',
-  'feedback.2',
-  'feedback.3',
-  'knowledge.1',
-  'knowledge.2',
-  'knowledge.3',
-  'accessibility.1',
-  'accessibility.2',
-  'accessibility.3',
-  'staff.1',
-  'staff.2',
-  'staff.3',
-  'staff.4',
-  'staff.5',
-  'improvement.1',
-  'improvement.2',
-  'improvement.3',
-] as const;
+// The instrument itself is the single source of item ids and section sizes.
+export { ITEM_IDS };
+export const SECTION_SIZES = SECTIONS.map((section) => section.itemIds.length);
 
 export class SurveyPage {
   constructor(readonly page: Page) {}
