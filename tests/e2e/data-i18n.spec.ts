@@ -87,3 +87,35 @@ test('Slovak: a bad result file in a workshop is explained in Slovak', async ({ 
   await expect(problems.locator('bdi[dir="ltr"] > code')).toHaveText("answers['staff.2']");
   await expect(problems).not.toContainText('out of range');
 });
+
+test('Persian: a bad workshop file on the workshops page is explained in Persian, with where', async ({
+  page,
+}) => {
+  await page.goto('/workshops');
+  await switchLanguage(page, 'fa');
+  const answers: Record<string, unknown> = Object.fromEntries(ITEM_IDS.map((id) => [id, 4]));
+  answers['feedback.1'] = 6;
+  await page.locator('main input[type="file"]').setInputFiles({
+    name: 'kargah.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'centricity-workshop',
+        version: 1,
+        exportedAt: 1,
+        workshop: { id: 'w1', name: 'Shiraz', createdAt: 1 },
+        participants: [{ fingerprint: 'f1', label: null, answers, source: 'file', addedAt: 1 }],
+      }),
+    ),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert.locator('bdi[dir="ltr"] > code')).toHaveText(
+    "participants[0].answers['feedback.1']",
+  );
+  await expect(alert).toContainText('kargah.json');
+  // Apart from the file name and the path, nothing is in Latin script.
+  const text = (await alert.textContent()) ?? '';
+  const rest = text.replace('kargah.json', '').replace("participants[0].answers['feedback.1']", '');
+  expect(rest).not.toMatch(/[A-Za-z]/);
+  await expect(page.getByText('Shiraz')).toHaveCount(0);
+});

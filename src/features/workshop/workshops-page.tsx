@@ -1,12 +1,13 @@
 // /workshops — the trainer's workshops: create one, import another trainer's file, open.
 
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { StorageError } from '../../db/storage-errors';
 import { createWorkshop, importWorkshopFile, useWorkshops } from '../../db/workshops';
 import { parseWorkshopInputFile } from '../../domain/workshop';
 import { PageHeading } from '../../ui/page-heading';
+import { IssueLine } from '../../ui/validation-issue';
 import { useFormat } from '../../ui/use-format';
 import './workshop.css';
 
@@ -17,7 +18,7 @@ export function WorkshopsPage() {
   const workshops = useWorkshops();
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState(false);
-  const [importMessage, setImportMessage] = useState<{ error: boolean; text: string }>();
+  const [importMessage, setImportMessage] = useState<{ error: boolean; text: ReactNode }>();
   const nameId = useId();
   const fileId = useId();
 
@@ -45,14 +46,32 @@ export function WorkshopsPage() {
     if (!parsed || !parsed.ok || parsed.kind !== 'workshop') {
       const problem =
         parsed === undefined ? 'unreadable' : parsed.ok ? 'unknownFormat' : parsed.problem;
+      const issues = parsed && !parsed.ok ? (parsed.issues ?? []) : [];
       setImportMessage({
         error: true,
-        text: t('add.fileProblem', {
-          file: file.name,
-          problem: t(`add.fileErrors.${problem}`, {
-            detail: parsed && !parsed.ok ? parsed.detail : '',
-          }),
-        }),
+        text:
+          issues.length > 0 ? (
+            // Each problem in the reader's language, with where it is in the file.
+            <ul className="issue-list">
+              {issues.slice(0, 10).map((issue, index) => (
+                <li key={index}>
+                  <IssueLine
+                    issue={issue}
+                    sentence={(path, text) =>
+                      t('add.fileIssue', { file: file.name, path, problem: text })
+                    }
+                  />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            t('add.fileProblem', {
+              file: file.name,
+              problem: t(`add.fileErrors.${problem}`, {
+                detail: parsed && !parsed.ok ? parsed.detail : '',
+              }),
+            })
+          ),
       });
       return;
     }
@@ -126,12 +145,12 @@ export function WorkshopsPage() {
             </p>
           </div>
           {importMessage && (
-            <p
+            <div
               className={importMessage.error ? 'notice notice--error' : 'notice'}
               role={importMessage.error ? 'alert' : 'status'}
             >
               {importMessage.text}
-            </p>
+            </div>
           )}
         </section>
       </div>
