@@ -17,6 +17,7 @@ import { BUDGET_FIRST_ROUTE_JS_KB, bundleReport } from '../scripts/bundle-report
 import { measureAggregation } from './aggregation.mjs';
 import { runLighthouse } from './lighthouse-run.mjs';
 import { measureSaveLatency, openProfile, percentile, seedAssessments } from './seed.mjs';
+import { measureWorkshop } from './workshop.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SAVE_COUNT = 250;
@@ -112,6 +113,7 @@ async function main() {
         maxMs: Number(Math.max(...samples).toFixed(2)),
         budgetP95Ms: 16,
       };
+      results.workshopInBrowser = await measureWorkshop(context, baseUrl, 1000);
     } finally {
       await context.close();
     }
@@ -189,6 +191,18 @@ function report(results) {
       ['budget p95', ms(answerSave.budgetP95Ms)],
     ],
   );
+
+  if (results.workshopInBrowser) {
+    const w = results.workshopInBrowser;
+    printTable(
+      `Workshop in Chromium, ${w.participants} participants (Node-side wall time, upper bound)`,
+      ['measure', 'ms'],
+      [
+        ['import file → stored + aggregated', ms(w.importMs)],
+        ['open dashboard → count and charts drawn', ms(w.renderMs)],
+      ],
+    );
+  }
 
   if ('unavailable' in aggregation) {
     console.log(`\nWorkshop aggregation: not available (${aggregation.unavailable})`);
