@@ -17,6 +17,7 @@ import {
 import { checkBackupSize, megabytes, type BackupProblem } from '../../domain/backup-schema';
 import { assessmentsToCsv } from '../../domain/csv-export';
 import { useFormat } from '../../ui/use-format';
+import { downloadText } from '../../ui/download';
 import { IssueLine } from '../../ui/validation-issue';
 import './data-panel.css';
 
@@ -25,17 +26,6 @@ const MAX_SHOWN_PROBLEMS = 12;
 function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function download(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 type Outcome =
@@ -57,7 +47,7 @@ export function DataPanel() {
     try {
       const now = new Date();
       const fileName = `centricity-backup-${localDate(now)}.json`;
-      download(backupToJson(await exportBackup(now.getTime())), fileName, 'application/json');
+      downloadText(fileName, backupToJson(await exportBackup(now.getTime())), 'application/json');
       setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
     } catch (error) {
       setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
@@ -67,7 +57,7 @@ export function DataPanel() {
   const exportCsv = async () => {
     try {
       const fileName = `centricity-assessments-${localDate(new Date())}.csv`;
-      download(assessmentsToCsv(await allAssessments()), fileName, 'text/csv;charset=utf-8');
+      downloadText(fileName, assessmentsToCsv(await allAssessments()), 'text/csv;charset=utf-8');
       setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
     } catch (error) {
       setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });

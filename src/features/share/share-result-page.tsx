@@ -18,7 +18,7 @@ import { resultFileFor } from '../../domain/workshop';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 import './share.css';
 
 type CopyState = 'idle' | 'copied' | 'failed';

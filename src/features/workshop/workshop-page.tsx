@@ -10,7 +10,7 @@ import type { Workshop, WorkshopParticipant } from '../../domain/workshop';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { AddResults } from './add-results';
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 import { ParticipantsTable } from './participants-table';
 import { WorkshopDashboard } from './workshop-dashboard';
 import { fileSafeName, workshopCsv, workshopJson } from './workshop-export';
