@@ -10,8 +10,8 @@ import {
   YAxis,
   type LabelProps,
 } from 'recharts';
-import { ADEQUATE_THRESHOLD, ASSET_THRESHOLD, TOTAL_MAX, TOTAL_MIN } from '../../domain/scoring';
-import { BAND_COLORS, CHART_ACCENT, CHART_INK } from './band-colors';
+import { TOTAL_MAX, TOTAL_MIN } from '../../domain/scoring';
+import { BAND_COLORS, BAND_ZONES, CHART_ACCENT, CHART_INK } from './band-colors';
 
 export type ScoreScaleChartProps = {
   /** One row per bar: e.g. a single "total", or several for a trend or a group. */
@@ -66,32 +66,21 @@ export function ScoreScaleChart({ rows, zoneLabels, formatNumber, rtl }: ScoreSc
         barCategoryGap="30%"
       >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <ReferenceArea
-          x1={0}
-          x2={ADEQUATE_THRESHOLD - TOTAL_MIN}
-          fill={BAND_COLORS.atRisk}
-          fillOpacity={1}
-          label={{ value: zoneLabels.atRisk, position: 'insideTop', fill: CHART_INK, fontSize: 13 }}
-        />
-        <ReferenceArea
-          x1={ADEQUATE_THRESHOLD - TOTAL_MIN}
-          x2={ASSET_THRESHOLD - TOTAL_MIN}
-          fill={BAND_COLORS.adequate}
-          fillOpacity={1}
-          label={{
-            value: zoneLabels.adequate,
-            position: 'insideTop',
-            fill: CHART_INK,
-            fontSize: 13,
-          }}
-        />
-        <ReferenceArea
-          x1={ASSET_THRESHOLD - TOTAL_MIN}
-          x2={TOTAL_MAX - TOTAL_MIN}
-          fill={BAND_COLORS.asset}
-          fillOpacity={1}
-          label={{ value: zoneLabels.asset, position: 'insideTop', fill: CHART_INK, fontSize: 13 }}
-        />
+        {BAND_ZONES.map((zone) => (
+          <ReferenceArea
+            key={zone.band}
+            x1={zone.from - TOTAL_MIN}
+            x2={zone.to - TOTAL_MIN}
+            fill={BAND_COLORS[zone.band]}
+            fillOpacity={1}
+            label={{
+              value: zoneLabels[zone.band],
+              position: 'insideTop',
+              fill: CHART_INK,
+              fontSize: 13,
+            }}
+          />
+        ))}
         <XAxis
           type="number"
           domain={[0, TOTAL_MAX - TOTAL_MIN]}

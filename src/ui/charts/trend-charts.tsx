@@ -12,8 +12,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ADEQUATE_THRESHOLD, ASSET_THRESHOLD, TOTAL_MAX, TOTAL_MIN } from '../../domain/scoring';
-import { BAND_COLORS, CHART_ACCENT, CHART_INK } from './band-colors';
+import { TOTAL_MAX, TOTAL_MIN } from '../../domain/scoring';
+import { BAND_COLORS, BAND_ZONES, CHART_ACCENT, CHART_INK } from './band-colors';
 
 export type TotalTrendChartProps = {
   /** One point per assessment, oldest first. */
@@ -33,27 +33,16 @@ export function TotalTrendChart({ points, zoneLabels, formatNumber, rtl }: Total
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={[...points]} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
-        <ReferenceArea
-          y1={TOTAL_MIN}
-          y2={ADEQUATE_THRESHOLD}
-          fill={BAND_COLORS.atRisk}
-          fillOpacity={1}
-          label={zone(zoneLabels.atRisk)}
-        />
-        <ReferenceArea
-          y1={ADEQUATE_THRESHOLD}
-          y2={ASSET_THRESHOLD}
-          fill={BAND_COLORS.adequate}
-          fillOpacity={1}
-          label={zone(zoneLabels.adequate)}
-        />
-        <ReferenceArea
-          y1={ASSET_THRESHOLD}
-          y2={TOTAL_MAX}
-          fill={BAND_COLORS.asset}
-          fillOpacity={1}
-          label={zone(zoneLabels.asset)}
-        />
+        {BAND_ZONES.map((band) => (
+          <ReferenceArea
+            key={band.band}
+            y1={band.from}
+            y2={band.to}
+            fill={BAND_COLORS[band.band]}
+            fillOpacity={1}
+            label={zone(zoneLabels[band.band])}
+          />
+        ))}
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="label"
