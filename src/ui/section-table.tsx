@@ -15,7 +15,7 @@ export function SectionTable({ score, weakest }: Props) {
       <thead>
         <tr>
           <th scope="col">{t('results.section')}</th>
-          <th scope="col" className="num">
+          <th scope="col" className="num count-col">
             {t('results.statements')}
           </th>
           <th scope="col" className="num">
@@ -35,7 +35,7 @@ export function SectionTable({ score, weakest }: Props) {
                 {t(`instrument:sections.${section.sectionId}.name`)}
                 {isWeak && <span className="weak-badge">{t('results.weakest')}</span>}
               </th>
-              <td className="num">{format.integer(section.size)}</td>
+              <td className="num count-col">{format.integer(section.size)}</td>
               <td className="num">
                 {section.average === undefined ? '–' : format.score(section.average)}
               </td>
