@@ -35,12 +35,18 @@ export function pageNumberContent(content: Pick<ReportContent, 'language' | 'pag
     .join(' ');
 }
 
+/** Each piece of the header isolated (FSI … PDI), so a Latin name or course code in a
+ * Persian header keeps its place and a date's digits stay with the date. */
+export function headerText(parts: readonly string[]): string {
+  return parts.map((part) => `\u2068${part}\u2069`).join(' · ');
+}
+
 export function PrintPageRules({ content }: { content: ReportContent }) {
   const direction = content.rtl ? 'rtl' : 'ltr';
   const rules = `@media print {
   @page {
     @top-center {
-      content: ${cssString(content.runningHeader)};
+      content: ${cssString(headerText(content.runningHeaderParts))};
       direction: ${direction};
     }
     @bottom-center {

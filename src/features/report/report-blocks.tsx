@@ -49,39 +49,41 @@ export function ReportPlan({ plan }: { plan: NonNullable<ReportContent['plan']> 
     <section aria-labelledby="report-plan-title" className="report-plan">
       <h2 id="report-plan-title">{plan.title}</h2>
       {plan.rows.length > 0 && (
-        <table className="data-table report-plan__table">
-          <caption className="visually-hidden">{plan.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{goal}</th>
-              <th scope="col">{section}</th>
-              <th scope="col">{target}</th>
-              <th scope="col">{owner}</th>
-              <th scope="col" className="nowrap">
-                {due}
-              </th>
-              <th scope="col">{status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">
-                  <bdi>{row.what}</bdi>
+        <div className="report-plan__scroll" tabIndex={0} role="group" aria-label={plan.caption}>
+          <table className="data-table report-plan__table">
+            <caption className="visually-hidden">{plan.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{goal}</th>
+                <th scope="col">{section}</th>
+                <th scope="col">{target}</th>
+                <th scope="col">{owner}</th>
+                <th scope="col" className="nowrap">
+                  {due}
                 </th>
-                <td>{row.section}</td>
-                <td>
-                  <bdi>{row.target}</bdi>
-                </td>
-                <td>
-                  <bdi>{row.owner}</bdi>
-                </td>
-                <td className="nowrap">{row.due}</td>
-                <td>{row.status}</td>
+                <th scope="col">{status}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {plan.rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <bdi>{row.what}</bdi>
+                  </th>
+                  <td>{row.section}</td>
+                  <td>
+                    <bdi>{row.target}</bdi>
+                  </td>
+                  <td>
+                    <bdi>{row.owner}</bdi>
+                  </td>
+                  <td className="nowrap">{row.due}</td>
+                  <td className="nowrap">{row.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {plan.nextAudit && <p>{plan.nextAudit}</p>}
     </section>

@@ -86,9 +86,8 @@ function Report({ assessment, plan }: { assessment: Assessment; plan: ActionPlan
           <span>
             <span className="report__label">{verdict.totalLabel}</span>{' '}
             <strong className="report__total" data-testid="report-total">
-              {verdict.total}
-            </strong>{' '}
-            <span className="muted">({verdict.outOf})</span>
+              {verdict.outOf}
+            </strong>
           </span>
           <span>
             <span className="report__label">{verdict.bandLabel}</span>{' '}

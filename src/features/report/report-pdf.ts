@@ -57,9 +57,10 @@ function scaleDrawing(content: ReportContent): PdfDrawing {
           anchor: 'center',
         });
       }
+      // The total: a pointer above the bar (it never covers a zone's label) and its value.
       const x = xOf(score.total);
       const tone = TONES[score.band].stroke;
-      pen.line(x, barTop - 6, x, barTop + barHeight + 2, tone, 2);
+      pen.triangle(x, barTop - 1, 6, tone);
       pen.text(formatScore(score.total), x, barTop - 9, {
         size: 9,
         bold: true,
@@ -143,7 +144,7 @@ export function reportPdfDocument(content: ReportContent, paper: PdfPaper): PdfD
       tone: content.score.band,
       title: verdict.title,
       figures: [
-        { label: verdict.totalLabel, value: `${verdict.total} (${verdict.outOf})` },
+        { label: verdict.totalLabel, value: verdict.outOf },
         { label: verdict.bandLabel, value: verdict.bandName },
       ],
       text: verdict.meaning,
@@ -190,11 +191,12 @@ export function reportPdfDocument(content: ReportContent, paper: PdfPaper): PdfD
           { header: plan.columns[2], width: 2.4, userText: true },
           { header: plan.columns[3], width: 1.5, userText: true },
           { header: plan.columns[4], width: 1.7, nowrap: true },
-          { header: plan.columns[5], width: 1.4 },
+          { header: plan.columns[5], width: 1.4, nowrap: true },
         ],
         rows: plan.rows.map((row) => ({
           cells: [row.what, row.section, row.target, row.owner, row.due, row.status],
         })),
+        keepTogether: true,
       });
     }
     if (plan.nextAudit) blocks.push({ type: 'paragraph', text: plan.nextAudit });

@@ -30,6 +30,8 @@ export type PdfPen = {
   readonly rtl: boolean;
   rect(box: PdfBox, style: { fill?: string; stroke?: string; lineWidth?: number }): void;
   line(x1: number, y1: number, x2: number, y2: number, color: string, lineWidth?: number): void;
+  /** A filled triangle pointing down, its tip at (x, y). */
+  triangle(x: number, y: number, size: number, fill: string): void;
   /** A label whose baseline is at y; `anchor` is the physical side x refers to. */
   text(
     text: string,
@@ -65,7 +67,15 @@ export type PdfBlock =
       text: string;
     }
   | { type: 'list'; ordered: boolean; items: { text: string; children?: string[] }[] }
-  | { type: 'table'; caption?: string; columns: PdfColumn[]; rows: PdfRow[] }
+  | {
+      type: 'table';
+      caption?: string;
+      columns: PdfColumn[];
+      rows: PdfRow[];
+      /** Move the whole table (and the heading before it) to the next page when it would
+       * be split but fits on one page. */
+      keepTogether?: boolean;
+    }
   /** Drawings side by side, sharing the width equally. */
   | { type: 'drawings'; items: PdfDrawing[] }
   | { type: 'pageBreak' };

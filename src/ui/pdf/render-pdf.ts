@@ -72,9 +72,9 @@ export function separateArabicPunctuation(text: string): string {
   return text
     .replace(/\u0647\u0654/g, '\u06c0')
     .replace(
-    /([\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff])(?=[\u060c\u061b\u061f\u066a-\u066c\u06d4\u06f0-\u06f9\u0660-\u0669])/g,
-    '$1\u200c',
-  );
+      /([\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff])(?=[\u060c\u061b\u061f\u066a-\u066c\u06d4\u06f0-\u06f9\u0660-\u0669])/g,
+      '$1\u200c',
+    );
 }
 
 /** Arabic presentation forms → the letters they stand for (e.g. lam–alef → two letters). */
@@ -287,11 +287,14 @@ const HEADING_SIZES = { 1: 16, 2: 11.5, 3: 10 } as const;
 function heading(layout: Layout, block: Extract<PdfBlock, { type: 'heading' }>, next?: PdfBlock) {
   const size = HEADING_SIZES[block.level];
   const before = block.level === 1 ? 0 : 8;
-  // Keep the heading with at least three lines (or a drawing) of what follows.
+  // Keep the heading with at least three lines (or a drawing, or a table kept together)
+  // of what follows.
   const keep =
     next?.type === 'drawings'
       ? Math.max(...next.items.map((item) => item.height))
-      : 3 * layout.lineHeight(BODY_SIZE);
+      : next?.type === 'table' && next.keepTogether
+        ? Math.min(tableHeight(layout, next), layout.bottom - MARGIN.top - 40)
+        : 3 * layout.lineHeight(BODY_SIZE);
   layout.ensure(before + layout.lineHeight(size) + keep);
   if (layout.y > MARGIN.top) layout.y += before;
   layout.style({ size, bold: true });
@@ -434,8 +437,11 @@ function list(layout: Layout, block: Extract<PdfBlock, { type: 'list' }>) {
   layout.y += 4;
 }
 
-function table(layout: Layout, block: Extract<PdfBlock, { type: 'table' }>) {
-  const own = layout.doc.rtl ? 'rtl' : 'ltr';
+type TableBlock = Extract<PdfBlock, { type: 'table' }>;
+
+/** A table's geometry: column edges, and each row measured before it is drawn. */
+function planTable(layout: Layout, block: TableBlock) {
+  const own: 'ltr' | 'rtl' = layout.doc.rtl ? 'rtl' : 'ltr';
   const size = 8.5;
   const padX = 4;
   const padY = 2.5;
@@ -453,87 +459,98 @@ function table(layout: Layout, block: Extract<PdfBlock, { type: 'table' }>) {
   const cellLines = (column: PdfColumn, text: string, edge: { x1: number; x2: number }) =>
     column.nowrap ? [text] : layout.wrap(text, edge.x2 - edge.x1 - 2 * padX);
 
-  const drawRow = (cells: string[], bold: boolean, fill?: string) => {
+  const row = (cells: string[], bold: boolean, fill?: string) => {
     layout.style({ size, bold });
     const lines = cells.map((text, index) => cellLines(block.columns[index]!, text, edges[index]!));
     const height = Math.max(...lines.map((cell) => cell.length)) * step + 2 * padY;
-    return {
-      height,
-      draw: () => {
-        if (fill) {
-          layout.pdf.setFillColor(fill);
-          layout.pdf.rect(layout.left, layout.y, layout.contentWidth, height, 'F');
-        }
-        layout.style({ size, bold });
-        lines.forEach((cell, index) => {
-          const column = block.columns[index]!;
-          const edge = edges[index]!;
-          const text = cells[index]!;
-          const dir = layout.textDir(column.userText, text);
-          const align = column.align === 'end' ? 'end' : 'start';
-          // User text keeps its own direction but sits on the document's side of the cell.
-          const sideAlign = dir === own ? align : align === 'start' ? 'end' : 'start';
-          cell.forEach((line, lineIndex) => {
-            layout.line(
-              line,
-              edge.x1 + padX,
-              edge.x2 - padX,
-              layout.y + padY + lineIndex * step + size,
-              dir,
-              sideAlign,
-            );
-          });
+    const draw = () => {
+      if (fill) {
+        layout.pdf.setFillColor(fill);
+        layout.pdf.rect(layout.left, layout.y, layout.contentWidth, height, 'F');
+      }
+      layout.style({ size, bold });
+      lines.forEach((cell, index) => {
+        const column = block.columns[index]!;
+        const edge = edges[index]!;
+        const dir = layout.textDir(column.userText, cells[index]!);
+        const align = column.align === 'end' ? 'end' : 'start';
+        // User text keeps its own direction but sits on the document's side of the cell.
+        const sideAlign = dir === own ? align : align === 'start' ? 'end' : 'start';
+        cell.forEach((line, lineIndex) => {
+          const baseline = layout.y + padY + lineIndex * step + size;
+          layout.line(line, edge.x1 + padX, edge.x2 - padX, baseline, dir, sideAlign);
         });
-        layout.y += height;
-        layout.pdf.setDrawColor(COLORS.line);
-        layout.pdf.setLineWidth(0.5);
-        layout.pdf.line(layout.left, layout.y, layout.right, layout.y);
-      },
+      });
+      layout.y += height;
+      layout.pdf.setDrawColor(COLORS.line);
+      layout.pdf.setLineWidth(0.5);
+      layout.pdf.line(layout.left, layout.y, layout.right, layout.y);
     };
+    return { height, draw };
+  };
+
+  const group = (title: string) => {
+    const height = step + 2 * padY;
+    const draw = () => {
+      layout.pdf.setFillColor(COLORS.group);
+      layout.pdf.rect(layout.left, layout.y, layout.contentWidth, height, 'F');
+      layout.style({ size, bold: true });
+      layout.line(title, layout.left + padX, layout.right - padX, layout.y + padY + size, own);
+      layout.y += height;
+    };
+    return { height, draw };
   };
 
   const header = () =>
-    drawRow(
+    row(
       block.columns.map((column) => column.header),
       true,
       COLORS.group,
     );
+  const body = block.rows.map((entry: PdfRow) =>
+    'group' in entry
+      ? { ...group(entry.group), isGroup: true }
+      : {
+          ...row(entry.cells, false, entry.highlight ? COLORS.highlight : undefined),
+          isGroup: false,
+        },
+  );
+  const captionHeight = block.caption ? layout.lineHeight(BODY_SIZE) : 0;
+  const height =
+    captionHeight + header().height + body.reduce((sum, entry) => sum + entry.height, 0);
+  return { own, header, body, captionHeight, height };
+}
+
+function tableHeight(layout: Layout, block: TableBlock): number {
+  return planTable(layout, block).height;
+}
+
+function table(layout: Layout, block: TableBlock) {
+  const { own, header, body, captionHeight, height } = planTable(layout, block);
+  const pageHeight = layout.bottom - MARGIN.top;
+  const head = header();
+  // At least the caption, the header and the first row (and its group title) together;
+  // the whole table when asked and it fits on a page.
+  const start =
+    captionHeight +
+    head.height +
+    (body[0]?.height ?? 0) +
+    (body[0]?.isGroup ? (body[1]?.height ?? 0) : 0);
+  layout.ensure(block.keepTogether && height <= pageHeight ? height : start);
   if (block.caption) {
-    const captionHeight = layout.lineHeight(BODY_SIZE);
-    layout.ensure(captionHeight + header().height + drawRowHeight(block.rows[0]));
     layout.style({ size: BODY_SIZE, bold: true });
     layout.line(block.caption, layout.left, layout.right, layout.y + BODY_SIZE, own);
     layout.y += captionHeight;
   }
-  function drawRowHeight(row: PdfRow | undefined): number {
-    if (!row) return 0;
-    return 'group' in row ? step + 2 * padY : drawRow(row.cells, false).height;
-  }
-  const first = header();
-  layout.ensure(first.height + drawRowHeight(block.rows[0]));
-  first.draw();
-  block.rows.forEach((row, index) => {
-    const next = block.rows[index + 1];
-    if ('group' in row) {
-      // A group title stays with its first row.
-      const height = step + 2 * padY;
-      if (layout.y + height + drawRowHeight(next) > layout.bottom) {
-        layout.newPage();
-        header().draw();
-      }
-      layout.pdf.setFillColor(COLORS.group);
-      layout.pdf.rect(layout.left, layout.y, layout.contentWidth, height, 'F');
-      layout.style({ size, bold: true });
-      layout.line(row.group, layout.left + padX, layout.right - padX, layout.y + padY + size, own);
-      layout.y += height;
-      return;
-    }
-    const drawn = drawRow(row.cells, false, row.highlight ? COLORS.highlight : undefined);
-    if (layout.y + drawn.height > layout.bottom) {
+  head.draw();
+  body.forEach((entry, index) => {
+    // A group title stays with its first row; a row is never split.
+    const needed = entry.height + (entry.isGroup ? (body[index + 1]?.height ?? 0) : 0);
+    if (layout.y + needed > layout.bottom) {
       layout.newPage();
       header().draw();
     }
-    drawn.draw();
+    entry.draw();
   });
   layout.y += 8;
 }
@@ -576,6 +593,10 @@ function makePen(layout: Layout): PdfPen {
       layout.pdf.setDrawColor(color);
       layout.pdf.setLineWidth(lineWidth);
       layout.pdf.line(x1, y1, x2, y2);
+    },
+    triangle(x, y, size, fill) {
+      layout.pdf.setFillColor(fill);
+      layout.pdf.triangle(x - size / 2, y - size, x + size / 2, y - size, x, y, 'F');
     },
     text(text, x, y, { size = 8, bold, color, anchor = 'left' } = {}) {
       layout.style({ size, bold, color });
