@@ -26,7 +26,7 @@ export function searchable(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\u200c\u200d\u064b-\u065f\u0670]/g, '')
+    .replace(/\u200c|\u200d|\p{Mn}/gu, '')
     .replace(/\u0627\u0644/g, '\u0644\u0627')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
