@@ -9,8 +9,8 @@ import type {
   PdfPaper,
   PdfPen,
 } from '../../ui/pdf/pdf-document';
-import { makePdf } from '../../ui/pdf/make-pdf';
-import { TONES } from '../../ui/pdf/render-pdf';
+import { makePdf } from '../../ui/pdf/pdf-make';
+import { TONES } from '../../ui/pdf/pdf-renderer';
 import { BAND_COLORS, BAND_ZONES, CHART_ACCENT, CHART_INK } from '../../ui/charts/band-colors';
 import type { ReportContent } from './report-content';
 

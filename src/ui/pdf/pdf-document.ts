@@ -1,5 +1,5 @@
 // A small document model for one-click PDFs (the report, and any other printable
-// document): a flow of blocks that src/ui/pdf/render-pdf.ts lays out on A4 or Letter
+// document): a flow of blocks that src/ui/pdf/pdf-renderer.ts lays out on A4 or Letter
 // pages with a running header and page numbers. Text is given in logical order, already
 // translated and formatted; the renderer shapes Persian and orders right-to-left runs.
 // This file has no heavy imports, so screens can build a document before the PDF code

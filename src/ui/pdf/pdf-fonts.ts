@@ -3,7 +3,7 @@
 // Saber Rastikerdar, SIL Open Font License 1.1 (node_modules/vazirmatn/OFL.txt).
 import boldUrl from 'vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf?url';
 import regularUrl from 'vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf?url';
-import type { PdfFonts } from './render-pdf';
+import type { PdfFonts } from './pdf-renderer';
 
 async function fetchFont(url: string): Promise<Uint8Array> {
   const response = await fetch(url);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PdfBlock, PdfDocument } from './pdf-document';
 import { defaultPaper } from './pdf-document';
-import { firstStrongDirection, renderPdf, separateArabicPunctuation } from './render-pdf';
+import { firstStrongDirection, renderPdf, separateArabicPunctuation } from './pdf-renderer';
 
 const fonts = {
   regular: new Uint8Array(readFileSync('node_modules/vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf')),
