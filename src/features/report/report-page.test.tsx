@@ -30,7 +30,8 @@ function renderReport(id: string) {
   return renderAt(<ReportPage />, '/a/:id/report', `/a/${id}/report`);
 }
 
-describe('ReportPage', () => {
+// Each test writes 25 answers and renders the whole report: slow on a loaded machine.
+describe('ReportPage', { timeout: 20_000 }, () => {
   it('lists every goal with target, owner, due date and status, and the next audit', async () => {
     const id = await completedAssessment();
     const first = await addGoal(id, {
