@@ -3,7 +3,7 @@
 // the same fields, figures and wording.
 import { useTranslation } from 'react-i18next';
 import type { ActionPlan } from '../../domain/action-plan';
-import { dateFromIso } from '../../domain/action-plan';
+import { dateFromIso } from '../../domain/calendar-date';
 import type { AdviceId } from '../../domain/advice';
 import type { Assessment } from '../../domain/assessment';
 import { SECTIONS, SECTION_IDS, type SectionId } from '../../domain/instrument';
