@@ -8,7 +8,7 @@ import { defaultPaper, type PdfPaper } from '../../ui/pdf/pdf-document';
 import type { ReportContent } from './report-content';
 
 /** A file name from the report's header fields, safe on every system. */
-export function pdfFileName(content: Pick<ReportContent, 'runningHeaderParts'>): string {
+function pdfFileName(content: Pick<ReportContent, 'runningHeaderParts'>): string {
   const base = content.runningHeaderParts
     .slice(0, 2)
     .join(' ')

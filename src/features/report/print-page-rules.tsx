@@ -37,7 +37,7 @@ export function pageNumberContent(content: Pick<ReportContent, 'language' | 'pag
 
 /** Each piece of the header isolated (FSI … PDI), so a Latin name or course code in a
  * Persian header keeps its place and a date's digits stay with the date. */
-export function headerText(parts: readonly string[]): string {
+function headerText(parts: readonly string[]): string {
   return parts.map((part) => `\u2068${part}\u2069`).join(' · ');
 }
 

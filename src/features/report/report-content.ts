@@ -19,10 +19,10 @@ import { isLanguageCode } from '../../i18n/languages';
 import { useFormat } from '../../ui/use-format';
 
 /** How many sections "What to do first" lists, and how many actions for each. */
-export const PRIORITY_SECTIONS = 3;
-export const ACTIONS_PER_SECTION = 2;
+const PRIORITY_SECTIONS = 3;
+const ACTIONS_PER_SECTION = 2;
 
-export type ReportDetail = {
+type ReportDetail = {
   key: 'business' | 'respondent' | 'context' | 'instructor' | 'studentId' | 'date' | 'language';
   term: string;
   value: string;

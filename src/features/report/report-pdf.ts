@@ -130,7 +130,7 @@ function sectionBars(content: ReportContent): PdfDrawing {
   };
 }
 
-export function reportPdfDocument(content: ReportContent, paper: PdfPaper): PdfDocument {
+function reportPdfDocument(content: ReportContent, paper: PdfPaper): PdfDocument {
   const { verdict, sectionTable, priorities, notes, plan, appendix } = content;
   const blocks: PdfBlock[] = [
     { type: 'heading', level: 1, text: content.title },
