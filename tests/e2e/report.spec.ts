@@ -129,3 +129,29 @@ for (const language of ['en', 'fa'] as const) {
     }
   });
 }
+
+test('"Download PDF" works offline: jsPDF and the font come from the precache', async ({
+  page,
+  context,
+}) => {
+  await seedTypicalAudit(page, 'fa');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), {
+      timeout: 15_000,
+    })
+    .toBe('activated');
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('report')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-pdf').click(),
+  ]);
+  const file = `${OUT}/fa-offline.pdf`;
+  mkdirSync(OUT, { recursive: true });
+  await download.saveAs(file);
+  expect(pdfText(file)).toContain(TOTAL.fa);
+});
