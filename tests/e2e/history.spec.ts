@@ -17,7 +17,7 @@ test('two audits for one business: history, re-take, compare and trend', async (
   page.on('pageerror', (error) => errors.push(error.message));
   const survey = new SurveyPage(page);
 
-  // First audit: all 3 except feedback (2) → total 19.67, at risk.
+  // First audit: every section 3 except feedback (2) → total 3·6 + 2 = 20, at risk.
   await survey.start({ businessName: 'Corner Bakery', respondent: 'Ana', context: 'BUS 210' });
   await completeAudit(page, survey, (id) => (id.startsWith('feedback') ? 2 : 3));
   await expect(page.getByTestId('total')).toHaveText('20');

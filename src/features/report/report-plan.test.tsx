@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addGoal, setGoalStatus, setNextAuditDate } from '../../db/action-plans';
+import { addGoal, removeGoal, setGoalStatus, setNextAuditDate } from '../../db/action-plans';
 import { createAssessment } from '../../db/assessments';
 import { db } from '../../db/database';
 import { setUpI18n } from '../../test-utils';
@@ -58,11 +58,28 @@ describe('ReportPlan', () => {
     expect(screen.getByText('Next audit: Oct 1, 2030')).toBeInTheDocument();
   });
 
-  it('renders nothing when the assessment has no plan', async () => {
+  it('draws nothing for a plan without goals or next audit, and follows the plan live', async () => {
     const id = await createAssessment({ businessName: 'X', respondent: '', context: '' }, 'en');
+    const goalId = await addGoal(id, {
+      what: 'Keep a complaint log',
+      targetValue: 100,
+      targetUnit: '%',
+      owner: 'Ana',
+      dueDate: '2030-06-30',
+      status: 'planned',
+      sectionId: 'feedback',
+      adviceId: null,
+    });
     const { container } = render(<ReportPlan assessmentId={id} />);
-    // Wait for the live query to settle, then check that nothing was drawn.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(container).toBeEmptyDOMElement();
+    expect(await screen.findByRole('table', { name: /goals with target/i })).toBeInTheDocument();
+
+    // The plan still exists, but with nothing in it the report leaves the section out.
+    await removeGoal(id, goalId);
+    await waitFor(() => expect(container).toBeEmptyDOMElement());
+
+    // A next audit alone is printed without an empty goal table.
+    await setNextAuditDate(id, '2030-10-01');
+    expect(await screen.findByText('Next audit: Oct 1, 2030')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });
