@@ -15,6 +15,8 @@ import { ScoreCharts } from '../../ui/score-charts';
 import { useFormat } from '../../ui/use-format';
 import { ReportPlan } from './report-plan';
 import './report.css';
+import { BandChip } from '../../ui/band-chip';
+import { SectionTable } from '../../ui/section-table';
 
 export function ReportPage() {
   const { id } = useParams();
@@ -93,9 +95,7 @@ export function ReportPage() {
         </p>
         <p className="report__band">
           <span className="report__label">{t('common:results.band')}</span>{' '}
-          <strong className={`band-chip band-chip--${score.band}`} data-testid="report-band">
-            {t(`instrument:bands.${score.band}.name`)}
-          </strong>
+          <BandChip band={score.band} strong testId="report-band" />
         </p>
         <p>{t(`instrument:bands.${score.band}.meaning`)}</p>
       </section>
@@ -110,41 +110,7 @@ export function ReportPage() {
 
       <section className="report__sections" aria-labelledby="report-sections">
         <h2 id="report-sections">{t('sectionsTitle')}</h2>
-        <table className="data-table report__table">
-          <caption>{t('common:results.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('common:results.section')}</th>
-              <th scope="col" className="num">
-                {t('common:results.statements')}
-              </th>
-              <th scope="col" className="num">
-                {t('common:results.average')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {score.sections.map((section) => (
-              <tr key={section.sectionId}>
-                <th scope="row">
-                  {t(`instrument:sections.${section.sectionId}.name`)}
-                  {weakest.includes(section.sectionId) && (
-                    <span className="weak-badge">{t('common:results.weakest')}</span>
-                  )}
-                </th>
-                <td className="num">{format.integer(section.size)}</td>
-                <td className="num">{format.score(section.average ?? 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('common:results.total')}</th>
-              <td />
-              <td className="num">{totalText}</td>
-            </tr>
-          </tfoot>
-        </table>
+        <SectionTable score={score} weakest={weakest} totalRow className="report__table" />
       </section>
 
       <section className="report__notes" aria-labelledby="report-notes">
