@@ -52,10 +52,13 @@ test('two audits for one business: history, re-take, compare and trend', async (
   await page.getByRole('combobox', { name: 'Second result' }).selectOption(first);
   await expect(table.getByRole('row', { name: /customer feedback/i })).toContainText('▼ Down 2');
 
-  // Trend for the business: both results in order, with the band of each.
+  // Trend for the business (named with its course, which is part of "same business"):
+  // both results in order, with the band of each.
   await page.goto('/history');
   await page.getByRole('link', { name: 'Trend over time' }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trend for Corner Bakery');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /^Trend for Corner Bakery\W+BUS 210$/,
+  );
   const totals = page.getByTestId('trend-total-table');
   await expect(totals.locator('tbody tr')).toHaveCount(2);
   await expect(totals.locator('tbody tr').nth(0)).toContainText('20');
