@@ -1,7 +1,7 @@
 // /workshops/:id — one workshop: add results, the group dashboard, participants,
 // exports, rename and delete.
 
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteWorkshop, renameWorkshop, useParticipants, useWorkshop } from '../../db/workshops';
@@ -9,6 +9,7 @@ import { aggregateResults } from '../../domain/aggregate';
 import type { Workshop, WorkshopParticipant } from '../../domain/workshop';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
+import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
 import { AddResults } from './add-results';
 import { downloadText } from '../../ui/download';
 import { ParticipantsTable } from './participants-table';
@@ -50,19 +51,16 @@ function WorkshopHeader({ workshop, count }: { workshop: Workshop; count: number
   const { t } = useTranslation(['workshop', 'common']);
   const format = useFormat();
   const [editing, setEditing] = useState(false);
-  const [name, setName] = useState(workshop.name);
-  const [error, setError] = useState(false);
-  const nameId = useId();
+  const nameForm = useWorkshopNameForm(workshop.name);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = nameForm.handleSubmit(async ({ name }) => {
     try {
       await renameWorkshop(workshop.id, name);
       setEditing(false);
     } catch {
-      setError(true);
+      nameForm.setError('name', { type: 'save' });
     }
-  };
+  });
 
   return (
     <header className="workshop__header">
@@ -77,24 +75,11 @@ function WorkshopHeader({ workshop, count }: { workshop: Workshop; count: number
       </p>
       {editing ? (
         <form className="rename-form" onSubmit={(event) => void save(event)} noValidate>
-          <div className="field">
-            <label htmlFor={nameId}>{t('page.renameLabel')}</label>
-            <input
-              id={nameId}
-              type="text"
-              value={name}
-              aria-invalid={error}
-              onChange={(event) => {
-                setName(event.target.value);
-                setError(false);
-              }}
-            />
-            {error && (
-              <p className="field__error" role="alert">
-                {t('list.errorName')}
-              </p>
-            )}
-          </div>
+          <WorkshopNameField
+            form={nameForm}
+            label={t('page.renameLabel')}
+            error={t('list.errorName')}
+          />
           <div className="actions">
             <button type="submit" className="button button--primary">
               {t('page.saveName')}
@@ -104,8 +89,7 @@ function WorkshopHeader({ workshop, count }: { workshop: Workshop; count: number
               className="button"
               onClick={() => {
                 setEditing(false);
-                setName(workshop.name);
-                setError(false);
+                nameForm.reset({ name: workshop.name });
               }}
             >
               {t('page.cancel')}
