@@ -5,9 +5,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import {
   answerWriteSchema,
+  assessmentInviteSchema,
   isComplete,
   newAssessmentSchema,
   type Assessment,
+  type AssessmentInvite,
   type NewAssessmentInput,
 } from '../domain/assessment';
 import { db } from './database';
@@ -18,10 +20,15 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
+/**
+ * Starts an assessment. `invite` is given when it is started from a trainer's workshop
+ * invite: the finished result is then shown as a QR code for that workshop.
+ */
 export async function createAssessment(
   input: NewAssessmentInput,
   locale: string,
   now: number = Date.now(),
+  invite?: AssessmentInvite,
 ): Promise<string> {
   const fields = newAssessmentSchema.parse(input);
   const assessment: Assessment = {
@@ -33,6 +40,7 @@ export async function createAssessment(
     createdAt: now,
     updatedAt: now,
     completedAt: null,
+    ...(invite ? { invite: assessmentInviteSchema.parse(invite) } : {}),
   };
   try {
     await db.assessments.add(assessment);
