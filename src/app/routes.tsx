@@ -1,4 +1,6 @@
 // Every screen and its address. Screens other than Home load lazily in their own chunk.
+// Two screens own the whole screen, without the app's header: the projector's slides and
+// the result code a participant holds up to the trainer's camera.
 import type { RouteObject } from 'react-router';
 import { HomePage } from '../features/home/home-page';
 import { NotFound } from '../ui/not-found';
@@ -93,9 +95,9 @@ export const routes: RouteObject[] = [
             }),
           },
           {
-            path: 'workshops/:id/present',
+            path: 'j',
             lazy: async () => ({
-              Component: (await import('../features/workshop/projector-page')).ProjectorPage,
+              Component: (await import('../features/share/join-page')).JoinPage,
             }),
           },
           {
@@ -106,6 +108,23 @@ export const routes: RouteObject[] = [
           },
           { path: '*', element: <NotFound /> },
         ],
+      },
+    ],
+  },
+  {
+    errorElement: <ErrorPage />,
+    children: [
+      {
+        path: 'workshops/:id/present',
+        lazy: async () => ({
+          Component: (await import('../features/workshop/projector-page')).ProjectorPage,
+        }),
+      },
+      {
+        path: 'a/:id/show',
+        lazy: async () => ({
+          Component: (await import('../features/share/show-result-page')).ShowResultPage,
+        }),
       },
     ],
   },

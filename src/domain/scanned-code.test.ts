@@ -20,11 +20,7 @@ describe('reading a scanned QR code for workshop K7QX', () => {
     ],
     ['a damaged result link', `${link('K7QX').slice(0, -1)}A`, { kind: 'damaged' }],
     ['a cut-off result link', link('K7QX').slice(0, -6), { kind: 'damaged', error: 'truncated' }],
-    [
-      'a link with a non-code character',
-      `${ORIGIN}/s#AQ!x`,
-      { kind: 'damaged' },
-    ],
+    ['a link with a non-code character', `${ORIGIN}/s#AQ!x`, { kind: 'damaged' }],
     [
       'the workshop invite itself',
       inviteLink(ORIGIN, { tag: 'K7QX', name: 'Evening' }),
