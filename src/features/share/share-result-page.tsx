@@ -9,7 +9,7 @@ import { useAssessment } from '../../db/assessments';
 import { isComplete, type Assessment } from '../../domain/assessment';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
-import { QrCode } from '../../ui/qr-code';
+import { QrImage } from '../../ui/qr-image';
 import { useFormat } from '../../ui/use-format';
 import { downloadResultFile, resultLinkFor } from './share-result';
 import './share.css';
@@ -157,7 +157,7 @@ export function ShareResultPage() {
         <section className="card" aria-labelledby="share-qr-title">
           <h2 id="share-qr-title">{t('create.qrTitle')}</h2>
           <p className="field__hint">{t('create.qrHint')}</p>
-          <QrCode
+          <QrImage
             text={link}
             alt={t('create.qrAlt')}
             fallback={<p className="notice notice--warning">{t('create.qrFailed')}</p>}

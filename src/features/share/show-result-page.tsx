@@ -10,7 +10,7 @@ import { useAssessment } from '../../db/assessments';
 import { isComplete, type Assessment } from '../../domain/assessment';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
-import { QrCode } from '../../ui/qr-code';
+import { QrImage } from '../../ui/qr-image';
 import { downloadResultFile, resultLinkFor, type SharedNames } from './share-result';
 import './share.css';
 
@@ -102,7 +102,7 @@ function ShowResult({ assessment }: { assessment: Assessment }) {
           ))}
         </p>
       )}
-      <QrCode
+      <QrImage
         text={link}
         alt={t('show.qrAlt')}
         className="show-result__qr"

@@ -9,7 +9,7 @@ import { setExpectedCount } from '../../db/workshops';
 import { parseLocaleNumber } from '../../domain/locale-number';
 import type { Workshop } from '../../domain/workshop';
 import { inviteAddress, inviteLink } from '../../domain/workshop-invite';
-import { QrCode } from '../../ui/qr-code';
+import { QrImage } from '../../ui/qr-image';
 import { useFormat } from '../../ui/use-format';
 
 type Props = { workshop: Workshop; large?: boolean };
@@ -22,7 +22,7 @@ export function InviteCode({ workshop, large = false }: Props) {
   const link = inviteLink(origin, { tag: workshop.tag, name: workshop.name });
   return (
     <div className={large ? 'invite invite--large' : 'invite'}>
-      <QrCode
+      <QrImage
         text={link}
         alt={t('invite.qrAlt', { name: workshop.name })}
         className="invite__qr"

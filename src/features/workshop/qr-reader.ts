@@ -2,7 +2,7 @@
 // BarcodeDetector is used where it reads QR codes (Chrome on Android and macOS, Edge,
 // Samsung Internet); elsewhere (desktop Chrome on Linux and Windows, Firefox, Safari)
 // ZXing compiled to WebAssembly (the barcode-detector package) does the same job. That
-// module and its .wasm load only when scanning starts (zxing-reader.ts).
+// module and its .wasm load only when scanning starts (qr-zxing.ts).
 
 export type QrReader = {
   readonly engine: 'native' | 'zxing';
@@ -41,7 +41,7 @@ export function loadQrReader(): Promise<QrReader> {
   loading ??= (async () => {
     const native = await nativeReader();
     if (native) return native;
-    const { zxingDetector } = await import('./zxing-reader');
+    const { zxingDetector } = await import('./qr-zxing');
     return readerFrom(await zxingDetector(), 'zxing');
   })();
   loading.catch(() => {

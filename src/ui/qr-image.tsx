@@ -1,8 +1,8 @@
-// A QR code of a text, drawn as SVG so it stays sharp at any size: a phone held up to
-// a webcam, a projector wall. The caller sizes it with CSS; the quiet zone is included.
+// A QR code of a text as an image (SVG, sharp at any size; qr-code.ts draws it). The
+// caller sizes it with CSS; the quiet zone is included.
 
-import QRCode from 'qrcode';
 import { useEffect, useState, type ReactNode } from 'react';
+import { qrCodeDataUrl } from './qr-code';
 
 type Props = {
   text: string;
@@ -17,15 +17,20 @@ type Props = {
 
 type Drawn = { text: string; url: string | null };
 
-export function QrCode({ text, alt, className = 'qr-code', level = 'M', fallback, testId }: Props) {
+export function QrImage({
+  text,
+  alt,
+  className = 'qr-code',
+  level = 'M',
+  fallback,
+  testId,
+}: Props) {
   const [drawn, setDrawn] = useState<Drawn>();
 
   useEffect(() => {
     let cancelled = false;
-    QRCode.toString(text, { type: 'svg', errorCorrectionLevel: level, margin: 4 }).then(
-      (svg) =>
-        !cancelled &&
-        setDrawn({ text, url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` }),
+    qrCodeDataUrl(text, level).then(
+      (url) => !cancelled && setDrawn({ text, url }),
       () => !cancelled && setDrawn({ text, url: null }),
     );
     return () => {
