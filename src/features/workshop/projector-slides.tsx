@@ -135,7 +135,7 @@ function TotalSlide({ workshop, group, unit }: SlideProps) {
               median: format.score(total.median),
               max: format.score(total.max),
             })}
-            height={Math.round(unit * 20)}
+            height={Math.round(unit * 30)}
           >
             <ScoreScaleChart
               rows={[{ label: t('dashboard.groupMean'), total: total.mean }]}
