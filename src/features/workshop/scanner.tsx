@@ -259,7 +259,15 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
       <div className="scanner__body">
         {!problem && (
           <div className="scanner__view">
-            <video ref={video} muted playsInline aria-label={t('scan.videoLabel')} />
+            <video
+              ref={video}
+              muted
+              playsInline
+              aria-label={t('scan.videoLabel')}
+              className={
+                camera.state.status === 'live' && camera.state.facesUser ? 'is-mirrored' : undefined
+              }
+            />
             <p className="scanner__state">
               {reader.status === 'loading' || camera.state.status === 'starting'
                 ? t('scan.starting')

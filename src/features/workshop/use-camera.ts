@@ -10,7 +10,13 @@ export type CameraProblem = 'denied' | 'noCamera' | 'busy' | 'unsupported' | 'fa
 export type CameraState =
   | { readonly status: 'off' }
   | { readonly status: 'starting' }
-  | { readonly status: 'live'; readonly stream: MediaStream; readonly deviceId: string | undefined }
+  | {
+      readonly status: 'live';
+      readonly stream: MediaStream;
+      readonly deviceId: string | undefined;
+      /** A camera facing the person (a laptop's webcam): shown mirrored, like a mirror. */
+      readonly facesUser: boolean;
+    }
   | { readonly status: 'error'; readonly problem: CameraProblem };
 
 export type Camera = { readonly deviceId: string; readonly label: string };
@@ -94,7 +100,13 @@ export function useCamera() {
         track?.addEventListener('ended', () => {
           if (current.current === stream) setState({ status: 'error', problem: 'failed' });
         });
-        setState({ status: 'live', stream, deviceId: track?.getSettings().deviceId });
+        const settings = track?.getSettings();
+        setState({
+          status: 'live',
+          stream,
+          deviceId: settings?.deviceId,
+          facesUser: settings?.facingMode !== 'environment',
+        });
         const devices = await navigator.mediaDevices.enumerateDevices();
         if (mine !== attempt.current) return;
         setCameras(
