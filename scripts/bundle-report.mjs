@@ -26,6 +26,9 @@ export const SCREENS = {
   report: ['src/features/report/report-page.tsx'],
   settings: ['src/features/settings/settings-page.tsx'],
   share: ['src/features/share/share-page.tsx'],
+  'projector slides': ['src/features/workshop/projector-page.tsx'],
+  'join (participant)': ['src/features/share/join-page.tsx'],
+  'QR reader (ZXing)': ['src/features/workshop/qr-zxing.ts'],
 };
 
 function gzipKb(dir, file) {
@@ -63,6 +66,10 @@ export function bundleReport(dir = process.env.BUILD_DIR ?? 'dist') {
   const rechartsInInitial = initial.files.filter((file) =>
     readFileSync(join(dir, file), 'utf8').includes('recharts-wrapper'),
   );
+  // The QR reader (ZXing) must load only when scanning starts.
+  const qrReaderInInitial = initial.files.filter((file) =>
+    readFileSync(join(dir, file), 'utf8').includes('zxing_reader'),
+  );
 
   const screens = {};
   for (const [name, sources] of Object.entries(SCREENS)) {
@@ -75,6 +82,7 @@ export function bundleReport(dir = process.env.BUILD_DIR ?? 'dist') {
   return {
     initial: { js: initial.js, css: initial.css, files: initial.files },
     rechartsInInitial,
+    qrReaderInInitial,
     screens,
   };
 }
