@@ -11,6 +11,7 @@ import { createAssessment, useAssessments } from '../../db/assessments';
 import { MAX_NAME_LENGTH, isComplete } from '../../domain/assessment';
 import { parseInviteFragment, type Invite } from '../../domain/workshop-invite';
 import { currentLanguage } from '../../i18n/i18n';
+import { IsolatedSentence } from '../../ui/isolated-sentence';
 import { PageHeading } from '../../ui/page-heading';
 import './share.css';
 
@@ -78,7 +79,10 @@ function JoinScreen({ invite }: { invite: Invite }) {
     <div className="page page--narrow join">
       <PageHeading>
         {invite.name ? (
-          t('join.title', { name: invite.name })
+          <IsolatedSentence
+            pieces={{ name: invite.name }}
+            sentence={(placeholders) => t('join.title', { name: placeholders.name! })}
+          />
         ) : (
           <>
             {t('join.titleTag')} <bdi dir="ltr">{invite.tag}</bdi>

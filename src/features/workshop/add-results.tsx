@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { StorageError } from '../../db/storage-errors';
 import { addParticipants } from '../../db/workshops';
 import type { ParticipantCandidate, Workshop } from '../../domain/workshop';
-import { SentenceWithQuote } from '../../ui/ltr-quote';
+import { IsolatedSentence } from '../../ui/isolated-sentence';
 import { useFormat } from '../../ui/use-format';
 import { IssueLine } from '../../ui/validation-issue';
 import { Scanner } from './scanner';
@@ -109,12 +109,12 @@ export function AddResults({ workshop, count }: { workshop: Workshop; count: num
       setReport({
         outcome,
         problems: problems.map((problem, index) => (
-          <SentenceWithQuote
+          <IsolatedSentence
             key={index}
-            quote={problem.text}
-            sentence={(quote) =>
+            pieces={{ text: { text: problem.text, dir: 'ltr' } }}
+            sentence={(placeholders) =>
               t('add.linkProblem', {
-                text: quote,
+                text: placeholders.text!,
                 problem: t(`add.linkErrors.${problem.error}`),
               })
             }

@@ -9,6 +9,7 @@ import { setExpectedCount } from '../../db/workshops';
 import { parseLocaleNumber } from '../../domain/locale-number';
 import type { Workshop } from '../../domain/workshop';
 import { inviteAddress, inviteLink } from '../../domain/workshop-invite';
+import { isolate } from '../../ui/isolated-sentence';
 import { QrImage } from '../../ui/qr-image';
 import { useFormat } from '../../ui/use-format';
 
@@ -24,7 +25,7 @@ export function InviteCode({ workshop, large = false }: Props) {
     <div className={large ? 'invite invite--large' : 'invite'}>
       <QrImage
         text={link}
-        alt={t('invite.qrAlt', { name: workshop.name })}
+        alt={t('invite.qrAlt', { name: isolate(workshop.name) })}
         className="invite__qr"
         testId="invite-qr"
         fallback={<p className="notice notice--warning">{t('invite.qrFailed')}</p>}

@@ -11,6 +11,7 @@ import { BANDS } from '../../domain/scoring';
 import type { Workshop, WorkshopParticipant } from '../../domain/workshop';
 import { ChartFrame } from '../../ui/chart-frame';
 import { ScoreScaleChart, SectionSpreadChart } from '../../ui/charts/lazy-charts';
+import { IsolatedSentence } from '../../ui/isolated-sentence';
 import { useFormat } from '../../ui/use-format';
 import { useZoneLabels } from '../../ui/use-zone-labels';
 import { ArrivalCount } from './arrival-count';
@@ -44,7 +45,11 @@ export function Slide({ id, ...props }: SlideProps & { id: SlideId }) {
 }
 
 function Kicker({ workshop }: { workshop: Workshop }) {
-  return <p className="slide__kicker">{workshop.name}</p>;
+  return (
+    <p className="slide__kicker">
+      <bdi>{workshop.name}</bdi>
+    </p>
+  );
 }
 
 function Waiting() {
@@ -60,7 +65,12 @@ function InviteSlide({ workshop, participants }: SlideProps) {
     <div className="slide slide--invite">
       <InviteCode workshop={workshop} large />
       <div className="slide__side">
-        <h1>{t('slides.inviteTitle', { name: workshop.name })}</h1>
+        <h1>
+          <IsolatedSentence
+            pieces={{ name: workshop.name }}
+            sentence={(placeholders) => t('slides.inviteTitle', { name: placeholders.name! })}
+          />
+        </h1>
         <ol className="slide__steps">
           <li>{t('slides.step1')}</li>
           <li>{t('slides.step2')}</li>

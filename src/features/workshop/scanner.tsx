@@ -5,13 +5,22 @@
 // scanning goes on; a result made for another workshop waits for the trainer's yes.
 // Without a camera (refused, missing, busy) a photo of the code does the same job.
 
-import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageError } from '../../db/storage-errors';
 import { addParticipants } from '../../db/workshops';
 import { createScanGate, readScannedCode } from '../../domain/scanned-code';
 import type { SharedResult } from '../../domain/share-code';
 import { candidateFromShared, type Workshop } from '../../domain/workshop';
+import { IsolatedSentence } from '../../ui/isolated-sentence';
 import { ArrivalCount } from './arrival-count';
 import { loadQrReader, type QrReader } from './qr-reader';
 import { createFeedback, type Feedback, type FeedbackKind } from './scan-feedback';
@@ -26,7 +35,7 @@ const TOAST_MS = 6000;
 /** Marked when a scanned participant is stored; npm run bench times it. */
 export const STORED_MARK = 'centricity:participant-stored';
 
-type Toast = { id: number; kind: FeedbackKind; text: string };
+type Toast = { id: number; kind: FeedbackKind; text: ReactNode };
 type ReaderState =
   { status: 'loading' } | { status: 'ready'; reader: QrReader } | { status: 'failed' };
 
@@ -96,11 +105,12 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
     return () => clearTimeout(timer);
   }, [toast]);
 
-  const say = useCallback((kind: FeedbackKind, text: string) => {
+  const say = useCallback((kind: FeedbackKind, text: ReactNode) => {
     feedback.current?.signal(kind);
     setToast({ id: ++toastId.current, kind, text });
   }, []);
 
+  /** The participant's shared name (isolated in the sentence), or "an anonymous participant". */
   const who = useCallback(
     (shared: SharedResult) => {
       const label = [shared.names?.businessName, shared.names?.respondent]
@@ -110,6 +120,15 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
     },
     [t],
   );
+  const aboutWho = useCallback(
+    (key: 'scan.added' | 'scan.duplicate', shared: SharedResult) => (
+      <IsolatedSentence
+        pieces={{ who: who(shared) }}
+        sentence={(placeholders) => t(key, { who: placeholders.who! })}
+      />
+    ),
+    [t, who],
+  );
 
   const add = useCallback(
     async (shared: SharedResult) => {
@@ -117,16 +136,16 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
         const outcome = await addParticipants(workshop.id, [candidateFromShared(shared, 'scan')]);
         if (outcome.added > 0) {
           performance.mark(STORED_MARK);
-          say('added', t('scan.added', { who: who(shared) }));
+          say('added', aboutWho('scan.added', shared));
         } else {
-          say('duplicate', t('scan.duplicate', { who: who(shared) }));
+          say('duplicate', aboutWho('scan.duplicate', shared));
         }
       } catch (error) {
         const kind = error instanceof StorageError ? error.kind : 'unknown';
         say('problem', t('scan.writeFailed', { reason: t(`common:errors.storage.${kind}`) }));
       }
     },
-    [say, t, who, workshop.id],
+    [aboutWho, say, t, workshop.id],
   );
 
   const handle = useCallback(
@@ -216,7 +235,13 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
       try {
         bitmap = await createImageBitmap(file);
       } catch {
-        say('problem', t('scan.photoUnreadable', { file: file.name }));
+        say(
+          'problem',
+          <IsolatedSentence
+            pieces={{ file: file.name }}
+            sentence={(placeholders) => t('scan.photoUnreadable', { file: placeholders.file! })}
+          />,
+        );
         return;
       }
       const pixels = pixelsOf(
@@ -228,7 +253,15 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
       );
       bitmap.close();
       const texts = pixels ? await photoReader.read(pixels) : [];
-      if (texts.length === 0) say('problem', t('scan.photoNoCode', { file: file.name }));
+      if (texts.length === 0) {
+        say(
+          'problem',
+          <IsolatedSentence
+            pieces={{ file: file.name }}
+            sentence={(placeholders) => t('scan.photoNoCode', { file: placeholders.file! })}
+          />,
+        );
+      }
       for (const text of texts) handle(text);
     } catch {
       setReader({ status: 'failed' });
@@ -298,11 +331,20 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
           {first && (
             <div className="notice notice--warning scanner__confirm" role="alert">
               <p>
-                {t('scan.otherWorkshop', {
-                  who: who(first),
-                  tag: first.workshopTag ?? '',
-                  name: workshop.name,
-                })}
+                <IsolatedSentence
+                  pieces={{
+                    who: who(first),
+                    tag: { text: first.workshopTag ?? '', dir: 'ltr' },
+                    name: workshop.name,
+                  }}
+                  sentence={(placeholders) =>
+                    t('scan.otherWorkshop', {
+                      who: placeholders.who!,
+                      tag: placeholders.tag!,
+                      name: placeholders.name!,
+                    })
+                  }
+                />
               </p>
               <div className="actions">
                 <button
