@@ -13,12 +13,9 @@ import {
   type NewAssessmentInput,
 } from '../domain/assessment';
 import { db } from './database';
+import { newId } from './ids';
 import { onAnswerSaved } from './persistence';
 import { StorageError, isTransient, toStorageError } from './storage-errors';
-
-function newId(): string {
-  return crypto.randomUUID();
-}
 
 /**
  * Starts an assessment. `invite` is given when it is started from a trainer's workshop
@@ -30,10 +27,13 @@ export async function createAssessment(
   now: number = Date.now(),
   invite?: AssessmentInvite,
 ): Promise<string> {
-  const fields = newAssessmentSchema.parse(input);
+  const { instructor, studentId, ...fields } = newAssessmentSchema.parse(input);
   const assessment: Assessment = {
     id: newId(),
     ...fields,
+    // The course fields are stored only when given.
+    ...(instructor ? { instructor } : {}),
+    ...(studentId ? { studentId } : {}),
     locale,
     answers: {},
     notes: {},
@@ -105,6 +105,8 @@ export async function createRetake(
       businessName: previous.businessName,
       respondent: previous.respondent,
       context: previous.context,
+      ...(previous.instructor ? { instructor: previous.instructor } : {}),
+      ...(previous.studentId ? { studentId: previous.studentId } : {}),
     },
     locale,
     now,

@@ -13,11 +13,11 @@
 import { decodeShareCode, type ShareCodeError, type SharedResult } from './share-code';
 
 /** Shortest run of code characters taken for a bare code in the middle of chat text. */
-export const BARE_CODE_MIN_LENGTH = 20;
+const BARE_CODE_MIN_LENGTH = 20;
 /** Quotes longer than this are shortened in the middle. */
 export const MAX_QUOTE_LENGTH = 80;
 
-export type PastedResult = { readonly shared: SharedResult; readonly text: string };
+type PastedResult = { readonly shared: SharedResult; readonly text: string };
 export type PastedProblem = {
   /** The link or code as it stands in the line (shortened when very long). */
   readonly text: string;

@@ -28,12 +28,12 @@ import { ITEM_IDS, type AnswerValue, type ItemId } from './instrument';
 import { tagFromNumber, tagToNumber } from './workshop-invite';
 
 /** The newest version this app reads (and writes for a result with a workshop tag). */
-export const SHARE_CODE_VERSION = 2;
+const SHARE_CODE_VERSION = 2;
 const VERSION_PLAIN = 1;
 const VERSION_TAGGED = 2;
-export const SHARE_PATH = '/s';
+const SHARE_PATH = '/s';
 /** Longest name (in UTF-8 bytes) a code can carry; longer names are cut at a character boundary. */
-export const MAX_SHARED_NAME_BYTES = 120;
+const MAX_SHARED_NAME_BYTES = 120;
 
 export type CompleteAnswers = Record<ItemId, AnswerValue>;
 
@@ -87,6 +87,7 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/** @internal Exported for its unit test only (knip --production checks the rest). */
 export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
   for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
@@ -353,6 +354,7 @@ export function shareLink(origin: string, code: string): string {
 /**
  * The code inside a pasted link (anything up to and including '#'), or the text itself
  * when it is a bare code. Surrounding whitespace and angle brackets are ignored.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function codeFromLink(text: string): string {
   const trimmed = text.trim().replace(/^<|>$/g, '');

@@ -6,7 +6,7 @@
 // (o → 0, i and l → 1) accepted when typed.
 
 export const INVITE_PATH = '/j';
-export const TAG_LENGTH = 4;
+const TAG_LENGTH = 4;
 const TAG_BITS = 5 * TAG_LENGTH;
 const TAG_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** A stored tag: four characters of TAG_ALPHABET. */

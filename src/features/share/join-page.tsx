@@ -11,7 +11,7 @@ import { createAssessment, useAssessments } from '../../db/assessments';
 import { MAX_NAME_LENGTH, isComplete } from '../../domain/assessment';
 import { parseInviteFragment, type Invite } from '../../domain/workshop-invite';
 import { currentLanguage } from '../../i18n/i18n';
-import { IsolatedSentence } from '../../ui/isolated-sentence';
+import { UserText, sentence } from '../../ui/user-text';
 import { PageHeading } from '../../ui/page-heading';
 import './share.css';
 
@@ -79,13 +79,12 @@ function JoinScreen({ invite }: { invite: Invite }) {
     <div className="page page--narrow join">
       <PageHeading>
         {invite.name ? (
-          <IsolatedSentence
-            pieces={{ name: invite.name }}
-            sentence={(placeholders) => t('join.title', { name: placeholders.name! })}
-          />
+          sentence((values) => t('join.title', values), {
+            name: <UserText>{invite.name}</UserText>,
+          })
         ) : (
           <>
-            {t('join.titleTag')} <bdi dir="ltr">{invite.tag}</bdi>
+            {t('join.titleTag')} <UserText dir="ltr">{invite.tag}</UserText>
           </>
         )}
       </PageHeading>

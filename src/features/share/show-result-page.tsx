@@ -11,6 +11,7 @@ import { isComplete, type Assessment } from '../../domain/assessment';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
 import { QrImage } from '../../ui/qr-image';
+import { TextParts } from '../../ui/user-text';
 import { downloadResultFile, resultLinkFor, type SharedNames } from './share-result';
 import './share.css';
 
@@ -94,12 +95,7 @@ function ShowResult({ assessment }: { assessment: Assessment }) {
       <PageHeading className="show-result__title">{t('show.title')}</PageHeading>
       {(workshopName || names) && (
         <p className="show-result__for">
-          {[workshopName, names?.respondent].filter(Boolean).map((part, index) => (
-            <span key={index}>
-              {index > 0 && ' · '}
-              <bdi>{part}</bdi>
-            </span>
-          ))}
+          <TextParts parts={[workshopName, names?.respondent]} />
         </p>
       )}
       <QrImage

@@ -3,12 +3,13 @@
 // workshop file, or a CSV). Good items are added, duplicates skipped, and every bad link
 // or file is named with its problem, quoted as found; lines with bad links stay in the box.
 
-import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageError } from '../../db/storage-errors';
 import { addParticipants } from '../../db/workshops';
 import type { ParticipantCandidate, Workshop } from '../../domain/workshop';
-import { IsolatedSentence } from '../../ui/isolated-sentence';
+import { FilePicker } from '../../ui/file-picker';
+import { UserText, sentence } from '../../ui/user-text';
 import { useFormat } from '../../ui/use-format';
 import { IssueLine } from '../../ui/validation-issue';
 import { Scanner } from './scanner';
@@ -38,7 +39,6 @@ export function AddResults({ workshop, count }: { workshop: Workshop; count: num
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report>();
   const linksId = useId();
-  const filesId = useId();
 
   const csvText = (problem: CsvProblem) => {
     switch (problem.kind) {
@@ -109,16 +109,16 @@ export function AddResults({ workshop, count }: { workshop: Workshop; count: num
       setReport({
         outcome,
         problems: problems.map((problem, index) => (
-          <IsolatedSentence
-            key={index}
-            pieces={{ text: { text: problem.text, dir: 'ltr' } }}
-            sentence={(placeholders) =>
-              t('add.linkProblem', {
-                text: placeholders.text!,
-                problem: t(`add.linkErrors.${problem.error}`),
-              })
-            }
-          />
+          <Fragment key={index}>
+            {sentence((values) => t('add.linkProblem', values), {
+              text: (
+                <UserText dir="ltr" className="quoted-text">
+                  {problem.text}
+                </UserText>
+              ),
+              problem: t(`add.linkErrors.${problem.error}`),
+            })}
+          </Fragment>
         )),
         keptLines: problems.length > 0,
         ...(ignoredLines > 0
@@ -138,9 +138,7 @@ export function AddResults({ workshop, count }: { workshop: Workshop; count: num
     }
   };
 
-  const submitFiles = async (event: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(event.target.files ?? [])];
-    event.target.value = '';
+  const submitFiles = async (files: File[]) => {
     if (files.length === 0) return;
     setBusy(true);
     setReport(undefined);
@@ -193,21 +191,14 @@ export function AddResults({ workshop, count }: { workshop: Workshop; count: num
             {t('add.addLinks')}
           </button>
         </form>
-        <div className="field">
-          <label htmlFor={filesId}>{t('add.filesLabel')}</label>
-          <input
-            id={filesId}
-            type="file"
-            multiple
-            accept=".json,.csv,application/json,text/csv"
-            disabled={busy}
-            aria-describedby={`${filesId}-hint`}
-            onChange={(event) => void submitFiles(event)}
-          />
-          <p id={`${filesId}-hint`} className="field__hint">
-            {t('add.filesHint')}
-          </p>
-        </div>
+        <FilePicker
+          label={t('add.filesLabel')}
+          hint={t('add.filesHint')}
+          multiple
+          accept=".json,.csv,application/json,text/csv"
+          disabled={busy}
+          onFiles={(files) => void submitFiles(files)}
+        />
       </div>
 
       <div role="status" className="add-results__status">

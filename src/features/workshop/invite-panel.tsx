@@ -9,7 +9,7 @@ import { setExpectedCount } from '../../db/workshops';
 import { parseLocaleNumber } from '../../domain/locale-number';
 import type { Workshop } from '../../domain/workshop';
 import { inviteAddress, inviteLink } from '../../domain/workshop-invite';
-import { isolate } from '../../ui/isolated-sentence';
+import { isolate } from '../../ui/user-text';
 import { QrImage } from '../../ui/qr-image';
 import { useFormat } from '../../ui/use-format';
 

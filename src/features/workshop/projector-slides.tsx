@@ -11,7 +11,7 @@ import { BANDS } from '../../domain/scoring';
 import type { Workshop, WorkshopParticipant } from '../../domain/workshop';
 import { ChartFrame } from '../../ui/chart-frame';
 import { ScoreScaleChart, SectionSpreadChart } from '../../ui/charts/lazy-charts';
-import { IsolatedSentence } from '../../ui/isolated-sentence';
+import { UserText, sentence } from '../../ui/user-text';
 import { useFormat } from '../../ui/use-format';
 import { useZoneLabels } from '../../ui/use-zone-labels';
 import { ArrivalCount } from './arrival-count';
@@ -47,7 +47,7 @@ export function Slide({ id, ...props }: SlideProps & { id: SlideId }) {
 function Kicker({ workshop }: { workshop: Workshop }) {
   return (
     <p className="slide__kicker">
-      <bdi>{workshop.name}</bdi>
+      <UserText>{workshop.name}</UserText>
     </p>
   );
 }
@@ -66,10 +66,9 @@ function InviteSlide({ workshop, participants }: SlideProps) {
       <InviteCode workshop={workshop} large />
       <div className="slide__side">
         <h1>
-          <IsolatedSentence
-            pieces={{ name: workshop.name }}
-            sentence={(placeholders) => t('slides.inviteTitle', { name: placeholders.name! })}
-          />
+          {sentence((values) => t('slides.inviteTitle', values), {
+            name: <UserText>{workshop.name}</UserText>,
+          })}
         </h1>
         <ol className="slide__steps">
           <li>{t('slides.step1')}</li>
@@ -87,7 +86,7 @@ function InviteSlide({ workshop, participants }: SlideProps) {
               const number = participants.indexOf(participant) + 1;
               return (
                 <li key={participant.id}>
-                  <bdi>{participant.label ?? `#${format.integer(number)}`}</bdi>
+                  <UserText>{participant.label ?? `#${format.integer(number)}`}</UserText>
                 </li>
               );
             })}

@@ -5,22 +5,15 @@
 // scanning goes on; a result made for another workshop waits for the trainer's yes.
 // Without a camera (refused, missing, busy) a photo of the code does the same job.
 
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageError } from '../../db/storage-errors';
 import { addParticipants } from '../../db/workshops';
 import { createScanGate, readScannedCode } from '../../domain/scanned-code';
 import type { SharedResult } from '../../domain/share-code';
 import { candidateFromShared, type Workshop } from '../../domain/workshop';
-import { IsolatedSentence } from '../../ui/isolated-sentence';
+import { FilePicker } from '../../ui/file-picker';
+import { UserText, sentence } from '../../ui/user-text';
 import { ArrivalCount } from './arrival-count';
 import { loadQrReader, type QrReader } from './qr-reader';
 import { createFeedback, type Feedback, type FeedbackKind } from './scan-feedback';
@@ -33,7 +26,7 @@ const MAX_PHOTO_SIDE = 1600;
 const FRAME_INTERVAL_MS = 90;
 const TOAST_MS = 6000;
 /** Marked when a scanned participant is stored; npm run bench times it. */
-export const STORED_MARK = 'centricity:participant-stored';
+const STORED_MARK = 'centricity:participant-stored';
 
 type Toast = { id: number; kind: FeedbackKind; text: ReactNode };
 type ReaderState =
@@ -77,7 +70,6 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
   const gate = useRef(createScanGate());
   const headingId = useId();
   const cameraId = useId();
-  const photoId = useId();
 
   const tag = workshop.tag ?? null;
   const { start } = camera;
@@ -122,10 +114,7 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
   );
   const aboutWho = useCallback(
     (key: 'scan.added' | 'scan.duplicate', shared: SharedResult) => (
-      <IsolatedSentence
-        pieces={{ who: who(shared) }}
-        sentence={(placeholders) => t(key, { who: placeholders.who! })}
-      />
+      <>{sentence((values) => t(key, values), { who: <UserText>{who(shared)}</UserText> })}</>
     ),
     [t, who],
   );
@@ -224,10 +213,7 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
     };
   }, [stream, ready]);
 
-  const scanPhoto = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const scanPhoto = async (file: File) => {
     setPhotoBusy(true);
     try {
       const photoReader = ready ?? (await loadQrReader());
@@ -237,10 +223,9 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
       } catch {
         say(
           'problem',
-          <IsolatedSentence
-            pieces={{ file: file.name }}
-            sentence={(placeholders) => t('scan.photoUnreadable', { file: placeholders.file! })}
-          />,
+          sentence((values) => t('scan.photoUnreadable', values), {
+            file: <UserText>{file.name}</UserText>,
+          }),
         );
         return;
       }
@@ -256,10 +241,9 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
       if (texts.length === 0) {
         say(
           'problem',
-          <IsolatedSentence
-            pieces={{ file: file.name }}
-            sentence={(placeholders) => t('scan.photoNoCode', { file: placeholders.file! })}
-          />,
+          sentence((values) => t('scan.photoNoCode', values), {
+            file: <UserText>{file.name}</UserText>,
+          }),
         );
       }
       for (const text of texts) handle(text);
@@ -331,20 +315,11 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
           {first && (
             <div className="notice notice--warning scanner__confirm" role="alert">
               <p>
-                <IsolatedSentence
-                  pieces={{
-                    who: who(first),
-                    tag: { text: first.workshopTag ?? '', dir: 'ltr' },
-                    name: workshop.name,
-                  }}
-                  sentence={(placeholders) =>
-                    t('scan.otherWorkshop', {
-                      who: placeholders.who!,
-                      tag: placeholders.tag!,
-                      name: placeholders.name!,
-                    })
-                  }
-                />
+                {sentence((values) => t('scan.otherWorkshop', values), {
+                  who: <UserText>{who(first)}</UserText>,
+                  tag: <UserText dir="ltr">{first.workshopTag ?? ''}</UserText>,
+                  name: <UserText>{workshop.name}</UserText>,
+                })}
               </p>
               <div className="actions">
                 <button
@@ -376,19 +351,16 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
               </select>
             </div>
           )}
-          <div className="field scanner__photo">
-            <label htmlFor={photoId}>{t('scan.photo')}</label>
-            <input
-              id={photoId}
-              type="file"
+          <div className="scanner__photo">
+            <FilePicker
+              label={t('scan.photo')}
+              hint={t('scan.photoHint')}
               accept="image/*"
               disabled={photoBusy}
-              aria-describedby={`${photoId}-hint`}
-              onChange={(event) => void scanPhoto(event)}
+              onFiles={([file]) => {
+                if (file) void scanPhoto(file);
+              }}
             />
-            <p id={`${photoId}-hint`} className="field__hint">
-              {t('scan.photoHint')}
-            </p>
           </div>
           <div className="actions">
             {problem && problem !== 'unsupported' && (

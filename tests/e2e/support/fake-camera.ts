@@ -28,7 +28,7 @@ const WHITE = 255;
 const BLACK = 0;
 
 /** The luma plane of one picture: a QR code (with its quiet zone) centred on white. */
-export function qrLuma(text: string | null, width: number, height: number, moduleSize: number) {
+function qrLuma(text: string | null, width: number, height: number, moduleSize: number) {
   const luma = new Uint8Array(width * height).fill(WHITE);
   if (text === null) return luma;
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
