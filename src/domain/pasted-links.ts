@@ -14,7 +14,10 @@ import { decodeShareCode, type ShareCodeError, type SharedResult } from './share
 
 /** Shortest run of code characters taken for a bare code in the middle of chat text. */
 const BARE_CODE_MIN_LENGTH = 20;
-/** Quotes longer than this are shortened in the middle. */
+/**
+ * Quotes longer than this are shortened in the middle.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export const MAX_QUOTE_LENGTH = 80;
 
 type PastedResult = { readonly shared: SharedResult; readonly text: string };
@@ -46,6 +49,7 @@ function wordAround(line: string, start: number, end: number): string {
   return line.slice(from, to).replace(WORD_EDGE, '') || line.slice(start, end);
 }
 
+/** @internal Exported for its unit test only (knip --production checks the rest). */
 export function quote(text: string): string {
   if (text.length <= MAX_QUOTE_LENGTH) return text;
   const tail = Math.floor((MAX_QUOTE_LENGTH - 1) / 2);

@@ -362,6 +362,10 @@ export function codeFromLink(text: string): string {
   return hash === -1 ? trimmed : trimmed.slice(hash + 1);
 }
 
+/**
+ * A pasted link or bare code, decoded.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function decodeShareLink(text: string): ShareDecodeResult {
   return decodeShareCode(codeFromLink(text));
 }

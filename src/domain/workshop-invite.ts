@@ -12,10 +12,16 @@ const TAG_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** A stored tag: four characters of TAG_ALPHABET. */
 export const TAG_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}$/;
 const TYPED_ALIASES: Readonly<Record<string, string>> = { O: '0', I: '1', L: '1' };
-/** The workshop name an invite carries is cut to this many UTF-8 bytes (QR size). */
+/**
+ * The workshop name an invite carries is cut to this many UTF-8 bytes (QR size).
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export const MAX_INVITE_NAME_BYTES = 60;
 
-/** The tag as stored and shown (upper case), or undefined when the text is not a tag. */
+/**
+ * The tag as stored and shown (upper case), or undefined when the text is not a tag.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function normalizeTag(text: string): string | undefined {
   const tag = [...text.trim().toUpperCase()]
     .filter((char) => char !== '-' && char !== ' ')
@@ -65,7 +71,10 @@ export function newWorkshopTag(
   throw new Error('No free workshop tag found');
 }
 
-/** The name cut to MAX_INVITE_NAME_BYTES of UTF-8 without splitting a character. */
+/**
+ * The name cut to MAX_INVITE_NAME_BYTES of UTF-8 without splitting a character.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function inviteName(name: string): string {
   const encoder = new TextEncoder();
   let text = name.trim();
