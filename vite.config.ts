@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { build, defineConfig, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { vitePrerenderPlugin } from 'vite-prerender-plugin';
 
 // BUILD_DIR lets parallel test runs build into separate folders.
 const outDir = process.env.BUILD_DIR ?? 'dist';
@@ -44,10 +47,97 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+// First paint (see src/app/prerender.tsx and src/app/boot.ts): the build renders the
+// first screen into index.html, and a tiny classic script picks the visitor's language.
+const PRERENDER_SCRIPT = resolve(import.meta.dirname, 'src/app/prerender.tsx');
+const BOOT_SCRIPT = resolve(import.meta.dirname, 'src/app/boot.ts');
+
+/**
+ * Builds src/app/boot.ts on its own as one classic script (no imports, so it can run
+ * before the first paint without type="module") and loads it right after #root.
+ */
+function bootScript(): Plugin {
+  let fileName = '';
+  let code = '';
+  return {
+    name: 'centricity-boot-script',
+    apply: 'build',
+    async buildStart() {
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          target: 'es2022',
+          lib: { entry: BOOT_SCRIPT, formats: ['iife'], name: 'centricityBoot' },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+      const chunk = outputs.flatMap((output) => output.output).find((out) => out.type === 'chunk');
+      if (!chunk) throw new Error('The boot script did not build');
+      code = chunk.code;
+      const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+      fileName = `assets/boot-${hash}.js`;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        // Requested first (before the module preloads), as the first paint waits for it.
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'script', href: `/${fileName}` },
+          injectTo: 'head-prepend',
+        },
+        { tag: 'script', attrs: { src: `/${fileName}` }, injectTo: 'body' },
+      ],
+    },
+  };
+}
+
+/**
+ * vite-prerender-plugin builds the prerender module as a second entry of the client
+ * build and runs it; afterwards nothing the app itself does not load (that module,
+ * react-dom/server) may be written out or precached.
+ */
+function dropPrerenderChunks(): Plugin {
+  return {
+    name: 'centricity-drop-prerender-chunks',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter(
+        (output): output is Rollup.OutputChunk => output.type === 'chunk',
+      );
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const used = new Set<string>();
+      const visit = (fileName: string) => {
+        const chunk = byName.get(fileName);
+        if (!chunk || used.has(fileName)) return;
+        used.add(fileName);
+        for (const next of [...chunk.imports, ...chunk.dynamicImports]) visit(next);
+      };
+      for (const chunk of chunks) {
+        if (chunk.isEntry && chunk.facadeModuleId !== PRERENDER_SCRIPT) visit(chunk.fileName);
+      }
+      for (const chunk of chunks) {
+        if (!used.has(chunk.fileName)) delete bundle[chunk.fileName];
+      }
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    // Listed before the CSP plugin so that the policy ends up first in <head>, ahead of
+    // the boot script's preload.
+    bootScript(),
     contentSecurityPolicyMeta(),
+    vitePrerenderPlugin({ renderTarget: '#root', prerenderScript: PRERENDER_SCRIPT }),
+    dropPrerenderChunks(),
     // Offline-first (SPEC §8): precache the whole app (shell, every JS/CSS chunk including
     // the locale chunks, icons) so it loads with no network after the first visit. A new
     // version waits until the user accepts it (src/app/update-prompt.tsx).
@@ -88,6 +178,9 @@ export default defineConfig({
         // Hashed assets that are missing must 404, not turn into the app shell.
         navigateFallbackDenylist: [/^\/assets\//],
         cleanupOutdatedCaches: true,
+        // The prerender plugin turns build sourcemaps on for its own error messages and
+        // drops them afterwards; the service worker must not ship one either.
+        sourcemap: false,
         // Take control of the page on the very first visit, so it works offline without a
         // reload. Updates still wait for the user (no skipWaiting).
         clientsClaim: true,

@@ -1,16 +1,27 @@
-import { StrictMode } from 'react';
+// The entry. Before React renders, the first screen's code and the translation namespaces
+// it needs arrive together (no others); until then the page shows what the build
+// prerendered into index.html (src/app/prerender.tsx), which React then replaces in one
+// commit. The render runs as a transition so it yields to the browser instead of
+// blocking the main thread in one long task.
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, createAppRouter, whenRouterReady } from './app/app';
+import { firstRenderNamespaces } from './app/routes';
 import { initI18n } from './i18n/i18n';
+import { initialLanguage } from './i18n/language-choice';
 import './app/styles.css';
 import './app/rtl.css';
 
-await initI18n();
+const i18nReady = initI18n(initialLanguage(), firstRenderNamespaces(window.location.pathname));
+const router = createAppRouter();
+await Promise.all([i18nReady, whenRouterReady(router)]);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App router={router} />
+    </StrictMode>,
+  );
+});

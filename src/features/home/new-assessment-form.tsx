@@ -1,34 +1,47 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { createAssessment } from '../../db/assessments';
-import {
-  MAX_NAME_LENGTH,
-  newAssessmentSchema,
-  type NewAssessmentInput,
-} from '../../domain/assessment';
+import type { NewAssessmentInput } from '../../domain/assessment';
 import { currentLanguage } from '../../i18n/i18n';
 
 const FIELDS = ['businessName', 'respondent', 'context'] as const;
+
+// Validation (zod) and storage (Dexie) load when the form is first used, not with Home:
+// focusing a field starts loading them, so they are there by the time it is sent.
+type Validation = typeof import('./new-assessment-validation');
+let validation: Promise<Validation> | undefined;
+const loadValidation = () => (validation ??= import('./new-assessment-validation'));
+const loadStorage = () => import('../../db/assessments');
+const prepare = () => {
+  void loadValidation();
+  void loadStorage();
+};
 
 export function NewAssessmentForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [saveError, setSaveError] = useState<string | null>(null);
+  // Known once validation has loaded, which it has whenever there is an error to show.
+  const [maxLength, setMaxLength] = useState<number>();
+  const resolver: Resolver<NewAssessmentInput> = async (values, context, options) => {
+    const loaded = await loadValidation();
+    setMaxLength(loaded.MAX_NAME_LENGTH);
+    return loaded.resolver(values, context, options);
+  };
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<NewAssessmentInput>({
-    resolver: zodResolver(newAssessmentSchema),
+    resolver,
     defaultValues: { businessName: '', respondent: '', context: '' },
   });
 
   const onSubmit = handleSubmit(async (values) => {
     setSaveError(null);
     try {
+      const { createAssessment } = await loadStorage();
       const id = await createAssessment(values, currentLanguage());
       await navigate(`/a/${id}/survey/1`);
     } catch (error) {
@@ -43,7 +56,7 @@ export function NewAssessmentForm() {
   };
 
   return (
-    <form className="card new-assessment" onSubmit={onSubmit} noValidate>
+    <form className="card new-assessment" onSubmit={onSubmit} onFocus={prepare} noValidate>
       <h2>{t('home.newTitle')}</h2>
       {FIELDS.map((field) => {
         const error = errors[field];
@@ -71,7 +84,7 @@ export function NewAssessmentForm() {
             />
             {error && (
               <p className="field__error" id={errorId}>
-                {t('home.tooLong', { max: MAX_NAME_LENGTH })}
+                {t('home.tooLong', { max: maxLength })}
               </p>
             )}
           </div>
