@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatInteger, formatScore } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatInteger,
+  formatLanguageName,
+  formatScore,
+} from './format';
 import { directionOf, matchLanguage } from './languages';
 
 describe('formatScore', () => {
@@ -87,5 +93,22 @@ describe('languages', () => {
     for (const language of ['en', 'ms', 'id', 'sk'] as const) {
       expect(directionOf(language)).toBe('ltr');
     }
+  });
+});
+
+describe('formatLanguageName', () => {
+  it.each([
+    ['fa', 'en', 'انگلیسی'],
+    ['fa', 'fa', 'فارسی'],
+    ['sk', 'en', 'angličtina'],
+    ['en', 'fa', 'Persian'],
+    ['id', 'ms', 'Melayu'],
+  ])('in %s, %s is called %s', (language, code, expected) => {
+    expect(formatLanguageName(code, language)).toBe(expected);
+  });
+
+  it('never shows a Latin language name inside Persian text', () => {
+    for (const code of ['en', 'ms', 'id', 'sk'])
+      expect(formatLanguageName(code, 'fa')).toMatch(/^[\u0600-\u06FF\s]+$/);
   });
 });

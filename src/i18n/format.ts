@@ -51,3 +51,22 @@ export function formatBytes(bytes: number, language: string): string {
     maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
   }).format(value);
 }
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * The name of a language in the reader's language ("انگلیسی" for English in Persian,
+ * "angličtina" in Slovak), from the browser's own data; falls back to the code.
+ */
+export function formatLanguageName(code: string, language: string): string {
+  let names = languageNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
+    languageNames.set(language, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

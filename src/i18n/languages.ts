@@ -39,3 +39,10 @@ export function matchLanguage(preferred: readonly string[]): LanguageCode | unde
   }
   return undefined;
 }
+
+/** The calendar dates are shown and picked in: Persian readers use the Solar Hijri calendar. */
+export type CalendarName = 'gregory' | 'persian';
+
+export function calendarOf(language: string): CalendarName {
+  return language === 'fa' ? 'persian' : 'gregory';
+}
