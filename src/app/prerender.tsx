@@ -7,12 +7,11 @@
 // layout (no shift). This module and react-dom/server never reach the browser: the build
 // drops them from the bundle after prerendering.
 import type { ReactElement } from 'react';
-import i18next from 'i18next';
 // The edge build: the browser one opens a MessageChannel that would keep the build running.
 import { renderToString } from 'react-dom/server.edge';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { HomePage } from '../features/home/home-page';
-import { changeLanguage, initI18n } from '../i18n/i18n';
+import { changeLanguage, currentLanguage, initI18n } from '../i18n/i18n';
 import { LANGUAGE_CODES } from '../i18n/languages';
 import { Layout } from './layout';
 import { PRERENDERED_SCREENS, variantName, type PrerenderedScreen } from './prerendered-variant';
@@ -47,7 +46,7 @@ export async function prerender(): Promise<{ html: string }> {
   let html = '';
   for (const language of LANGUAGE_CODES) {
     void changeLanguage(language); // all its text is loaded: i18next switches at once
-    if (i18next.language !== language) throw new Error(`i18next did not switch to ${language}`);
+    if (currentLanguage() !== language) throw new Error(`i18next did not switch to ${language}`);
     for (const screen of PRERENDERED_SCREENS) {
       html += `<template data-prerendered="${variantName(language, screen)}">${render(screen)}</template>`;
     }
