@@ -176,3 +176,59 @@ test('an English browser gets the English first screen, left to right (the log s
   expect(atFirstPaint.every((entry) => entry.lang === 'en' && entry.dir === 'ltr')).toBe(true);
   await close();
 });
+
+/** Runs in the page: where the first screen's parts sit when the prerender is put in. */
+function prerenderBoxes(selectors: string[]) {
+  const w = window as unknown as { __prerenderBoxes?: Record<string, number[]> };
+  const observer = new MutationObserver(() => {
+    if (w.__prerenderBoxes || !document.querySelector('#root .home')) return;
+    w.__prerenderBoxes = Object.fromEntries(
+      selectors.map((selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return [selector, box ? [box.x, box.y, box.width, box.height] : []];
+      }),
+    );
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true });
+}
+
+// The form's card starts as a placeholder in both and is then filled by the lazily loaded
+// form, so only where the grid starts is compared for it.
+const BOXES = ['.app-header', '.brand', '.app-nav', 'h1', '.lead', '.home__grid'];
+
+for (const [locale, width] of [
+  ['en-US', 390],
+  ['fa-IR', 390],
+  ['en-US', 1280],
+  ['fa-IR', 320],
+] as const) {
+  test(`React's first render puts Home where the prerender had it (${locale}, ${width} px)`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      locale,
+      viewport: { width, height: 800 },
+      serviceWorkers: 'block',
+    });
+    await context.addInitScript(prerenderBoxes, BOXES);
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('h1:focus')).toBeVisible();
+    const before = await page.evaluate(
+      () => (window as unknown as { __prerenderBoxes: Record<string, number[]> }).__prerenderBoxes,
+    );
+    for (const selector of BOXES) {
+      const box = await page.locator(selector).first().boundingBox();
+      expect(box, selector).not.toBeNull();
+      const [x, y, boxWidth, height] = before[selector]!;
+      expect(Math.abs(box!.x - x!), `${selector} x`).toBeLessThan(1);
+      expect(Math.abs(box!.y - y!), `${selector} y`).toBeLessThan(1);
+      expect(Math.abs(box!.width - boxWidth!), `${selector} width`).toBeLessThan(1);
+      if (selector !== '.home__grid') {
+        expect(Math.abs(box!.height - height!), `${selector} height`).toBeLessThan(1);
+      }
+    }
+    await context.close();
+  });
+}
