@@ -22,7 +22,7 @@ const SECTIONS = [
 ];
 
 /** A workshop file of `count` complete, deterministic results. */
-export function workshopFile(id, count, seed = 20261122) {
+function workshopFile(id, count, seed = 20261122) {
   let state = seed;
   const random = () => {
     state = (state * 1103515245 + 12345) % 2147483648;

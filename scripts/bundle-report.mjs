@@ -11,12 +11,15 @@ export const BUDGET_FIRST_ROUTE_JS_KB = 150;
 
 /**
  * Libraries that must stay out of the first route, each found by a text only its code
- * contains: charts, the database and validation load with the screens that use them.
+ * contains: charts, the database and validation load with the screens that use them, and
+ * the server renderer is for the build only.
  */
 export const LAZY_LIBRARIES = {
   recharts: 'recharts-wrapper',
   dexie: 'DexieError',
   zod: 'ZodError',
+  // Only the build-time prerender renders to a string; the browser never does.
+  'react-dom/server': 'renderToString',
 };
 
 /** Lazily loaded parts worth reporting, by source file. */

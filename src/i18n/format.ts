@@ -28,12 +28,6 @@ export function formatDate(timestamp: number | Date, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(timestamp);
 }
 
-export function formatDateTime(timestamp: number | Date, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    timestamp,
-  );
-}
-
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 /** A storage size in the largest fitting unit, e.g. 1 234 567 → "1.2 MB" (Intl units). */

@@ -17,8 +17,6 @@ import {
   type Namespace,
 } from './languages';
 
-export { initialLanguage };
-
 type LocaleModule = { default: Record<string, unknown> };
 const localeFiles = import.meta.glob<LocaleModule>('../../locales/*/*.json');
 

@@ -10,7 +10,7 @@ import {
   type LanguageCode,
 } from './languages';
 
-export const LANGUAGE_STORAGE_KEY = 'centricity.language';
+const LANGUAGE_STORAGE_KEY = 'centricity.language';
 
 function storedLanguage(): LanguageCode | undefined {
   try {
