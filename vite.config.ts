@@ -179,6 +179,84 @@ function chunkFileNames(chunk: Rolldown.PreRenderedChunk): string {
   return ownCode ? `assets/[name]+${libraries}-[hash].js` : `assets/${libraries}-[hash].js`;
 }
 
+/**
+ * Our own modules that the first route needs (src/app/start.tsx, which src/main.tsx
+ * imports after the first paint, and its static imports), as one chunk: left to itself
+ * rolldown gives every module that a lazy screen shares with the first route a chunk of
+ * its own, and a first visit then waits for a dozen small files. The libraries keep their
+ * own LIBRARY_CHUNKS groups.
+ */
+const START_MODULE = resolve(import.meta.dirname, 'src/app/start.tsx');
+const staticImports = new Map<string, readonly string[]>();
+let firstRouteModules: Set<string> | undefined;
+
+function inFirstRoute(id: string): boolean {
+  if (!firstRouteModules) {
+    const found = new Set<string>();
+    const visit = (moduleId: string) => {
+      if (found.has(moduleId)) return;
+      found.add(moduleId);
+      for (const next of staticImports.get(moduleId) ?? []) visit(next);
+    };
+    visit(START_MODULE);
+    firstRouteModules = found;
+  }
+  // The start module stays in its own chunk: it starts the app, and the build-time
+  // prerender imports the same modules without starting it. Vite's own helpers (virtual
+  // modules such as the preload helper, which the entry needs before the first paint) stay
+  // out: in this chunk they would make the entry load the whole first route at once.
+  return (
+    firstRouteModules.has(id) &&
+    id !== START_MODULE &&
+    !id.startsWith('\0') &&
+    !id.includes('node_modules')
+  );
+}
+
+/**
+ * Records the module graph for inFirstRoute, and preloads the first route's chunks from
+ * index.html: they download while the prerendered screen paints, and run after it.
+ */
+function firstRoute(): Plugin {
+  return {
+    name: 'centricity-first-route',
+    apply: 'build',
+    buildStart() {
+      staticImports.clear();
+      firstRouteModules = undefined;
+    },
+    moduleParsed(info) {
+      staticImports.set(info.id, info.importedIds);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter(
+          (output): output is Rolldown.OutputChunk => output.type === 'chunk',
+        );
+        const start = chunks.find((chunk) => chunk.facadeModuleId === START_MODULE);
+        if (!start) throw new Error('No chunk for src/app/start.tsx');
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          for (const next of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) {
+            visit(next);
+          }
+        };
+        visit(start.fileName);
+        return [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -188,6 +266,7 @@ export default defineConfig({
     contentSecurityPolicyMeta(),
     vitePrerenderPlugin({ renderTarget: '#root', prerenderScript: PRERENDER_SCRIPT }),
     dropPrerenderChunks(),
+    firstRoute(),
     // Offline-first (SPEC §8): precache the whole app (shell, every JS/CSS chunk including
     // the locale chunks, icons) so it loads with no network after the first visit. A new
     // version waits until the user accepts it (src/app/update-prompt.tsx).
@@ -248,7 +327,15 @@ export default defineConfig({
         // Chunk names say what they hold: each library in a chunk of its own name (otherwise
         // rolldown names a shared chunk after its first module, e.g. recharts shipped as
         // "band-colors"), and each locale file as locale-<language>-<namespace>.
-        codeSplitting: { groups: LIBRARY_CHUNKS },
+        codeSplitting: {
+          groups: [
+            ...LIBRARY_CHUNKS,
+            // Vite's preload helper, which the entry needs before the first paint, on its
+            // own: merged into another chunk it would make the entry load that chunk too.
+            { name: 'vite-preload', test: /^\0vite[\\/]preload-helper/ },
+            { name: 'first-route', test: inFirstRoute },
+          ],
+        },
         chunkFileNames,
       },
     },

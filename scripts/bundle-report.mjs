@@ -85,7 +85,14 @@ export function bundleReport(dir = process.env.BUILD_DIR ?? 'dist') {
     return { js, css, files };
   };
 
-  const initialKeys = closure([entryKey]);
+  // The entry with its static imports, and whatever index.html preloads with theirs
+  // (src/main.tsx imports the app after the first paint; its chunks are preloaded).
+  const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const preloaded = [...html.toString('utf8').matchAll(/<link\b[^>]*rel=["']?modulepreload[^>]*>/g)]
+    .map((match) => /href=["']?\/?([^"'\s>]+)/.exec(match[0])?.[1])
+    .map((file) => keyOfFile.get(file))
+    .filter((key) => key !== undefined);
+  const initialKeys = closure([entryKey, ...preloaded]);
   const initial = sizeOf(initialKeys);
   initial.files.unshift(...classicScripts);
   const lazyInInitial = Object.fromEntries(

@@ -1,27 +1,22 @@
-// The entry. Before React renders, the first screen's code and the translation namespaces
-// it needs arrive together (no others); until then the page shows what the build
-// prerendered into index.html (src/app/prerender.tsx), which React then replaces in one
-// commit. The render runs as a transition so it yields to the browser instead of
-// blocking the main thread in one long task.
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App, createAppRouter, whenRouterReady } from './app/app';
-import { firstRenderNamespaces } from './app/routes';
-import { initI18n } from './i18n/i18n';
-import { initialLanguage } from './i18n/language-choice';
+// The entry. The page is already showing the screen the build prerendered (the boot
+// script picked it before the first paint); the app's code, fetched in parallel through
+// <link rel="modulepreload"> (vite.config.ts), runs only after that first paint, so a
+// slow phone paints first and parses JavaScript second.
 import './app/styles.css';
 import './app/rtl.css';
 
-const i18nReady = initI18n(initialLanguage(), firstRenderNamespaces(window.location.pathname));
-const router = createAppRouter();
-await Promise.all([i18nReady, whenRouterReady(router)]);
+/** Resolves after the next frame has been painted (at once in a hidden tab, which never paints). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState !== 'visible') {
+      resolve();
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    // A throttled frame must not hold the app back for long.
+    setTimeout(resolve, 100);
+  });
+}
 
-const root = document.getElementById('root');
-if (!root) throw new Error('No #root element');
-startTransition(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App router={router} />
-    </StrictMode>,
-  );
-});
+await afterNextPaint();
+await import('./app/start');
