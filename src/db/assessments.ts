@@ -20,10 +20,13 @@ export async function createAssessment(
   locale: string,
   now: number = Date.now(),
 ): Promise<string> {
-  const fields = newAssessmentSchema.parse(input);
+  const { instructor, studentId, ...fields } = newAssessmentSchema.parse(input);
   const assessment: Assessment = {
     id: newId(),
     ...fields,
+    // The course fields are stored only when given.
+    ...(instructor ? { instructor } : {}),
+    ...(studentId ? { studentId } : {}),
     locale,
     answers: {},
     notes: {},
@@ -94,6 +97,8 @@ export async function createRetake(
       businessName: previous.businessName,
       respondent: previous.respondent,
       context: previous.context,
+      ...(previous.instructor ? { instructor: previous.instructor } : {}),
+      ...(previous.studentId ? { studentId: previous.studentId } : {}),
     },
     locale,
     now,
