@@ -86,7 +86,7 @@ export const routes: RouteObject[] = [
           {
             path: 'a/:id/report',
             lazy: screen(
-              ['common', 'instrument', 'plan', 'report'],
+              ['common', 'instrument', 'advice', 'plan', 'report'],
               () => import('../features/report/report-page'),
               'ReportPage',
             ),
