@@ -1,6 +1,7 @@
 // A workshop of 10,000 participants (issue 16): another trainer's workshop file is
 // imported, the workshop opens with the whole group counted, and its participants table
 // is paged through to the very last participant — in English and in Persian.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ITEM_IDS } from './pages/survey-page';
 
@@ -22,6 +23,15 @@ function workshopFile(id: string, count: number): string {
       addedAt: 1_764_000_000_000 + index,
     })),
   });
+}
+
+/** axe (WCAG 2.x A and AA) on the participants table and its pager. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .include('section.participants')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.help}`);
 }
 
 async function importFile(page: Page, id: string): Promise<void> {
@@ -68,6 +78,7 @@ test('a 10,000-participant workshop opens and pages to its last participant', as
   await expect(lastRow.locator('td').nth(1)).toHaveText('35');
   await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Last page' })).toBeDisabled();
+  expect(await axeViolations(page)).toEqual([]);
 
   // Removing the last participant keeps the trainer on the (now shorter) last page.
   await lastRow.getByRole('button', { name: 'Remove participant 10,000' }).click();
@@ -99,6 +110,7 @@ test('in Persian, the pager of a 10,000-participant workshop reads right to left
   await expect(
     page.getByTestId('participants-table').locator('tbody tr').last().getByRole('rowheader'),
   ).toHaveText('Seat 10000');
+  expect(await axeViolations(page)).toEqual([]);
   // The first button sits at the right-hand end, as Persian reads.
   const first = await pager.getByRole('button', { name: 'صفحهٔ نخست' }).boundingBox();
   const last = await pager.getByRole('button', { name: 'صفحهٔ آخر' }).boundingBox();
