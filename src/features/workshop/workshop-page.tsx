@@ -1,5 +1,5 @@
-// /workshops/:id — one workshop: add results, the group dashboard, participants,
-// exports, rename and delete.
+// /workshops/:id — one workshop: the invite, add results (camera, links, files), the
+// group dashboard, participants, exports, rename and delete.
 
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,8 @@ import { useFormat } from '../../ui/use-format';
 import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
 import { AddResults } from './add-results';
 import { downloadText } from '../../ui/download';
+import { InvitePanel } from './invite-panel';
+import { useWorkshopTag } from './use-workshop-tag';
 import { ParticipantsTable } from './participants-table';
 import { WorkshopDashboard } from './workshop-dashboard';
 import { fileSafeName, workshopCsv, workshopJson } from './workshop-export';
@@ -27,6 +29,7 @@ export function WorkshopPage() {
     () => aggregateResults((participants ?? []).map((participant) => participant.answers)),
     [participants],
   );
+  useWorkshopTag(workshop);
   if (workshop === undefined || participants === undefined) {
     return <p className="page muted">{t('common:app.loading')}</p>;
   }
@@ -35,7 +38,8 @@ export function WorkshopPage() {
   return (
     <div className="page workshop">
       <WorkshopHeader workshop={workshop} count={participants.length} />
-      <AddResults workshopId={workshop.id} />
+      <InvitePanel workshop={workshop} />
+      <AddResults workshop={workshop} count={participants.length} />
       <section aria-labelledby="dashboard-title" className="workshop__dashboard">
         <h2 id="dashboard-title">{t('dashboard.title')}</h2>
         <WorkshopDashboard group={group} />
