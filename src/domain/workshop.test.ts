@@ -41,6 +41,7 @@ describe('candidateFromShared', () => {
     completedAt: null,
     resultId: '0123456789abcdef',
     names,
+    workshopTag: null,
   });
 
   it.each([
