@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { actionPlanSchema } from './action-plan';
 import { assessmentSchema, isComplete } from './assessment';
+import { complaintSchema } from './complaints';
+import { customerSurveySchema } from './customer-surveys';
 import { ITEM_IDS } from './instrument';
 import {
   formatPath,
@@ -14,6 +16,7 @@ import {
   issuesFromZodError,
   type ValidationIssue,
 } from './validation-issues';
+import { problemSchema } from './top-problems';
 import { workshopParticipantSchema, workshopSchema } from './workshop';
 
 export const BACKUP_APP = 'centricity';
@@ -47,6 +50,11 @@ export const backupSchema = z.strictObject({
   workshops: z.array(workshopSchema).max(MAX_RECORDS),
   participants: z.array(workshopParticipantSchema).max(MAX_RECORDS),
   settings: z.array(settingSchema).max(1_000),
+  // Added with the complaint log (issue 17). Optional, so backups made before it still
+  // import; every backup made since carries them.
+  complaints: z.array(complaintSchema).max(MAX_RECORDS).optional(),
+  customerSurveys: z.array(customerSurveySchema).max(MAX_RECORDS).optional(),
+  problems: z.array(problemSchema).max(MAX_RECORDS).optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -146,6 +154,9 @@ function crossRecordIssues(backup: Backup): ValidationIssue[] {
     issues,
   );
   findDuplicates(backup.settings, (s) => s.key, 'settings', 'key', issues);
+  findDuplicates(backup.complaints ?? [], (c) => c.id, 'complaints', 'id', issues);
+  findDuplicates(backup.customerSurveys ?? [], (s) => s.id, 'customerSurveys', 'id', issues);
+  findDuplicates(backup.problems ?? [], (p) => p.id, 'problems', 'id', issues);
 
   backup.assessments.forEach((assessment, index) => {
     if (assessment.completedAt !== null && !isComplete(assessment))
