@@ -16,7 +16,9 @@ import { db } from './database';
 
 /** Counts for every backup table: zero unless given. */
 function counts(given: Partial<TableCounts> = {}): TableCounts {
-  return Object.fromEntries(BACKUP_TABLES.map((table) => [table, given[table] ?? 0])) as TableCounts;
+  return Object.fromEntries(
+    BACKUP_TABLES.map((table) => [table, given[table] ?? 0]),
+  ) as TableCounts;
 }
 
 /** Everything in the database, in a stable order, for before/after comparisons. */
