@@ -18,6 +18,7 @@ const FEATURES = [
   'report',
   'settings',
   'storage',
+  'complaints',
 ];
 
 function restrict(patterns) {

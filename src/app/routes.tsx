@@ -99,6 +99,36 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'complaints',
+            lazy: async () => ({
+              Component: (await import('../features/complaints/log-page')).LogPage,
+            }),
+          },
+          {
+            path: 'complaints/figures',
+            lazy: async () => ({
+              Component: (await import('../features/complaints/figures-page')).FiguresPage,
+            }),
+          },
+          {
+            path: 'complaints/surveys',
+            lazy: async () => ({
+              Component: (await import('../features/complaints/surveys-page')).SurveysPage,
+            }),
+          },
+          {
+            path: 'complaints/problems',
+            lazy: async () => ({
+              Component: (await import('../features/complaints/problems-page')).ProblemsPage,
+            }),
+          },
+          {
+            path: 'complaints/:id',
+            lazy: async () => ({
+              Component: (await import('../features/complaints/complaint-page')).ComplaintPage,
+            }),
+          },
+          {
             path: 'settings',
             lazy: async () => ({
               Component: (await import('../features/settings/settings-page')).SettingsPage,
