@@ -17,7 +17,7 @@ import { toLocalDateTime } from '../../domain/complaint-form';
 import { daysToResolve, type ComplaintFields } from '../../domain/complaints';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
-import { useCategoryNames } from './category-names';
+import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintForm } from './complaint-form';
 import { RecoveryGuide } from './recovery-guide';
 import './complaints.css';

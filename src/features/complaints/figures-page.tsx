@@ -23,7 +23,7 @@ import { ChartFrame } from '../../ui/chart-frame';
 import { CategoryChart, ComplaintsPerPeriodChart } from '../../ui/charts/lazy-charts';
 import { downloadText } from '../../ui/download';
 import { useFormat } from '../../ui/use-format';
-import { useCategoryNames } from './category-names';
+import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintsHeader } from './complaints-header';
 import { TableScroll } from './table-scroll';
 import { useBusiness } from './use-business';

@@ -9,7 +9,7 @@ import { isPromiseOverdue, type Complaint } from '../../domain/complaints';
 import { dateFromIso } from '../../domain/action-plan';
 import { isolate } from '../../ui/bidi';
 import { useFormat } from '../../ui/use-format';
-import { useCategoryNames } from './category-names';
+import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintForm } from './complaint-form';
 import { ComplaintsHeader } from './complaints-header';
 import { useBusiness } from './use-business';

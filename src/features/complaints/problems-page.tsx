@@ -34,7 +34,7 @@ import {
 } from '../../domain/top-problems';
 import { isolate } from '../../ui/bidi';
 import { useFormat } from '../../ui/use-format';
-import { useCategoryNames } from './category-names';
+import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintsHeader } from './complaints-header';
 import { useBusiness } from './use-business';
 import './complaints.css';

@@ -185,9 +185,9 @@ export function SurveysPage() {
                 />
               </ChartFrame>
             )}
-            <TableScroll label={t('surveys.listCaption')}>
+            <TableScroll label={t('surveys.tableCaption')}>
               <table className="data-table" data-testid="surveys-table">
-                <caption>{t('surveys.listCaption')}</caption>
+                <caption>{t('surveys.tableCaption')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('surveys.columns.date')}</th>
@@ -260,7 +260,7 @@ export function SurveysPage() {
           </>
         )}
         <p className="muted">
-          {t('surveys.formulaNote')} <Link to="/about">{t('surveys.aboutLink')}</Link>
+          {t('surveys.formulaNote')} <Link to="/about#csat-nps">{t('surveys.aboutLink')}</Link>
         </p>
       </section>
     </div>

@@ -13,6 +13,7 @@ import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
 import { ScoreCharts } from '../../ui/score-charts';
 import { useFormat } from '../../ui/use-format';
+import { ReportComplaints } from './report-complaints';
 import { ReportPlan } from './report-plan';
 import './report.css';
 
@@ -164,6 +165,8 @@ export function ReportPage() {
       </section>
 
       <ReportPlan assessmentId={assessment.id} />
+
+      <ReportComplaints businessName={assessment.businessName} />
 
       <footer className="report__footer muted">
         {t('generated', { date: format.date(Date.now()) })}

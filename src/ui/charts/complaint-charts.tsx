@@ -87,7 +87,6 @@ export type CategoryChartProps = {
 };
 
 export function CategoryChart({ rows, formatNumber, rtl }: CategoryChartProps) {
-  const max = Math.max(1, ...rows.map((row) => row.count));
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
@@ -100,7 +99,7 @@ export function CategoryChart({ rows, formatNumber, rtl }: CategoryChartProps) {
         <XAxis
           type="number"
           allowDecimals={false}
-          domain={[0, max]}
+          domain={[0, 'auto']}
           reversed={rtl}
           tickFormatter={(value: number) => formatNumber(value)}
           stroke={CHART_INK}
@@ -181,6 +180,7 @@ export function SurveyMeasureChart({
           isAnimationActive={false}
           label={{
             position: 'top',
+            offset: 10,
             fill: CHART_INK,
             fontSize: 12,
             fontWeight: 700,

@@ -1,4 +1,4 @@
-// Names of complaint categories in the user's language: built-in ones translated, the
+// Names of complaint categories (used by the complaint screens and the report) in the user's language: built-in ones translated, the
 // owner's own ones as they spelled them most recently.
 import { useTranslation } from 'react-i18next';
 import {
@@ -6,7 +6,7 @@ import {
   customCategories,
   isBuiltinCategoryKey,
   type Complaint,
-} from '../../domain/complaints';
+} from '../domain/complaints';
 
 export function useCategoryNames(complaints: readonly Complaint[]) {
   const { t } = useTranslation('complaints');
