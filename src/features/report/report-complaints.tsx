@@ -65,10 +65,18 @@ export function ReportComplaints({ businessName }: { businessName: string }) {
         <p>
           <span className="report__label">{t('report.latestSurvey')}:</span>{' '}
           {format.date(dateFromIso(survey.date).getTime())}
-          {survey.csat !== null &&
-            ` · ${t('context.csat', { value: format.integer(Math.round(survey.csat)) })}`}
-          {survey.nps !== null &&
-            ` · ${t('context.nps', { value: format.integer(Math.round(survey.nps)) })}`}
+          {survey.csat !== null && (
+            <>
+              {' · '}
+              <bdi>{t('context.csat', { value: format.integer(Math.round(survey.csat)) })}</bdi>
+            </>
+          )}
+          {survey.nps !== null && (
+            <>
+              {' · '}
+              <bdi>{t('context.nps', { value: format.integer(Math.round(survey.nps)) })}</bdi>
+            </>
+          )}
         </p>
       )}
       <h3>{t('report.topProblems')}</h3>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRecordsSummary } from '../../db/records-summary';
 import { dateFromIso } from '../../domain/action-plan';
+import { isolate } from '../../ui/bidi';
 import { useFormat } from '../../ui/use-format';
 import './records-context.css';
 
@@ -31,17 +32,19 @@ export function RecordsContext({ businessName }: { businessName: string }) {
 
   const { complaints, latestSurvey } = summary;
   const days = format.integer(summary.windowDays);
+  // Each figure mixes a Latin name with the language's digits: isolated, so Persian
+  // keeps "CSAT ۸۸٪" together, and joined the way the language lists things.
   const figures = latestSurvey
-    ? [
-        latestSurvey.csat !== null
-          ? t('context.csat', { value: format.integer(Math.round(latestSurvey.csat)) })
-          : null,
-        latestSurvey.nps !== null
-          ? t('context.nps', { value: format.integer(Math.round(latestSurvey.nps)) })
-          : null,
-      ]
-        .filter(Boolean)
-        .join(', ')
+    ? new Intl.ListFormat(format.language, { style: 'short', type: 'unit' }).format(
+        [
+          latestSurvey.csat !== null
+            ? t('context.csat', { value: format.integer(Math.round(latestSurvey.csat)) })
+            : null,
+          latestSurvey.nps !== null
+            ? t('context.nps', { value: format.integer(Math.round(latestSurvey.nps)) })
+            : null,
+        ].flatMap((text) => (text ? [isolate(text)] : [])),
+      )
     : '';
   return (
     <aside className="records-context" aria-labelledby="records-context-title">

@@ -13,12 +13,15 @@ import {
   LineChart,
   ReferenceLine,
   ResponsiveContainer,
+  Text,
   XAxis,
   YAxis,
 } from 'recharts';
 import { CHART_ACCENT, CHART_INK } from './band-colors';
 
 const RESOLVED = '#1e6b3a';
+/** Room for a category name beside the bars; longer names wrap. */
+const LABEL_WIDTH = 130;
 const OPEN = '#b04a00';
 
 export type ComplaintsPerPeriodChartProps = {
@@ -86,7 +89,72 @@ export type CategoryChartProps = {
   rtl: boolean;
 };
 
+/** Whole-number ticks from 0 that just cover `max`, at most six of them. */
+export function countTicks(max: number): number[] {
+  const step = Math.max(1, Math.ceil(max / 5));
+  const top = step * Math.max(1, Math.ceil(max / step));
+  return Array.from({ length: top / step + 1 }, (_, index) => index * step);
+}
+
+/**
+ * A category name beside the axis, on the side away from the bars: to the left of the
+ * axis in left-to-right pages, to its right when the axis is on the right (Persian).
+ */
+function categoryTick(rtl: boolean) {
+  return function CategoryTick(props: {
+    x?: number | string;
+    y?: number | string;
+    payload?: { value?: unknown };
+  }) {
+    const x = Number(props.x ?? 0);
+    const y = Number(props.y ?? 0);
+    return (
+      <Text
+        x={x + (rtl ? 6 : -6)}
+        y={y}
+        width={LABEL_WIDTH - 10}
+        verticalAnchor="middle"
+        textAnchor={rtl ? 'start' : 'end'}
+        fill={CHART_INK}
+        fontSize={12}
+      >
+        {String(props.payload?.value ?? '')}
+      </Text>
+    );
+  };
+}
+
+/** The count at the far end of its bar (the left end when the axis runs right to left). */
+function countLabel(formatNumber: (value: number) => string, rtl: boolean) {
+  return function CountLabel(props: {
+    x?: number | string;
+    y?: number | string;
+    width?: number | string;
+    height?: number | string;
+    value?: unknown;
+  }) {
+    const x = Number(props.x ?? 0);
+    const width = Number(props.width ?? 0);
+    const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+    const end = rtl ? Math.min(x, x + width) - 6 : Math.max(x, x + width) + 6;
+    return (
+      <text
+        x={end}
+        y={y}
+        dominantBaseline="central"
+        textAnchor={rtl ? 'end' : 'start'}
+        fill={CHART_INK}
+        fontSize={12}
+        fontWeight={700}
+      >
+        {formatNumber(Number(props.value))}
+      </text>
+    );
+  };
+}
+
 export function CategoryChart({ rows, formatNumber, rtl }: CategoryChartProps) {
+  const ticks = countTicks(Math.max(0, ...rows.map((row) => row.count)));
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
@@ -98,8 +166,8 @@ export function CategoryChart({ rows, formatNumber, rtl }: CategoryChartProps) {
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis
           type="number"
-          allowDecimals={false}
-          domain={[0, 'auto']}
+          domain={[0, ticks.at(-1)!]}
+          ticks={ticks}
           reversed={rtl}
           tickFormatter={(value: number) => formatNumber(value)}
           stroke={CHART_INK}
@@ -108,18 +176,12 @@ export function CategoryChart({ rows, formatNumber, rtl }: CategoryChartProps) {
           type="category"
           dataKey="label"
           orientation={rtl ? 'right' : 'left'}
-          width={130}
-          tick={{ fontSize: 12, fill: CHART_INK }}
+          width={LABEL_WIDTH}
+          tick={categoryTick(rtl)}
           stroke={CHART_INK}
         />
         <Bar dataKey="count" fill={CHART_ACCENT} isAnimationActive={false}>
-          <LabelList
-            dataKey="count"
-            position={rtl ? 'left' : 'right'}
-            fill={CHART_INK}
-            fontSize={12}
-            formatter={(value: unknown) => formatNumber(Number(value))}
-          />
+          <LabelList dataKey="count" content={countLabel(formatNumber, rtl)} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>
