@@ -11,12 +11,9 @@ import {
   type NewAssessmentInput,
 } from '../domain/assessment';
 import { db } from './database';
+import { newId } from './ids';
 import { onAnswerSaved } from './persistence';
 import { StorageError, isTransient, toStorageError } from './storage-errors';
-
-function newId(): string {
-  return crypto.randomUUID();
-}
 
 export async function createAssessment(
   input: NewAssessmentInput,

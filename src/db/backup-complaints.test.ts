@@ -21,19 +21,26 @@ beforeEach(async () => {
   await deleteAllData();
 });
 
-// Text as people type it in any of the five languages, trimmed like the forms do.
-const CHARS = [
-  ...'abcz Ááčďéíĺľňóôŕšťúýžاآبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی۰۱۹ 0129.,;:!?"\'=+-@\n€%',
-];
+// Text as people type it in any of the five languages, as the schemas store it.
+const CHARS = [...'abcz Ááčďéíĺľňóôŕšťúýžاآبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی۰۱۹ 0129.,;:!?"\'=+-@€%'];
+/** Several lines, as a note may have. */
 const text = (max: number) =>
   fc
-    .array(fc.constantFrom(...CHARS), { maxLength: Math.min(max, 40) })
+    .array(fc.constantFrom(...CHARS, '\n'), { maxLength: Math.min(max, 40) })
     .map((chars) => chars.join(''));
+/** One line, trimmed: how a name or label is stored. */
 const trimmed = (max: number, min = 0) =>
+  fc
+    .array(fc.constantFrom(...CHARS), { maxLength: Math.min(max, 40) })
+    .map((chars) => chars.join('').trim())
+    .filter((value) => value.length >= min);
+/** Several lines, trimmed at both ends (a complaint's summary). */
+const trimmedText = (max: number, min = 0) =>
   text(max)
     .map((value) => value.trim())
     .filter((value) => value.length >= min);
-const time = fc.integer({ min: 946_684_800_000, max: 1_790_000_000_000 });
+// Up to now: a stored moment is never more than a day ahead of the clock.
+const time = fc.integer({ min: 946_684_800_000, max: Date.now() - 100 * 86_400_000 });
 const isoDay = fc
   .date({ min: new Date(2000, 0, 1), max: new Date(2030, 11, 31), noInvalidDate: true })
   .map(
@@ -42,29 +49,31 @@ const isoDay = fc
   );
 const id = fc.uuid();
 const business = fc.constantFrom('Corner Bakery', 'کافه نور', 'Pekáreň u Jána');
+const context = fc.constantFrom('', 'MBA 2026', 'Pobočka Nitra');
 
 const complaintArbitrary: fc.Arbitrary<Complaint> = fc
   .record({
     id,
     businessName: business,
+    context,
     receivedAt: time,
     channel: fc.constantFrom(...COMPLAINT_CHANNELS),
     category: fc.constantFrom(...COMPLAINT_CATEGORIES),
     customCategory: trimmed(60, 1),
-    summary: trimmed(2000, 1),
-    customerName: text(120),
-    customerContact: text(200),
-    receivedBy: text(120),
+    summary: trimmedText(2000, 1),
+    customerName: trimmed(120),
+    customerContact: trimmed(200),
+    receivedBy: trimmed(120),
     solution: text(2000),
     fixedOnTheSpot: fc.boolean(),
     promisedDate: fc.option(isoDay, { nil: null }),
     actionTaken: text(2000),
     escalated: fc.boolean(),
-    escalatedTo: text(120),
+    escalatedTo: trimmed(120),
     followUpDate: fc.option(isoDay, { nil: null }),
-    followUpHow: text(500),
+    followUpHow: trimmed(500),
     customerSatisfied: fc.option(fc.boolean(), { nil: null }),
-    compensation: text(500),
+    compensation: trimmed(500),
     prevention: text(2000),
     recoverySteps: fc.subarray([...RECOVERY_STEPS]),
     resolvedAfter: fc.option(fc.integer({ min: 0, max: 90 * 86_400_000 }), { nil: null }),
@@ -85,6 +94,7 @@ const surveyArbitrary: fc.Arbitrary<CustomerSurvey> = fc
   .record({
     id,
     businessName: business,
+    context,
     date: isoDay,
     label: trimmed(120),
     csat: fc.option(
@@ -116,6 +126,7 @@ const problemArbitrary: fc.Arbitrary<Problem> = fc
   .record({
     id,
     businessName: business,
+    context,
     title: trimmed(300, 1),
     source: fc.constantFrom(...PROBLEM_SOURCES),
     frequency: level,
@@ -222,13 +233,14 @@ describe('complaint records in the backup', () => {
           {
             id: 's1',
             businessName: 'B',
+            context: '',
             date: '2026-01-31',
             label: '',
             csat: { responses: 3, satisfied: 5 },
             nps: null,
             note: '',
-            createdAt: 1,
-            updatedAt: 1,
+            createdAt: 1_767_225_600_000,
+            updatedAt: 1_767_225_600_000,
           },
         ],
       },
@@ -241,6 +253,7 @@ describe('complaint records in the backup', () => {
           {
             id: 'p1',
             businessName: 'B',
+            context: '',
             title: 'T',
             source: 'staff',
             categoryKey: null,
@@ -249,8 +262,8 @@ describe('complaint records in the backup', () => {
             concrete: true,
             note: '',
             goal: null,
-            createdAt: 1,
-            updatedAt: 1,
+            createdAt: 1_767_225_600_000,
+            updatedAt: 1_767_225_600_000,
           },
         ],
       },

@@ -24,6 +24,7 @@ import { createAssessment } from './assessments';
 import { StorageError } from './storage-errors';
 
 const DAY = 86_400_000;
+const biz = (businessName: string, context = '') => ({ businessName, context });
 const T0 = new Date(2026, 2, 3, 10, 0).getTime();
 
 function quick(summary: string, overrides: Partial<ComplaintFields> = {}): ComplaintFields {
@@ -47,10 +48,11 @@ beforeEach(async () => {
 
 describe('complaint log repository', () => {
   it('logs a quick entry as open with everything else empty', async () => {
-    const id = await addComplaint('  Corner Bakery ', quick('Bread came a day late'), T0 + 5);
+    const id = await addComplaint(biz('  Corner Bakery '), quick('Bread came a day late'), T0 + 5);
     expect(await db.complaints.get(id)).toEqual({
       id,
       businessName: 'Corner Bakery',
+      context: '',
       ...quick('Bread came a day late'),
       status: 'open',
       resolvedAt: null,
@@ -60,23 +62,26 @@ describe('complaint log repository', () => {
   });
 
   it('a complaint fixed on the spot is resolved at once, in zero time', async () => {
-    const id = await addComplaint('Corner Bakery', quick('Wrong change', { fixedOnTheSpot: true }));
+    const id = await addComplaint(
+      biz('Corner Bakery'),
+      quick('Wrong change', { fixedOnTheSpot: true }),
+    );
     expect(await db.complaints.get(id)).toMatchObject({ status: 'resolved', resolvedAt: T0 });
   });
 
   it('refuses an invalid complaint and writes nothing', async () => {
-    await expect(addComplaint('Corner Bakery', quick('   '))).rejects.toMatchObject({
+    await expect(addComplaint(biz('Corner Bakery'), quick('   '))).rejects.toMatchObject({
       kind: 'invalid',
     });
-    await expect(addComplaint('', quick('Late'))).rejects.toBeInstanceOf(StorageError);
+    await expect(addComplaint(biz(''), quick('Late'))).rejects.toBeInstanceOf(StorageError);
     await expect(
-      addComplaint('Corner Bakery', quick('Late', { category: 'custom', customCategory: '' })),
+      addComplaint(biz('Corner Bakery'), quick('Late', { category: 'custom', customCategory: '' })),
     ).rejects.toThrow(/customCategory/);
     expect(await db.complaints.count()).toBe(0);
   });
 
   it('edits, ticks steps, closes, reopens; a failed edit leaves the record as it was', async () => {
-    const id = await addComplaint('Corner Bakery', quick('Cake had the wrong name'), T0);
+    const id = await addComplaint(biz('Corner Bakery'), quick('Cake had the wrong name'), T0);
     await updateComplaint(
       id,
       quick('Cake had the wrong name', {
@@ -116,7 +121,7 @@ describe('complaint log repository', () => {
   });
 
   it('deletes with undo: the same record comes back', async () => {
-    const id = await addComplaint('Corner Bakery', quick('Cold coffee'), T0);
+    const id = await addComplaint(biz('Corner Bakery'), quick('Cold coffee'), T0);
     await setRecoveryStep(id, 'listen', true, T0 + 1);
     const stored = await db.complaints.get(id);
     const removed = await deleteComplaint(id);
@@ -127,14 +132,14 @@ describe('complaint log repository', () => {
   });
 
   it('keeps each business’s log apart by the same-business rule, newest first', async () => {
-    await addComplaint('Corner Bakery', quick('First', { receivedAt: T0 }));
-    await addComplaint(' corner bakery', quick('Second', { receivedAt: T0 + DAY }));
-    await addComplaint('Harbour Café', quick('Elsewhere'));
-    expect((await complaintsOf('CORNER BAKERY ')).map((c) => c.summary)).toEqual([
+    await addComplaint(biz('Corner Bakery'), quick('First', { receivedAt: T0 }));
+    await addComplaint(biz(' corner bakery'), quick('Second', { receivedAt: T0 + DAY }));
+    await addComplaint(biz('Harbour Café'), quick('Elsewhere'));
+    expect((await complaintsOf(biz('CORNER BAKERY '))).map((c) => c.summary)).toEqual([
       'Second',
       'First',
     ]);
-    expect(await complaintsOf('Unknown')).toEqual([]);
+    expect(await complaintsOf(biz('Unknown'))).toEqual([]);
   });
 });
 
@@ -148,16 +153,16 @@ describe('customer survey repository', () => {
   };
 
   it('adds, edits, deletes with undo and refuses impossible counts', async () => {
-    const id = await addCustomerSurvey('Corner Bakery', fields, T0);
+    const id = await addCustomerSurvey(biz('Corner Bakery'), fields, T0);
     await updateCustomerSurvey(id, { ...fields, label: 'March' }, T0 + 1);
-    expect(await customerSurveysOf('corner bakery')).toMatchObject([
+    expect(await customerSurveysOf(biz('corner bakery'))).toMatchObject([
       { id, label: 'March', createdAt: T0, updatedAt: T0 + 1 },
     ]);
     await expect(
       updateCustomerSurvey(id, { ...fields, csat: { responses: 2, satisfied: 3 } }),
     ).rejects.toMatchObject({ kind: 'invalid' });
     await expect(
-      addCustomerSurvey('Corner Bakery', { ...fields, csat: null }),
+      addCustomerSurvey(biz('Corner Bakery'), { ...fields, csat: null }),
     ).rejects.toMatchObject({ kind: 'invalid' });
     const removed = await deleteCustomerSurvey(id);
     expect(await db.customerSurveys.count()).toBe(0);
@@ -168,35 +173,46 @@ describe('customer survey repository', () => {
 
 describe('businesses and the records summary', () => {
   it('merges names from assessments and records, latest spelling and activity first', async () => {
-    await createAssessment({ businessName: 'corner bakery', respondent: '', context: '' }, 'en', 1);
-    await createAssessment({ businessName: '', respondent: '', context: '' }, 'en', 2);
-    await addComplaint('Harbour Café', quick('Late'), 3);
-    await addComplaint('Corner Bakery', quick('Late'), 4);
+    await createAssessment(
+      { businessName: 'corner bakery', respondent: '', context: '' },
+      'en',
+      T0 + 1,
+    );
+    await createAssessment({ businessName: '', respondent: '', context: '' }, 'en', T0 + 2);
+    await createAssessment({ businessName: '', respondent: '', context: 'MBA' }, 'en', T0 + 2);
+    await createAssessment(
+      { businessName: 'Corner Bakery', respondent: '', context: 'MBA' },
+      'en',
+      T0 + 5,
+    );
+    await addComplaint(biz('Harbour Café'), quick('Late'), T0 + 3);
+    await addComplaint(biz('Corner  Bakery '), quick('Late'), T0 + 4);
     expect(await knownBusinesses()).toEqual([
-      { name: 'Corner Bakery', latest: 4 },
-      { name: 'Harbour Café', latest: 3 },
+      { businessName: 'Corner Bakery', context: 'MBA', latest: T0 + 5 },
+      { businessName: 'Corner Bakery', context: '', latest: T0 + 4 },
+      { businessName: 'Harbour Café', context: '', latest: T0 + 3 },
     ]);
   });
 
   it('summarises the last 90 days of one business', async () => {
     const now = T0 + 30 * DAY;
     const a = await addComplaint(
-      'Corner Bakery',
+      biz('Corner Bakery'),
       quick('A', { receivedAt: now - 10 * DAY }),
       now - 10 * DAY,
     );
     await closeComplaint(a, now - 8 * DAY);
-    await addComplaint('Corner Bakery', quick('B', { receivedAt: now - DAY }));
-    await addComplaint('Corner Bakery', quick('Old', { receivedAt: now - 200 * DAY }));
-    await addComplaint('Harbour Café', quick('Not this one', { receivedAt: now - DAY }));
-    await addCustomerSurvey('Corner Bakery', {
+    await addComplaint(biz('Corner Bakery'), quick('B', { receivedAt: now - DAY }));
+    await addComplaint(biz('Corner Bakery'), quick('Old', { receivedAt: now - 200 * DAY }));
+    await addComplaint(biz('Harbour Café'), quick('Not this one', { receivedAt: now - DAY }));
+    await addCustomerSurvey(biz('Corner Bakery'), {
       date: '2026-03-20',
       label: '',
       csat: null,
       nps: { counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1] },
       note: '',
     });
-    const summary = await recordsSummaryOf('corner bakery', now);
+    const summary = await recordsSummaryOf(biz('corner bakery'), now);
     expect(summary.complaints).toMatchObject({ count: 2, resolved: 1, medianDaysToResolve: 2 });
     expect(summary).toMatchObject({ openNow: 2, loggedEver: 3, surveyRounds: 1 });
     expect(summary.latestSurvey?.nps).toBe(100);

@@ -3,7 +3,7 @@
 // its name (the same-business rule); components read through the live-query hooks.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { businessKey } from '../domain/compare';
+import { businessKey, businessLabel, sameBusiness, type BusinessFields } from '../domain/business';
 import {
   closedComplaint,
   complaintSchema,
@@ -14,6 +14,7 @@ import {
   type RecoveryStep,
 } from '../domain/complaints';
 import { db } from './database';
+import { newId } from './ids';
 import { StorageError, toStorageError } from './storage-errors';
 
 function validated(complaint: Complaint): Complaint {
@@ -50,14 +51,14 @@ async function changeComplaint(
  * channel and the category; everything else may follow. Returns the new id.
  */
 export async function addComplaint(
-  businessName: string,
+  business: BusinessFields,
   fields: ComplaintFields,
   now: number = Date.now(),
 ): Promise<string> {
-  const id = crypto.randomUUID();
+  const id = newId();
   const base: Complaint = {
     id,
-    businessName: businessName.trim(),
+    ...businessLabel(business),
     ...fields,
     status: 'open',
     resolvedAt: null,
@@ -132,22 +133,24 @@ export async function restoreComplaint(complaint: Complaint): Promise<void> {
   }
 }
 
-/** A business's complaints, newest first. */
-export async function complaintsOf(businessName: string): Promise<Complaint[]> {
-  const key = businessKey(businessName);
-  const list = await db.complaints
+/** A business's complaints (by the same-business rule), newest first. */
+export async function complaintsOf(business: BusinessFields): Promise<Complaint[]> {
+  return db.complaints
     .orderBy('receivedAt')
     .reverse()
-    .filter((complaint) => businessKey(complaint.businessName) === key)
+    .filter((complaint) => sameBusiness(complaint, business))
     .toArray();
-  return list;
 }
 
 /** A business's complaints, newest first; undefined while loading. */
-export function useComplaints(businessName: string | undefined): Complaint[] | undefined {
+export function useComplaints(
+  business: BusinessFields | null | undefined,
+): Complaint[] | undefined {
+  const key = business ? businessKey(business) : null;
   return useLiveQuery(
-    async () => (businessName === undefined ? [] : complaintsOf(businessName)),
-    [businessName],
+    async () => (business && key !== null ? complaintsOf(business) : []),
+    // The key stands for the business: a new object for the same business reads nothing anew.
+    [key],
   );
 }
 

@@ -2,13 +2,14 @@
 // validated writes, one transaction each, delete with undo; reads by live query.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { businessKey } from '../domain/compare';
+import { businessKey, businessLabel, sameBusiness, type BusinessFields } from '../domain/business';
 import {
   customerSurveySchema,
   type CustomerSurvey,
   type CustomerSurveyFields,
 } from '../domain/customer-surveys';
 import { db } from './database';
+import { newId } from './ids';
 import { StorageError, toStorageError } from './storage-errors';
 
 function validated(survey: CustomerSurvey): CustomerSurvey {
@@ -23,13 +24,13 @@ function validated(survey: CustomerSurvey): CustomerSurvey {
 }
 
 export async function addCustomerSurvey(
-  businessName: string,
+  business: BusinessFields,
   fields: CustomerSurveyFields,
   now: number = Date.now(),
 ): Promise<string> {
   const survey = validated({
-    id: crypto.randomUUID(),
-    businessName: businessName.trim(),
+    id: newId(),
+    ...businessLabel(business),
     ...fields,
     createdAt: now,
     updatedAt: now,
@@ -81,18 +82,21 @@ export async function restoreCustomerSurvey(survey: CustomerSurvey): Promise<voi
   }
 }
 
-/** A business's survey rounds, oldest first. */
-export async function customerSurveysOf(businessName: string): Promise<CustomerSurvey[]> {
-  const key = businessKey(businessName);
+/** A business's survey rounds (by the same-business rule), oldest first. */
+export async function customerSurveysOf(business: BusinessFields): Promise<CustomerSurvey[]> {
   return db.customerSurveys
     .orderBy('date')
-    .filter((survey) => businessKey(survey.businessName) === key)
+    .filter((survey) => sameBusiness(survey, business))
     .toArray();
 }
 
-export function useCustomerSurveys(businessName: string | undefined): CustomerSurvey[] | undefined {
+export function useCustomerSurveys(
+  business: BusinessFields | null | undefined,
+): CustomerSurvey[] | undefined {
+  const key = business ? businessKey(business) : null;
   return useLiveQuery(
-    async () => (businessName === undefined ? [] : customerSurveysOf(businessName)),
-    [businessName],
+    async () => (business && key !== null ? customerSurveysOf(business) : []),
+    // The key stands for the business (see useComplaints).
+    [key],
   );
 }

@@ -13,7 +13,6 @@ import type { Problem } from '../domain/top-problems';
 import type { Workshop, WorkshopParticipant } from '../domain/workshop';
 
 export const DB_NAME = 'centricity';
-export const SCHEMA_VERSION = 3;
 
 export type Setting = { key: string; value: unknown };
 
@@ -33,19 +32,22 @@ export class CentricityDB extends Dexie {
   }
 }
 
-/** Version 1 (the first release): assessments only. */
+/**
+ * Version 1 (the first release): assessments only.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export const VERSION_1_STORES = {
   assessments: 'id, updatedAt, completedAt, businessName',
 } as const;
 
 /** Version 3 (issue 17): the tables it adds. */
-export const VERSION_3_STORES = {
+const VERSION_3_STORES = {
   complaints: 'id, receivedAt, updatedAt',
   customerSurveys: 'id, date',
   problems: 'id, createdAt',
 } as const;
 
-export function defineVersions(db: Dexie): void {
+function defineVersions(db: Dexie): void {
   db.version(1).stores(VERSION_1_STORES);
 
   // Version 2: per-section notes on assessments; action plans, workshops with their

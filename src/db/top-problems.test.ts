@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyComplaintFields } from '../domain/complaints';
-import { addGoal, getActionPlan, removeGoal } from './action-plans';
+import { addGoal, removeGoal } from './action-plans';
 import { createAssessment } from './assessments';
 import { addComplaint } from './complaints';
 import { db, openDatabase } from './database';
@@ -17,6 +17,8 @@ import {
 } from './top-problems';
 
 const DAY = 86_400_000;
+const getActionPlan = (assessmentId: string) => db.actionPlans.get(assessmentId);
+const biz = (businessName: string, context = '') => ({ businessName, context });
 const NOW = new Date(2026, 5, 1, 12).getTime();
 
 const TEMPLATE: GoalTemplate = {
@@ -40,7 +42,7 @@ async function logComplaint(
   daysAgo: number,
 ) {
   await addComplaint(
-    business,
+    biz(business),
     emptyComplaintFields(NOW - daysAgo * DAY, {
       summary: 'x',
       channel: 'phone',
@@ -52,7 +54,7 @@ async function logComplaint(
 }
 
 async function rated(business: string, title: string, frequency: number, cost: number) {
-  const id = await addProblem(business, { title, source: 'staff', note: '' }, NOW);
+  const id = await addProblem(biz(business), { title, source: 'staff', note: '' }, NOW);
   await updateProblem(id, { frequency, cost, concrete: true }, NOW);
   return id;
 }
@@ -66,7 +68,7 @@ describe('worksheet', () => {
     const titles = { lateDelivery: 'Late delivery', wrongOrder: 'Wrong order' };
     const titleOf = (key: string) => titles[key as keyof typeof titles] ?? key;
 
-    expect(await addProblemsFromLog('corner bakery', titleOf, NOW)).toBe(2);
+    expect(await addProblemsFromLog(biz('corner bakery'), titleOf, NOW)).toBe(2);
     const list = await db.problems.orderBy('createdAt').toArray();
     expect(list).toMatchObject([
       { title: 'Late delivery', source: 'complaintLog', categoryKey: 'lateDelivery', frequency: 3 },
@@ -74,13 +76,13 @@ describe('worksheet', () => {
     ]);
     expect(list.every((p) => p.businessName === 'corner bakery' && p.cost === null)).toBe(true);
     // Nothing new the second time.
-    expect(await addProblemsFromLog('Corner Bakery', titleOf, NOW + 1)).toBe(0);
+    expect(await addProblemsFromLog(biz('Corner Bakery'), titleOf, NOW + 1)).toBe(0);
     expect(await db.problems.count()).toBe(2);
   });
 
   it('adds free entries unrated, edits ratings, deletes with undo, refuses bad ratings', async () => {
     const id = await addProblem(
-      'Corner Bakery',
+      biz('Corner Bakery'),
       { title: 'Couriers cannot find the back door', source: 'suppliers', note: 'Driver said so' },
       NOW,
     );
@@ -104,7 +106,7 @@ describe('worksheet', () => {
 describe('top three → action plan', () => {
   it('says so when the business has no assessment yet, and changes nothing', async () => {
     await rated('Corner Bakery', 'Late bread', 5, 5);
-    await expect(sendTopProblemsToPlan('Corner Bakery', TEMPLATE, NOW)).rejects.toMatchObject({
+    await expect(sendTopProblemsToPlan(biz('Corner Bakery'), TEMPLATE, NOW)).rejects.toMatchObject({
       kind: 'notFound',
     });
     expect(await db.actionPlans.count()).toBe(0);
@@ -127,7 +129,7 @@ describe('top three → action plan', () => {
       'en',
       NOW,
     );
-    expect((await planTargetOf('Corner Bakery'))?.id).toBe(latest);
+    expect((await planTargetOf(biz('Corner Bakery')))?.id).toBe(latest);
     expect(older).not.toBe(latest);
 
     const first = await rated('Corner Bakery', 'Late bread', 5, 4);
@@ -137,7 +139,7 @@ describe('top three → action plan', () => {
     const vague = await rated('Corner Bakery', 'Unhappy people', 5, 5);
     await updateProblem(vague, { concrete: false });
 
-    const sent = await sendTopProblemsToPlan('Corner Bakery', TEMPLATE, NOW);
+    const sent = await sendTopProblemsToPlan(biz('Corner Bakery'), TEMPLATE, NOW);
     expect(sent).toEqual({
       assessmentId: latest,
       added: [first, second, third],
@@ -166,13 +168,13 @@ describe('top three → action plan', () => {
     expect(await getActionPlan(older)).toBeUndefined();
 
     // Sending again adds nothing; a goal removed from the plan is added again.
-    expect(await sendTopProblemsToPlan('Corner Bakery', TEMPLATE, NOW + 1)).toEqual({
+    expect(await sendTopProblemsToPlan(biz('Corner Bakery'), TEMPLATE, NOW + 1)).toEqual({
       assessmentId: latest,
       added: [],
       alreadyInPlan: [first, second, third],
     });
     await removeGoal(latest, plan!.goals[1]!.id, NOW + 2);
-    const again = await sendTopProblemsToPlan('Corner Bakery', TEMPLATE, NOW + 3);
+    const again = await sendTopProblemsToPlan(biz('Corner Bakery'), TEMPLATE, NOW + 3);
     expect(again.added).toEqual([second]);
     expect((await getActionPlan(latest))?.goals).toHaveLength(3);
   });
@@ -199,7 +201,7 @@ describe('top three → action plan', () => {
       NOW - DAY,
     );
     await rated('Corner Bakery', 'Late bread', 5, 4);
-    await sendTopProblemsToPlan('Corner Bakery', TEMPLATE, NOW);
+    await sendTopProblemsToPlan(biz('Corner Bakery'), TEMPLATE, NOW);
     const plan = await getActionPlan(latest);
     expect(plan?.carriedOverFrom).toBe(older);
     expect(plan?.goals.map((goal) => [goal.what, goal.status])).toEqual([
@@ -214,8 +216,8 @@ describe('top three → action plan', () => {
       'en',
       NOW,
     );
-    await addProblem('Corner Bakery', { title: 'Not rated', source: 'staff', note: '' }, NOW);
-    expect(await sendTopProblemsToPlan('Corner Bakery', TEMPLATE, NOW)).toEqual({
+    await addProblem(biz('Corner Bakery'), { title: 'Not rated', source: 'staff', note: '' }, NOW);
+    expect(await sendTopProblemsToPlan(biz('Corner Bakery'), TEMPLATE, NOW)).toEqual({
       assessmentId: id,
       added: [],
       alreadyInPlan: [],

@@ -4,7 +4,7 @@
 //
 // Which plan the goals go to: action plans belong to an assessment, so the top three go
 // to the plan of the business's LATEST assessment (by creation time, finished or not),
-// found by the same-business rule on the name. That is the audit the owner works from
+// found by the same-business rule (domain/business.ts: name and context). That is the audit the owner works from
 // now, and a re-take of it will carry the goals over. When that assessment has no plan
 // yet, the goals of its predecessor are carried over first (as opening the plan would
 // do), so sending never cuts a re-take off from the earlier goals. The goals go under
@@ -13,7 +13,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { actionPlanSchema, type ActionPlan, type Goal } from '../domain/action-plan';
 import type { Assessment } from '../domain/assessment';
-import { businessKey } from '../domain/compare';
+import { businessKey, businessLabel, sameBusiness, type BusinessFields } from '../domain/business';
 import { categoryKey } from '../domain/complaints';
 import type { SectionId } from '../domain/instrument';
 import {
@@ -25,6 +25,7 @@ import {
 } from '../domain/top-problems';
 import { carryOverPlan } from './action-plans';
 import { db } from './database';
+import { newId } from './ids';
 import { StorageError, toStorageError } from './storage-errors';
 
 /** The section goals from the worksheet are filed under. */
@@ -41,11 +42,10 @@ function validated(problem: Problem): Problem {
   return parsed.data;
 }
 
-async function problemsOf(businessName: string): Promise<Problem[]> {
-  const key = businessKey(businessName);
+async function problemsOf(business: BusinessFields): Promise<Problem[]> {
   return db.problems
     .orderBy('createdAt')
-    .filter((problem) => businessKey(problem.businessName) === key)
+    .filter((problem) => sameBusiness(problem, business))
     .toArray();
 }
 
@@ -57,13 +57,13 @@ export type NewProblem = {
 
 /** Adds a problem named by customers, staff, suppliers or the figures; not yet rated. */
 export async function addProblem(
-  businessName: string,
+  business: BusinessFields,
   input: NewProblem,
   now: number = Date.now(),
 ): Promise<string> {
   const problem = validated({
-    id: crypto.randomUUID(),
-    businessName: businessName.trim(),
+    id: newId(),
+    ...businessLabel(business),
     title: input.title,
     source: input.source,
     categoryKey: null,
@@ -89,17 +89,16 @@ export async function addProblem(
  * user's language. Returns how many were added.
  */
 export async function addProblemsFromLog(
-  businessName: string,
+  business: BusinessFields,
   titleOf: (categoryKey: string) => string,
   now: number = Date.now(),
 ): Promise<number> {
-  const key = businessKey(businessName);
   try {
     return await db.transaction('rw', db.problems, db.complaints, async () => {
       const complaints = await db.complaints
-        .filter((complaint) => businessKey(complaint.businessName) === key)
+        .filter((complaint) => sameBusiness(complaint, business))
         .toArray();
-      const existing = await problemsOf(businessName);
+      const existing = await problemsOf(business);
       const candidates = candidatesFromLog(
         complaints.map((c) => ({ receivedAt: c.receivedAt, categoryKey: categoryKey(c) })),
         existing,
@@ -107,8 +106,8 @@ export async function addProblemsFromLog(
       );
       const records = candidates.map((candidate, index) =>
         validated({
-          id: crypto.randomUUID(),
-          businessName: businessName.trim(),
+          id: newId(),
+          ...businessLabel(business),
           title: titleOf(candidate.categoryKey),
           source: 'complaintLog',
           categoryKey: candidate.categoryKey,
@@ -172,11 +171,13 @@ export async function restoreProblem(problem: Problem): Promise<void> {
   }
 }
 
-/** The business's latest assessment (by creation), which receives the worksheet's goals. */
-export async function planTargetOf(businessName: string): Promise<Assessment | undefined> {
-  const key = businessKey(businessName);
+/**
+ * The business's latest assessment (by creation), which receives the worksheet's goals.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
+export async function planTargetOf(business: BusinessFields): Promise<Assessment | undefined> {
   const candidates = await db.assessments
-    .filter((assessment) => businessKey(assessment.businessName) === key)
+    .filter((assessment) => sameBusiness(assessment, business))
     .toArray();
   return candidates.sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id))[0];
 }
@@ -205,13 +206,13 @@ export type SentToPlan = {
  * the business has no assessment yet.
  */
 export async function sendTopProblemsToPlan(
-  businessName: string,
+  business: BusinessFields,
   template: GoalTemplate,
   now: number = Date.now(),
 ): Promise<SentToPlan> {
   try {
     return await db.transaction('rw', db.assessments, db.actionPlans, db.problems, async () => {
-      const target = await planTargetOf(businessName);
+      const target = await planTargetOf(business);
       if (!target) throw new StorageError('notFound', 'no assessment for this business');
       if (!(await db.actionPlans.get(target.id))) await carryOverPlan(target.id, now);
       const plan: ActionPlan = (await db.actionPlans.get(target.id)) ?? {
@@ -221,7 +222,7 @@ export async function sendTopProblemsToPlan(
         carriedOverFrom: null,
         updatedAt: now,
       };
-      const top = topProblems(await problemsOf(businessName));
+      const top = topProblems(await problemsOf(business));
       const goalIds = new Set(plan.goals.map((goal) => goal.id));
       const result: SentToPlan = { assessmentId: target.id, added: [], alreadyInPlan: [] };
       const goals: Goal[] = [...plan.goals];
@@ -232,7 +233,7 @@ export async function sendTopProblemsToPlan(
           continue;
         }
         const goal: Goal = {
-          id: crypto.randomUUID(),
+          id: newId(),
           sectionId: TOP_PROBLEM_SECTION,
           adviceId: null,
           what: template.what(problem),
@@ -269,17 +270,22 @@ export async function sendTopProblemsToPlan(
 }
 
 /** A business's worksheet (unranked, oldest first); undefined while loading. */
-export function useProblems(businessName: string | undefined): Problem[] | undefined {
+export function useProblems(business: BusinessFields | null | undefined): Problem[] | undefined {
+  const key = business ? businessKey(business) : null;
   return useLiveQuery(
-    async () => (businessName === undefined ? [] : problemsOf(businessName)),
-    [businessName],
+    async () => (business && key !== null ? problemsOf(business) : []),
+    // The key stands for the business (see useComplaints).
+    [key],
   );
 }
 
 /** The assessment the top three would go to, null if the business has none. */
-export function usePlanTarget(businessName: string | undefined): Assessment | null | undefined {
+export function usePlanTarget(
+  business: BusinessFields | null | undefined,
+): Assessment | null | undefined {
+  const key = business ? businessKey(business) : null;
   return useLiveQuery(
-    async () => (businessName === undefined ? null : ((await planTargetOf(businessName)) ?? null)),
-    [businessName],
+    async () => (business && key !== null ? ((await planTargetOf(business)) ?? null) : null),
+    [key],
   );
 }

@@ -4,7 +4,7 @@
 // optional. Each problem is a code under "form.errors" in the complaints namespace.
 
 import { z } from 'zod';
-import { isoDate, isRealDate } from './action-plan';
+import { isoDate, isRealDate } from './calendar-date';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CHANNELS,
@@ -20,7 +20,7 @@ import {
   type ComplaintFields,
 } from './complaints';
 
-export const COMPLAINT_FORM_ERRORS = [
+const COMPLAINT_FORM_ERRORS = [
   'summaryMissing',
   'summaryTooLong',
   'channelMissing',
@@ -42,14 +42,16 @@ export function isComplaintFormError(value: unknown): value is ComplaintFormErro
 }
 
 export const OUTCOMES = ['pending', 'spot', 'promised'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
 export const SATISFACTION_ANSWERS = ['unknown', 'yes', 'no'] as const;
 
 const EARLIEST = new Date(2000, 0, 1).getTime();
 /** A device clock a little behind another one must not refuse "now". */
 const CLOCK_SLACK_MS = 5 * 60_000;
 
-/** `YYYY-MM-DDTHH:mm` (a datetime-local field) in local time, or null. */
+/**
+ * `YYYY-MM-DDTHH:mm` (a datetime-local field) in local time, or null.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function parseLocalDateTime(value: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!match) return null;

@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { emptyComplaintFields, type Complaint } from './complaints';
 import { COMPLAINT_CSV_COLUMNS, complaintsToCsv } from './complaints-csv';
+import { readCsv } from './csv';
 
 const T = Date.UTC(2026, 2, 3, 10, 0);
 
@@ -9,6 +9,7 @@ function complaint(id: string, overrides: Partial<Complaint> = {}): Complaint {
   return {
     id,
     businessName: 'Corner Bakery',
+    context: '',
     ...emptyComplaintFields(T, {
       summary: 'Late',
       channel: 'email',
@@ -23,9 +24,11 @@ function complaint(id: string, overrides: Partial<Complaint> = {}): Complaint {
   };
 }
 
+/** The file as read back by the CSV module: header row, then each row's cells in order. */
 function parse(csv: string): string[][] {
   expect(csv.startsWith('\uFEFF')).toBe(true);
-  return Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+  const table = readCsv(csv);
+  return [[...table.columns], ...table.rows.map((row) => table.columns.map((c) => row[c] ?? ''))];
 }
 
 describe('complaints CSV', () => {
@@ -97,13 +100,14 @@ describe('complaints CSV', () => {
   it.each(['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])(
     'defuses a cell that a spreadsheet would run: %j',
     (dangerous) => {
-      const rows = parse(
-        complaintsToCsv([complaint('a', { summary: dangerous, solution: dangerous })], {
-          includePersonal: true,
-        }),
-      );
-      const summary = rows[1]![COMPLAINT_CSV_COLUMNS.indexOf('summary')]!;
-      expect(summary).toBe(`'${dangerous}`);
+      const csv = complaintsToCsv([complaint('a', { summary: dangerous, solution: dangerous })], {
+        includePersonal: true,
+      });
+      // Written with a leading apostrophe, so no spreadsheet runs it…
+      expect(csv).toContain(`"'${dangerous.replace(/"/g, '""')}"`);
+      // …and read back by the app exactly as typed.
+      const summary = parse(csv)[1]![COMPLAINT_CSV_COLUMNS.indexOf('summary')]!;
+      expect(summary).toBe(dangerous);
     },
   );
 });

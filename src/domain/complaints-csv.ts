@@ -1,17 +1,21 @@
 // The complaint log as CSV for spreadsheets (issue 17): one row per complaint with every
 // field. Customers' names and contacts are personal data and are left out unless asked
-// for. Cells a spreadsheet would run as a formula are defused by papaparse
-// (escapeFormulae), and a byte-order mark makes spreadsheets read UTF-8.
+// for. Written through the one CSV module (domain/csv.ts): quoting, byte-order mark and
+// formula defusing are decided there.
 
-import Papa from 'papaparse';
 import { categoryKey, daysToResolve, type Complaint } from './complaints';
-import { CSV_BOM } from './csv-export';
+import { CSV_COLUMN, csvDecimal, writeCsv } from './csv';
+import { isoTimestamp } from './timestamps';
 
 const PERSONAL_COLUMNS = ['customerName', 'customerContact'] as const;
 
+/**
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export const COMPLAINT_CSV_COLUMNS = [
-  'id',
-  'business',
+  CSV_COLUMN.id,
+  CSV_COLUMN.business,
+  'context',
   'received',
   'channel',
   'category',
@@ -35,8 +39,6 @@ export const COMPLAINT_CSV_COLUMNS = [
   'daysToResolve',
 ] as const;
 
-const isoTime = (timestamp: number | null) =>
-  timestamp === null ? '' : new Date(timestamp).toISOString();
 const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'yes' : 'no');
 
 function complaintRow(complaint: Complaint): Record<string, string> {
@@ -44,7 +46,8 @@ function complaintRow(complaint: Complaint): Record<string, string> {
   return {
     id: complaint.id,
     business: complaint.businessName,
-    received: isoTime(complaint.receivedAt),
+    context: complaint.context,
+    received: isoTimestamp(complaint.receivedAt),
     channel: complaint.channel,
     category: complaint.category === 'custom' ? complaint.customCategory : categoryKey(complaint),
     summary: complaint.summary,
@@ -64,8 +67,8 @@ function complaintRow(complaint: Complaint): Record<string, string> {
     prevention: complaint.prevention,
     recoverySteps: complaint.recoverySteps.join(' '),
     status: complaint.status,
-    resolved: isoTime(complaint.resolvedAt),
-    daysToResolve: days === null ? '' : String(Math.round(days * 100) / 100),
+    resolved: isoTimestamp(complaint.resolvedAt),
+    daysToResolve: days === null ? '' : csvDecimal(Math.round(days * 100) / 100),
   };
 }
 
@@ -81,17 +84,11 @@ export function complaintsToCsv(
   const ordered = [...complaints].sort(
     (a, b) => a.receivedAt - b.receivedAt || a.id.localeCompare(b.id),
   );
-  return (
-    CSV_BOM +
-    Papa.unparse(
-      {
-        fields: [...columns],
-        data: ordered.map((complaint) => {
-          const row = complaintRow(complaint);
-          return columns.map((column) => row[column] ?? '');
-        }),
-      },
-      { quotes: false, newline: '\r\n', escapeFormulae: true },
-    )
+  return writeCsv(
+    columns,
+    ordered.map((complaint) => {
+      const row = complaintRow(complaint);
+      return columns.map((column) => row[column] ?? '');
+    }),
   );
 }

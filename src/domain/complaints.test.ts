@@ -23,6 +23,7 @@ function complaint(overrides: Partial<Complaint> = {}): Complaint {
   return {
     id: 'c1',
     businessName: 'Corner Bakery',
+    context: '',
     ...emptyComplaintFields(RECEIVED, {
       summary: 'The cake I ordered had the wrong name on it',
       channel: 'inPerson',
@@ -84,7 +85,12 @@ describe('complaint schema', () => {
       { category: 'custom', customCategory: 'p'.repeat(MAX_CATEGORY_NAME + 1) },
       'customCategory: too_big',
     ],
-    ['negative time', { receivedAt: -1 }, 'receivedAt: too_small'],
+    ['a time before 2000', { receivedAt: Date.UTC(1999, 11, 31) }, 'receivedAt: custom'],
+    [
+      'a time more than a day ahead',
+      { receivedAt: Date.now() + 2 * 86_400_000 },
+      'receivedAt: custom',
+    ],
     ['fractional time', { receivedAt: 1.5 }, 'receivedAt: invalid_type'],
     ['promised date not a date', { promisedDate: '6 March' }, 'promisedDate: invalid_format'],
     ['promised date not a real day', { promisedDate: '2026-02-30' }, 'promisedDate: custom'],

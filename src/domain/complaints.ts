@@ -8,7 +8,9 @@
 // only; storage is src/db/complaints.ts.
 
 import { z } from 'zod';
-import { isRealDate } from './action-plan';
+import { isRealDate } from './calendar-date';
+import { cleanLine, cleanMultiline } from './text';
+import { isAcceptedTimestamp } from './timestamps';
 
 export const COMPLAINT_CHANNELS = [
   'inPerson',
@@ -34,7 +36,6 @@ export const BUILTIN_CATEGORIES = [
 ] as const;
 export type BuiltinCategory = (typeof BUILTIN_CATEGORIES)[number];
 export const COMPLAINT_CATEGORIES = [...BUILTIN_CATEGORIES, 'custom'] as const;
-export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
 
 /**
  * The service recovery guide, in the order a conversation with an unhappy customer
@@ -53,10 +54,9 @@ export const RECOVERY_STEPS = [
 ] as const;
 export type RecoveryStep = (typeof RECOVERY_STEPS)[number];
 
-export const COMPLAINT_STATUSES = ['open', 'resolved'] as const;
-export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+const COMPLAINT_STATUSES = ['open', 'resolved'] as const;
 
-export const MAX_BUSINESS_NAME = 120;
+const MAX_BUSINESS_NAME = 120;
 export const MAX_SUMMARY = 2000;
 export const MAX_CATEGORY_NAME = 60;
 export const MAX_PERSON = 120;
@@ -64,45 +64,81 @@ export const MAX_CONTACT = 200;
 export const MAX_LONG_TEXT = 2000;
 export const MAX_SHORT_TEXT = 500;
 
-const timestamp = z.number().int().nonnegative();
-const isoDate = z.iso.date().refine(isRealDate, { message: 'not a real calendar date' });
-const text = (max: number) => z.string().max(max);
+// Field kinds shared by the complaint log, the survey rounds and the problems worksheet.
+// Text is cleaned of control and bidi-override characters (domain/text.ts) before its
+// length is checked; every moment lies between 2000 and a day after now
+// (domain/timestamps.ts).
 
-export const businessNameSchema = z.string().trim().min(1).max(MAX_BUSINESS_NAME);
+/** A moment in milliseconds in the accepted range. */
+export const timestampField = z
+  .number()
+  .int()
+  .refine((value) => isAcceptedTimestamp(value), {
+    message: 'not a moment between 2000-01-01 and tomorrow',
+  });
+
+/** A real calendar date written YYYY-MM-DD. */
+export const calendarDateField = z.iso
+  .date()
+  .refine(isRealDate, { message: 'not a real calendar date' });
+
+/** One line of text (a name, a label): cleaned, trimmed, at most `max` long. */
+export function lineField(max: number, min = 0) {
+  return z
+    .string()
+    .transform(cleanLine)
+    .pipe(min > 0 ? z.string().min(min).max(max) : z.string().max(max));
+}
+
+/** Text that may run over several lines (a note): cleaned, at most `max` long. */
+export function multilineField(max: number, min = 0) {
+  return z
+    .string()
+    .transform((text) => (min > 0 ? cleanMultiline(text).trim() : cleanMultiline(text)))
+    .pipe(min > 0 ? z.string().min(min).max(max) : z.string().max(max));
+}
+
+/**
+ * The business a record belongs to: its name (required) and context, as typed, matched
+ * with domain/business.ts (the one same-business rule).
+ */
+export const businessFields = {
+  businessName: lineField(MAX_BUSINESS_NAME, 1),
+  context: lineField(MAX_BUSINESS_NAME),
+};
 
 const complaintObject = z.object({
   id: z.string().min(1).max(100),
-  /** The business the complaint belongs to, as typed; matched by the same-business rule. */
-  businessName: businessNameSchema,
-  receivedAt: timestamp,
+  ...businessFields,
+  receivedAt: timestampField,
   channel: z.enum(COMPLAINT_CHANNELS),
   category: z.enum(COMPLAINT_CATEGORIES),
   /** The owner's own category name when `category` is `custom`; empty otherwise. */
-  customCategory: z.string().trim().max(MAX_CATEGORY_NAME),
+  customCategory: lineField(MAX_CATEGORY_NAME),
   /** What the complaint was about, in the customer's terms. */
-  summary: z.string().trim().min(1).max(MAX_SUMMARY),
+  summary: multilineField(MAX_SUMMARY, 1),
   /** Personal data: optional, and only what the owner needs to reach the customer. */
-  customerName: text(MAX_PERSON),
-  customerContact: text(MAX_CONTACT),
-  receivedBy: text(MAX_PERSON),
-  solution: text(MAX_LONG_TEXT),
+  customerName: lineField(MAX_PERSON),
+  customerContact: lineField(MAX_CONTACT),
+  receivedBy: lineField(MAX_PERSON),
+  solution: multilineField(MAX_LONG_TEXT),
   fixedOnTheSpot: z.boolean(),
   /** When not fixed on the spot: the date promised to the customer. */
-  promisedDate: isoDate.nullable(),
-  actionTaken: text(MAX_LONG_TEXT),
+  promisedDate: calendarDateField.nullable(),
+  actionTaken: multilineField(MAX_LONG_TEXT),
   escalated: z.boolean(),
-  escalatedTo: text(MAX_PERSON),
-  followUpDate: isoDate.nullable(),
-  followUpHow: text(MAX_SHORT_TEXT),
+  escalatedTo: lineField(MAX_PERSON),
+  followUpDate: calendarDateField.nullable(),
+  followUpHow: lineField(MAX_SHORT_TEXT),
   /** What the follow-up found: satisfied, not satisfied, or not known yet. */
   customerSatisfied: z.boolean().nullable(),
-  compensation: text(MAX_SHORT_TEXT),
-  prevention: text(MAX_LONG_TEXT),
+  compensation: lineField(MAX_SHORT_TEXT),
+  prevention: multilineField(MAX_LONG_TEXT),
   recoverySteps: z.array(z.enum(RECOVERY_STEPS)).max(RECOVERY_STEPS.length),
   status: z.enum(COMPLAINT_STATUSES),
-  resolvedAt: timestamp.nullable(),
-  createdAt: timestamp,
-  updatedAt: timestamp,
+  resolvedAt: timestampField.nullable(),
+  createdAt: timestampField,
+  updatedAt: timestampField,
 });
 
 type ComplaintShape = z.infer<typeof complaintObject>;
@@ -130,19 +166,22 @@ function complaintIssues(complaint: ComplaintShape): { path: string; message: st
   return issues;
 }
 
-export const complaintSchema = complaintObject.superRefine((complaint, context) => {
+export const complaintSchema = complaintObject.superRefine((complaint, refinement) => {
   for (const issue of complaintIssues(complaint))
-    context.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+    refinement.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
 });
 export type Complaint = z.infer<typeof complaintSchema>;
 
 /** The fields a person edits; the id, business and timestamps are kept by the repository. */
 export type ComplaintFields = Omit<
   Complaint,
-  'id' | 'businessName' | 'status' | 'resolvedAt' | 'createdAt' | 'updatedAt'
+  'id' | 'businessName' | 'context' | 'status' | 'resolvedAt' | 'createdAt' | 'updatedAt'
 >;
 
-/** A complaint with only the three quick-entry fields given; everything else empty. */
+/**
+ * A complaint with only the three quick-entry fields given; everything else empty.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function emptyComplaintFields(
   receivedAt: number,
   quick: Pick<ComplaintFields, 'summary' | 'channel' | 'category' | 'customCategory'>,

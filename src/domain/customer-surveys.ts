@@ -5,17 +5,24 @@
 // feedback-figures.ts.
 
 import { z } from 'zod';
-import { isRealDate } from './action-plan';
-import { MAX_BUSINESS_NAME, MAX_LONG_TEXT } from './complaints';
+import { isRealDate } from './calendar-date';
+import {
+  MAX_LONG_TEXT,
+  businessFields,
+  calendarDateField,
+  lineField,
+  multilineField,
+  timestampField,
+} from './complaints';
 
 export const NPS_SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 /** No survey of a small business comes near this; it keeps sums far from overflow. */
-export const MAX_RESPONSES = 1_000_000;
-export const MAX_SURVEY_LABEL = 120;
+const MAX_RESPONSES = 1_000_000;
+const MAX_SURVEY_LABEL = 120;
 
 const count = z.number().int().nonnegative().max(MAX_RESPONSES);
 
-export const csatResultSchema = z
+const csatResultSchema = z
   .object({
     responses: count.min(1),
     /** Answers counted as satisfied (on a 1–5 question: 4 or 5). */
@@ -27,7 +34,7 @@ export const csatResultSchema = z
   });
 export type CsatResult = z.infer<typeof csatResultSchema>;
 
-export const npsResultSchema = z.object({
+const npsResultSchema = z.object({
   /** counts[s] = how many answered s on "how likely are you to recommend us" (0–10). */
   counts: z
     .array(count)
@@ -42,22 +49,30 @@ export type NpsResult = z.infer<typeof npsResultSchema>;
 export const customerSurveySchema = z
   .object({
     id: z.string().min(1).max(100),
-    businessName: z.string().trim().min(1).max(MAX_BUSINESS_NAME),
+    ...businessFields,
     /** The day the survey closed (YYYY-MM-DD). */
-    date: z.iso.date().refine(isRealDate, { message: 'not a real calendar date' }),
+    date: calendarDateField,
     /** The owner's name for the round, e.g. "Receipts QR code, March". */
-    label: z.string().trim().max(MAX_SURVEY_LABEL),
+    label: lineField(MAX_SURVEY_LABEL),
     csat: csatResultSchema.nullable(),
     nps: npsResultSchema.nullable(),
-    note: z.string().max(MAX_LONG_TEXT),
-    createdAt: z.number().int().nonnegative(),
-    updatedAt: z.number().int().nonnegative(),
+    note: multilineField(MAX_LONG_TEXT),
+    createdAt: timestampField,
+    updatedAt: timestampField,
   })
-  .superRefine((survey, context) => {
+  .superRefine((survey, refinement) => {
     if (survey.csat === null && survey.nps === null)
-      context.addIssue({ code: 'custom', path: ['csat'], message: 'neither CSAT nor NPS given' });
+      refinement.addIssue({
+        code: 'custom',
+        path: ['csat'],
+        message: 'neither CSAT nor NPS given',
+      });
     if (survey.updatedAt < survey.createdAt)
-      context.addIssue({ code: 'custom', path: ['updatedAt'], message: 'earlier than createdAt' });
+      refinement.addIssue({
+        code: 'custom',
+        path: ['updatedAt'],
+        message: 'earlier than createdAt',
+      });
   });
 export type CustomerSurvey = z.infer<typeof customerSurveySchema>;
 export type CustomerSurveyFields = Pick<CustomerSurvey, 'date' | 'label' | 'csat' | 'nps' | 'note'>;
@@ -66,7 +81,7 @@ export type CustomerSurveyFields = Pick<CustomerSurvey, 'date' | 'label' | 'csat
  * Reasons the survey form is refused; each is a key under "surveys.errors" in the
  * complaints namespace.
  */
-export const SURVEY_FORM_ERRORS = [
+const SURVEY_FORM_ERRORS = [
   'dateMissing',
   'dateInvalid',
   'dateFuture',

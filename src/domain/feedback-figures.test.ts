@@ -29,6 +29,7 @@ function complaint(receivedAt: number, overrides: Partial<Complaint> = {}): Comp
   return {
     id: `c${String(serial).padStart(4, '0')}`,
     businessName: 'Corner Bakery',
+    context: '',
     ...emptyComplaintFields(receivedAt, {
       summary: 'Something went wrong',
       channel: 'phone',
@@ -266,13 +267,14 @@ function survey(overrides: Partial<CustomerSurvey>): CustomerSurvey {
   return customerSurveySchema.parse({
     id: 's1',
     businessName: 'Corner Bakery',
+    context: '',
     date: '2026-03-31',
     label: '',
     csat: null,
     nps: null,
     note: '',
-    createdAt: 1,
-    updatedAt: 1,
+    createdAt: 1_767_225_600_000,
+    updatedAt: 1_767_225_600_000,
     ...overrides,
   });
 }
@@ -295,13 +297,14 @@ describe('survey records', () => {
     const parsed = customerSurveySchema.safeParse({
       id: 's1',
       businessName: 'B',
+      context: '',
       date: '2026-03-31',
       label: '',
       csat: null,
       nps: null,
       note: '',
-      createdAt: 1,
-      updatedAt: 1,
+      createdAt: 1_767_225_600_000,
+      updatedAt: 1_767_225_600_000,
       ...overrides,
     });
     expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toContain(path);

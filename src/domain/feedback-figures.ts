@@ -22,7 +22,10 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 const DAY_MS = 86_400_000;
 
-/** `2025-01` for a month, `2025-Q1` for a quarter, in local time. */
+/**
+ * `2025-01` for a month, `2025-Q1` for a quarter, in local time.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function periodKey(timestamp: number, kind: PeriodKind): string {
   const date = new Date(timestamp);
   const year = date.getFullYear();
@@ -49,7 +52,10 @@ function periodOf(parsed: ParsedPeriod): string {
     : `${parsed.year}-Q${parsed.index + 1}`;
 }
 
-/** The period after `key` (December → January of the next year, Q4 → Q1). */
+/**
+ * The period after `key` (December → January of the next year, Q4 → Q1).
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function nextPeriod(key: string): string {
   const parsed = parsePeriod(key);
   const size = parsed.kind === 'month' ? 12 : 4;
@@ -74,7 +80,10 @@ export function quarterOf(key: string): { year: number; quarter: number } {
   return { year: parsed.year, quarter: parsed.index + 1 };
 }
 
-/** Every period from `first` to `last`, both included; empty when last < first. */
+/**
+ * Every period from `first` to `last`, both included; empty when last < first.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function periodRange(first: string, last: string): string[] {
   const periods: string[] = [];
   for (let key = first; key <= last; key = nextPeriod(key)) {
@@ -84,7 +93,10 @@ export function periodRange(first: string, last: string): string[] {
   return periods;
 }
 
-/** The middle value (the mean of the two middle values for an even count); null if none. */
+/**
+ * The middle value (the mean of the two middle values for an even count); null if none.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -96,7 +108,7 @@ function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-export type ComplaintFigures = {
+type ComplaintFigures = {
   count: number;
   /** Complaints per category key (see categoryKey); only categories that occur. */
   byCategory: Record<string, number>;
@@ -119,6 +131,7 @@ export type PeriodFigures = ComplaintFigures & { period: string };
 /**
  * Complaints whose customer had complained before, by id: the same contact (or, without
  * one, the same name) on an earlier complaint. Ties in time are ordered by id.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function repeatComplaintIds(complaints: readonly Complaint[]): Set<string> {
   const ordered = [...complaints].sort(
@@ -146,6 +159,7 @@ function zeroChannels(): Record<ComplaintChannel, number> {
  * Figures for one set of complaints. `repeats` comes from repeatComplaintIds over the
  * whole log, so a customer counts as returning even when the first complaint lies in
  * an earlier period.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function figuresFor(
   complaints: readonly Complaint[],
@@ -221,12 +235,15 @@ export function rankedCategories(
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
-/** CSAT as a percentage (0–100). */
+/**
+ * CSAT as a percentage (0–100).
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function csatPercent(csat: CsatResult): number {
   return (csat.satisfied / csat.responses) * 100;
 }
 
-export type NpsBreakdown = {
+type NpsBreakdown = {
   promoters: number;
   passives: number;
   detractors: number;
@@ -235,7 +252,10 @@ export type NpsBreakdown = {
   score: number;
 };
 
-/** NPS from the counts of each answer 0–10: promoters 9–10, passives 7–8, detractors 0–6. */
+/**
+ * NPS from the counts of each answer 0–10: promoters 9–10, passives 7–8, detractors 0–6.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function npsBreakdown(nps: NpsResult): NpsBreakdown {
   const sum = (from: number, to: number) =>
     nps.counts.slice(from, to + 1).reduce((total, n) => total + n, 0);

@@ -17,6 +17,7 @@ function problem(id: string, overrides: Partial<Problem> = {}): Problem {
   return {
     id,
     businessName: 'Corner Bakery',
+    context: '',
     title: `Problem ${id}`,
     source: 'staff',
     categoryKey: null,
@@ -25,8 +26,8 @@ function problem(id: string, overrides: Partial<Problem> = {}): Problem {
     concrete: true,
     note: '',
     goal: null,
-    createdAt: 1,
-    updatedAt: 1,
+    createdAt: 1_767_225_600_000,
+    updatedAt: 1_767_225_600_000,
     ...overrides,
   };
 }

@@ -5,7 +5,7 @@
 // into the action plan.
 
 import { z } from 'zod';
-import { MAX_BUSINESS_NAME } from './complaints';
+import { businessFields, lineField, multilineField, timestampField } from './complaints';
 
 export const PROBLEM_SOURCES = [
   'complaintLog',
@@ -20,18 +20,17 @@ export type ProblemSource = (typeof PROBLEM_SOURCES)[number];
 export const FREQUENCY_LEVELS = [1, 2, 3, 4, 5] as const;
 /** 1 = costs little … 5 = costs customers or a lot of money. */
 export const COST_LEVELS = [1, 2, 3, 4, 5] as const;
-export const TOP_COUNT = 3;
+const TOP_COUNT = 3;
 export const MAX_PROBLEM_TITLE = 300;
 export const MAX_PROBLEM_NOTE = 1000;
-export const MAX_PROBLEMS = 500;
 
 const level = z.number().int().min(1).max(5);
 
 export const problemSchema = z
   .object({
     id: z.string().min(1).max(100),
-    businessName: z.string().trim().min(1).max(MAX_BUSINESS_NAME),
-    title: z.string().trim().min(1).max(MAX_PROBLEM_TITLE),
+    ...businessFields,
+    title: lineField(MAX_PROBLEM_TITLE, 1),
     source: z.enum(PROBLEM_SOURCES),
     /** For problems taken from the log: the category key they stand for (one each). */
     categoryKey: z.string().min(1).max(100).nullable(),
@@ -39,23 +38,27 @@ export const problemSchema = z
     cost: level.nullable(),
     /** Concrete enough to act on, in the owner's judgement. */
     concrete: z.boolean(),
-    note: z.string().max(MAX_PROBLEM_NOTE),
+    note: multilineField(MAX_PROBLEM_NOTE),
     /** Set once the problem was sent to an action plan as a goal. */
     goal: z
       .object({ assessmentId: z.string().min(1).max(100), goalId: z.string().min(1).max(100) })
       .nullable(),
-    createdAt: z.number().int().nonnegative(),
-    updatedAt: z.number().int().nonnegative(),
+    createdAt: timestampField,
+    updatedAt: timestampField,
   })
-  .superRefine((problem, context) => {
+  .superRefine((problem, refinement) => {
     if ((problem.source === 'complaintLog') !== (problem.categoryKey !== null))
-      context.addIssue({
+      refinement.addIssue({
         code: 'custom',
         path: ['categoryKey'],
         message: 'set exactly for problems taken from the complaint log',
       });
     if (problem.updatedAt < problem.createdAt)
-      context.addIssue({ code: 'custom', path: ['updatedAt'], message: 'earlier than createdAt' });
+      refinement.addIssue({
+        code: 'custom',
+        path: ['updatedAt'],
+        message: 'earlier than createdAt',
+      });
   });
 export type Problem = z.infer<typeof problemSchema>;
 export type ProblemRating = Pick<Problem, 'frequency' | 'cost' | 'concrete'>;
@@ -99,6 +102,7 @@ export function topProblems<T extends Problem>(problems: readonly T[]): T[] {
  * A frequency level suggested from how many complaints of a kind came in over
  * `windowDays` days: under one a month → 1, one a month → 2, a few a month → 3, about
  * weekly → 4, more than three a week → 5.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function suggestedFrequency(count: number, windowDays: number): number {
   const perMonth = windowDays > 0 ? (count * 30) / windowDays : 0;

@@ -28,12 +28,6 @@ export function formatDate(timestamp: number | Date, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(timestamp);
 }
 
-export function formatDateTime(timestamp: number | Date, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    timestamp,
-  );
-}
-
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 /** A storage size in the largest fitting unit, e.g. 1 234 567 → "1.2 MB" (Intl units). */
@@ -79,4 +73,23 @@ export function formatMonth(date: Date, language: string): string {
 /** A year on its own, without grouping ("2026", "۲۰۲۶"). */
 export function formatYear(date: Date, language: string): string {
   return new Intl.DateTimeFormat(gregorian(language), { year: 'numeric' }).format(date);
+}
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * The name of a language in the reader's language ("انگلیسی" for English in Persian,
+ * "angličtina" in Slovak), from the browser's own data; falls back to the code.
+ */
+export function formatLanguageName(code: string, language: string): string {
+  let names = languageNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
+    languageNames.set(language, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

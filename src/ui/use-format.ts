@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   formatDate,
   formatInteger,
+  formatLanguageName,
   formatMonth,
   formatPercent,
   formatScore,
@@ -21,5 +22,7 @@ export function useFormat() {
     percent: (share: number) => formatPercent(share, language),
     month: (date: Date) => formatMonth(date, language),
     year: (date: Date) => formatYear(date, language),
+    /** A language's name in the reader's language (Intl.DisplayNames). */
+    languageName: (code: string) => formatLanguageName(code, language),
   };
 }

@@ -20,6 +20,7 @@ import { useFormat } from '../../ui/use-format';
 import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintForm } from './complaint-form';
 import { RecoveryGuide } from './recovery-guide';
+import { businessQuery } from './use-business';
 import './complaints.css';
 
 export function ComplaintPage() {
@@ -28,7 +29,7 @@ export function ComplaintPage() {
   const format = useFormat();
   const navigate = useNavigate();
   const complaint = useComplaint(id);
-  const sameBusiness = useComplaints(complaint?.businessName);
+  const sameBusiness = useComplaints(complaint);
   const names = useCategoryNames(sameBusiness ?? []);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +44,7 @@ export function ComplaintPage() {
       </div>
     );
 
-  const logLink = `/complaints?${new URLSearchParams({ business: complaint.businessName })}`;
+  const logLink = `/complaints${businessQuery(complaint)}`;
   const run = async (action: () => Promise<unknown>, done: string) => {
     setError(null);
     try {

@@ -3,8 +3,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { BusinessPicker } from '../../ui/business-picker';
+import type { BusinessFields } from '../../domain/business';
+import { BusinessPicker, businessText } from '../../ui/business-picker';
 import { PageHeading } from '../../ui/page-heading';
+import { useSeparator } from '../../ui/user-text';
 import type { ChosenBusiness } from './use-business';
 
 const SCREENS = [
@@ -16,16 +18,26 @@ const SCREENS = [
 
 type Props = {
   chosen: ChosenBusiness;
-  /** The heading with the business name in it, or without one when none is chosen. */
-  title: (business: string) => ReactNode;
+  /**
+   * The heading: given the business as isolated text ("name · context"), or null when
+   * none is chosen yet.
+   */
+  title: (business: string | null) => ReactNode;
   intro: string;
 };
 
+/** The chosen business as isolated text for a heading. */
+function useBusinessText(): (business: BusinessFields) => string {
+  const separator = useSeparator();
+  return (business) => businessText(business, separator);
+}
+
 export function ComplaintsHeader({ chosen, title, intro }: Props) {
   const { t } = useTranslation('complaints');
+  const text = useBusinessText();
   return (
     <header className="complaints-header">
-      <PageHeading>{title(chosen.business)}</PageHeading>
+      <PageHeading>{title(chosen.business ? text(chosen.business) : null)}</PageHeading>
       <nav aria-label={t('nav.label')} className="complaints-nav">
         <ul>
           {SCREENS.map((screen) => (
@@ -40,7 +52,7 @@ export function ComplaintsHeader({ chosen, title, intro }: Props) {
       <p className="lead">{intro}</p>
       {chosen.known && (
         <BusinessPicker
-          businesses={chosen.known.map((entry) => entry.name)}
+          businesses={chosen.known}
           value={chosen.business}
           onChange={chosen.choose}
           hint={t('business.hint')}

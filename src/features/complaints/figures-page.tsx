@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useComplaints } from '../../db/complaints';
-import { isoDate } from '../../domain/action-plan';
+import { isoDate } from '../../domain/calendar-date';
 import { COMPLAINT_CHANNELS } from '../../domain/complaints';
 import { complaintsToCsv } from '../../domain/complaints-csv';
 import {
@@ -18,7 +18,6 @@ import {
   type PeriodFigures,
   type PeriodKind,
 } from '../../domain/feedback-figures';
-import { isolate } from '../../ui/bidi';
 import { ChartFrame } from '../../ui/chart-frame';
 import { CategoryChart, ComplaintsPerPeriodChart } from '../../ui/charts/lazy-charts';
 import { downloadText } from '../../ui/download';
@@ -36,7 +35,7 @@ export function FiguresPage() {
   const { t } = useTranslation(['complaints', 'common']);
   const format = useFormat();
   const chosen = useBusiness();
-  const complaints = useComplaints(chosen.business || undefined);
+  const complaints = useComplaints(chosen.business);
   const names = useCategoryNames(complaints ?? []);
   const ids = { period: useId(), personal: useId() };
   const [kind, setKind] = useState<PeriodKind>('month');
@@ -45,8 +44,8 @@ export function FiguresPage() {
     null,
   );
 
-  const title = (business: string) =>
-    business ? t('figures.titleFor', { name: isolate(business) }) : t('figures.title');
+  const title = (business: string | null) =>
+    business ? t('figures.titleFor', { name: business }) : t('figures.title');
   const header = <ComplaintsHeader chosen={chosen} title={title} intro={t('figures.intro')} />;
   if (chosen.known === undefined || (chosen.business && complaints === undefined))
     return (
@@ -88,7 +87,8 @@ export function FiguresPage() {
 
   const exportCsv = () => {
     try {
-      const slug = chosen.business
+      const slug = [chosen.business?.businessName ?? '', chosen.business?.context ?? '']
+        .join(' ')
         .toLocaleLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, '-')
         .replace(/^-|-$/g, '');

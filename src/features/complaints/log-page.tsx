@@ -4,10 +4,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { addComplaint, restoreComplaint, useComplaints } from '../../db/complaints';
-import { isoDate } from '../../domain/action-plan';
+import { isoDate } from '../../domain/calendar-date';
 import { isPromiseOverdue, type Complaint } from '../../domain/complaints';
-import { dateFromIso } from '../../domain/action-plan';
-import { isolate } from '../../ui/bidi';
+import { dateFromIso } from '../../domain/calendar-date';
+import { isolate } from '../../ui/user-text';
 import { useFormat } from '../../ui/use-format';
 import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintForm } from './complaint-form';
@@ -29,7 +29,7 @@ export function LogPage() {
   const chosen = useBusiness();
   const location = useLocation();
   const navigate = useNavigate();
-  const complaints = useComplaints(chosen.business || undefined);
+  const complaints = useComplaints(chosen.business);
   const names = useCategoryNames(complaints ?? []);
   const showId = useId();
   const [show, setShow] = useState<Show>('open');
@@ -53,10 +53,10 @@ export function LogPage() {
   }, [message?.deleted]);
 
   const today = isoDate(new Date());
-  const title = (business: string) =>
-    business ? t('log.titleFor', { name: isolate(business) }) : t('log.title');
+  const title = (business: string | null) =>
+    business ? t('log.titleFor', { name: business }) : t('log.title');
   const loading =
-    chosen.known === undefined || (chosen.business !== '' && complaints === undefined);
+    chosen.known === undefined || (chosen.business !== null && complaints === undefined);
 
   const onUndo = async (deleted: Complaint) => {
     try {
@@ -116,6 +116,7 @@ export function LogPage() {
                   : undefined
               }
               onSave={async (fields) => {
+                if (!chosen.business) return;
                 const id = await addComplaint(chosen.business, fields);
                 setFormOpen(false);
                 setShow(fields.fixedOnTheSpot ? 'all' : show);

@@ -18,8 +18,9 @@ import {
   type SentToPlan,
 } from '../../db/top-problems';
 import { useComplaints } from '../../db/complaints';
+import type { BusinessFields } from '../../domain/business';
 import { toStorageError } from '../../db/storage-errors';
-import { addMonths, isRealDate, isoDate } from '../../domain/action-plan';
+import { addMonths, isRealDate, isoDate } from '../../domain/calendar-date';
 import {
   COST_LEVELS,
   FREQUENCY_LEVELS,
@@ -32,7 +33,6 @@ import {
   topProblems,
   type Problem,
 } from '../../domain/top-problems';
-import { isolate } from '../../ui/bidi';
 import { useFormat } from '../../ui/use-format';
 import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintsHeader } from './complaints-header';
@@ -47,7 +47,7 @@ export function ProblemsPage() {
   const { t } = useTranslation(['complaints', 'common', 'instrument']);
   const format = useFormat();
   const chosen = useBusiness();
-  const business = chosen.business || undefined;
+  const business = chosen.business;
   const problems = useProblems(business);
   const complaints = useComplaints(business);
   const target = usePlanTarget(business);
@@ -58,8 +58,8 @@ export function ProblemsPage() {
     if (message?.deleted) undoButton.current?.focus();
   }, [message?.deleted]);
 
-  const title = (name: string) =>
-    name ? t('problems.titleFor', { name: isolate(name) }) : t('problems.title');
+  const title = (name: string | null) =>
+    name ? t('problems.titleFor', { name }) : t('problems.title');
   const header = <ComplaintsHeader chosen={chosen} title={title} intro={t('problems.intro')} />;
   if (chosen.known === undefined || (business && (problems === undefined || target === undefined)))
     return (
@@ -450,7 +450,7 @@ function SendToPlan({
   sectionName,
   onSent,
 }: {
-  business: string;
+  business: BusinessFields;
   targetDate: string | null;
   defaultOwner: string;
   sectionName: string;

@@ -11,7 +11,7 @@ import {
   updateCustomerSurvey,
   useCustomerSurveys,
 } from '../../db/customer-surveys';
-import { dateFromIso, isoDate } from '../../domain/action-plan';
+import { dateFromIso, isoDate } from '../../domain/calendar-date';
 import {
   NPS_SCORES,
   emptySurveyForm,
@@ -24,7 +24,6 @@ import {
 } from '../../domain/customer-surveys';
 import { surveyTrend } from '../../domain/feedback-figures';
 import { formatNumberForInput, parseLocaleNumber } from '../../domain/locale-number';
-import { isolate } from '../../ui/bidi';
 import { ChartFrame } from '../../ui/chart-frame';
 import { SurveyMeasureChart } from '../../ui/charts/lazy-charts';
 import { useFormat } from '../../ui/use-format';
@@ -39,7 +38,7 @@ export function SurveysPage() {
   const { t } = useTranslation(['complaints', 'common']);
   const format = useFormat();
   const chosen = useBusiness();
-  const surveys = useCustomerSurveys(chosen.business || undefined);
+  const surveys = useCustomerSurveys(chosen.business);
   const today = isoDate(new Date());
   const [editing, setEditing] = useState<Editing>({ id: null, values: emptySurveyForm(today) });
   const [message, setMessage] = useState<{
@@ -52,8 +51,8 @@ export function SurveysPage() {
     if (message?.deleted) undoButton.current?.focus();
   }, [message?.deleted]);
 
-  const title = (business: string) =>
-    business ? t('surveys.titleFor', { name: isolate(business) }) : t('surveys.title');
+  const title = (business: string | null) =>
+    business ? t('surveys.titleFor', { name: business }) : t('surveys.title');
   const header = <ComplaintsHeader chosen={chosen} title={title} intro={t('surveys.intro')} />;
   if (chosen.known === undefined || (chosen.business && surveys === undefined))
     return (
@@ -83,7 +82,7 @@ export function SurveysPage() {
 
   const onSave = async (fields: CustomerSurveyFields) => {
     if (editing.id) await updateCustomerSurvey(editing.id, fields);
-    else await addCustomerSurvey(chosen.business, fields);
+    else if (chosen.business) await addCustomerSurvey(chosen.business, fields);
     setEditing({ id: null, values: emptySurveyForm(today) });
     setMessage({ text: t('surveys.saved') });
   };

@@ -3,19 +3,20 @@
 // three. Renders nothing for a business without such records.
 import { useTranslation } from 'react-i18next';
 import { useComplaints } from '../../db/complaints';
+import { businessKey, type BusinessFields } from '../../domain/business';
 import { useRecordsSummary } from '../../db/records-summary';
 import { useProblems } from '../../db/top-problems';
-import { dateFromIso } from '../../domain/action-plan';
+import { dateFromIso } from '../../domain/calendar-date';
 import { rankedCategories } from '../../domain/feedback-figures';
 import { topProblems } from '../../domain/top-problems';
 import { useCategoryNames } from '../../ui/use-category-names';
 import { useFormat } from '../../ui/use-format';
 
-export function ReportComplaints({ businessName }: { businessName: string }) {
+export function ReportComplaints({ business }: { business: BusinessFields }) {
   const { t } = useTranslation('complaints');
   const format = useFormat();
-  const named = businessName.trim() ? businessName : undefined;
-  const summary = useRecordsSummary(named);
+  const summary = useRecordsSummary(business);
+  const named = businessKey(business) === null ? null : business;
   const problems = useProblems(named);
   const complaints = useComplaints(named);
   const names = useCategoryNames(complaints ?? []);

@@ -166,7 +166,7 @@ export function ReportPage() {
 
       <ReportPlan assessmentId={assessment.id} />
 
-      <ReportComplaints businessName={assessment.businessName} />
+      <ReportComplaints business={assessment} />
 
       <footer className="report__footer muted">
         {t('generated', { date: format.date(Date.now()) })}

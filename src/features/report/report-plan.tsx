@@ -2,7 +2,7 @@
 // and status, plus the next audit date. Renders nothing when there is no plan.
 import { useTranslation } from 'react-i18next';
 import { useActionPlan } from '../../db/action-plans';
-import { dateFromIso } from '../../domain/action-plan';
+import { dateFromIso } from '../../domain/calendar-date';
 import { useFormat } from '../../ui/use-format';
 
 export function ReportPlan({ assessmentId }: { assessmentId: string }) {

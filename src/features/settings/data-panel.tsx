@@ -2,7 +2,7 @@
 // in full before anything is written), and delete-all with a confirmation that offers
 // a backup first.
 
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BACKUP_TABLES,
@@ -17,16 +17,13 @@ import {
 import { checkBackupSize, megabytes, type BackupProblem } from '../../domain/backup-schema';
 import { assessmentsToCsv } from '../../domain/csv-export';
 import { useFormat } from '../../ui/use-format';
+import { isoDate } from '../../domain/calendar-date';
 import { downloadText } from '../../ui/download';
+import { FilePicker } from '../../ui/file-picker';
 import { IssueLine } from '../../ui/validation-issue';
 import './data-panel.css';
 
 const MAX_SHOWN_PROBLEMS = 12;
-
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 type Outcome =
   | { kind: 'result'; result: ImportResult }
@@ -37,8 +34,6 @@ export function DataPanel() {
   const { t } = useTranslation(['data', 'common']);
   const format = useFormat();
   const counts = useRecordCounts();
-  const fileId = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -46,7 +41,7 @@ export function DataPanel() {
   const exportJson = async () => {
     try {
       const now = new Date();
-      const fileName = `centricity-backup-${localDate(now)}.json`;
+      const fileName = `centricity-backup-${isoDate(now)}.json`;
       downloadText(fileName, backupToJson(await exportBackup(now.getTime())), 'application/json');
       setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
     } catch (error) {
@@ -56,7 +51,7 @@ export function DataPanel() {
 
   const exportCsv = async () => {
     try {
-      const fileName = `centricity-assessments-${localDate(new Date())}.csv`;
+      const fileName = `centricity-assessments-${isoDate(new Date())}.csv`;
       downloadText(fileName, assessmentsToCsv(await allAssessments()), 'text/csv;charset=utf-8');
       setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
     } catch (error) {
@@ -75,7 +70,6 @@ export function DataPanel() {
       setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
     } finally {
       setBusy(false);
-      if (fileInput.current) fileInput.current.value = '';
     }
   };
 
@@ -216,24 +210,15 @@ export function DataPanel() {
       </div>
 
       <h3>{t('importTitle')}</h3>
-      <div className="field">
-        <label htmlFor={fileId}>{t('importLabel')}</label>
-        <input
-          ref={fileInput}
-          id={fileId}
-          type="file"
-          accept="application/json,.json"
-          disabled={busy}
-          aria-describedby={`${fileId}-hint`}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void importFile(file);
-          }}
-        />
-        <p id={`${fileId}-hint`} className="field__hint">
-          {t('importHint')}
-        </p>
-      </div>
+      <FilePicker
+        label={t('importLabel')}
+        hint={t('importHint')}
+        accept="application/json,.json"
+        disabled={busy}
+        onFiles={([file]) => {
+          if (file) void importFile(file);
+        }}
+      />
 
       <h3>{t('deleteTitle')}</h3>
       <p>{t('deleteIntro')}</p>

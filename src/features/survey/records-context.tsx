@@ -4,19 +4,24 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRecordsSummary } from '../../db/records-summary';
-import { dateFromIso } from '../../domain/action-plan';
-import { isolate } from '../../ui/bidi';
+import { businessLabel, type BusinessFields } from '../../domain/business';
+import { dateFromIso } from '../../domain/calendar-date';
+import { isolate } from '../../ui/user-text';
 import { useFormat } from '../../ui/use-format';
 import './records-context.css';
 
-export function RecordsContext({ businessName }: { businessName: string }) {
+export function RecordsContext({ business }: { business: BusinessFields }) {
   const { t } = useTranslation('complaints');
   const format = useFormat();
-  const summary = useRecordsSummary(businessName);
+  const summary = useRecordsSummary(business);
   if (summary === undefined) return null;
-  const logLink = `/complaints?${new URLSearchParams({ business: businessName.trim() })}`;
+  const label = businessLabel(business);
+  const query = new URLSearchParams({ business: label.businessName });
+  if (label.context) query.set('context', label.context);
+  const logLink = `/complaints?${query.toString()}`;
 
-  if (summary === null)
+  // A log needs a business name: an audit without one has nothing to link to.
+  if (summary === null || label.businessName === '')
     return (
       <aside className="records-context" aria-label={t('context.title')}>
         <p className="muted">{t('context.unnamed')}</p>

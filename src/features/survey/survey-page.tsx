@@ -72,7 +72,7 @@ export function SurveyPage() {
       <SurveyProgress assessmentId={assessment.id} answers={assessment.answers} step={step} />
       {RECORD_SECTIONS.has(section.id) && (
         <Suspense fallback={null}>
-          <RecordsContext businessName={assessment.businessName} />
+          <RecordsContext business={assessment} />
         </Suspense>
       )}
       <SurveyStep

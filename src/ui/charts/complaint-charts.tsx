@@ -90,7 +90,7 @@ export type CategoryChartProps = {
 };
 
 /** Whole-number ticks from 0 that just cover `max`, at most six of them. */
-export function countTicks(max: number): number[] {
+function countTicks(max: number): number[] {
   const step = Math.max(1, Math.ceil(max / 5));
   const top = step * Math.max(1, Math.ceil(max / step));
   return Array.from({ length: top / step + 1 }, (_, index) => index * step);
