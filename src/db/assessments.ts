@@ -20,10 +20,17 @@ export async function createAssessment(
   locale: string,
   now: number = Date.now(),
 ): Promise<string> {
-  const fields = newAssessmentSchema.parse(input);
+  const parsed = newAssessmentSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new StorageError('invalid', parsed.error.issues.map((issue) => issue.message).join('; '));
+  }
+  const { instructor, studentId, ...fields } = parsed.data;
   const assessment: Assessment = {
     id: newId(),
     ...fields,
+    // The course fields are stored only when given.
+    ...(instructor ? { instructor } : {}),
+    ...(studentId ? { studentId } : {}),
     locale,
     answers: {},
     notes: {},
@@ -94,6 +101,8 @@ export async function createRetake(
       businessName: previous.businessName,
       respondent: previous.respondent,
       context: previous.context,
+      ...(previous.instructor ? { instructor: previous.instructor } : {}),
+      ...(previous.studentId ? { studentId: previous.studentId } : {}),
     },
     locale,
     now,
