@@ -11,8 +11,9 @@ import type { Complaint } from '../domain/complaints';
 import type { CustomerSurvey } from '../domain/customer-surveys';
 import type { Problem } from '../domain/top-problems';
 import type { Workshop, WorkshopParticipant } from '../domain/workshop';
+import { DB_NAME } from './stored-data';
 
-export const DB_NAME = 'centricity';
+export { DB_NAME };
 
 export type Setting = { key: string; value: unknown };
 
