@@ -54,7 +54,7 @@ export const routes: RouteObject[] = [
           {
             path: 'a/:id/survey/:step',
             lazy: screen(
-              ['common', 'instrument', 'storage'],
+              ['common', 'instrument', 'storage', 'complaints'],
               () => import('../features/survey/survey-page'),
               'SurveyPage',
             ),
@@ -86,7 +86,7 @@ export const routes: RouteObject[] = [
           {
             path: 'a/:id/report',
             lazy: screen(
-              ['common', 'instrument', 'advice', 'plan', 'report'],
+              ['common', 'instrument', 'advice', 'plan', 'report', 'complaints'],
               () => import('../features/report/report-page'),
               'ReportPage',
             ),
@@ -157,33 +157,43 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'complaints',
-            lazy: async () => ({
-              Component: (await import('../features/complaints/log-page')).LogPage,
-            }),
+            lazy: screen(
+              ['common', 'complaints'],
+              () => import('../features/complaints/log-page'),
+              'LogPage',
+            ),
           },
           {
             path: 'complaints/figures',
-            lazy: async () => ({
-              Component: (await import('../features/complaints/figures-page')).FiguresPage,
-            }),
+            lazy: screen(
+              ['common', 'complaints'],
+              () => import('../features/complaints/figures-page'),
+              'FiguresPage',
+            ),
           },
           {
             path: 'complaints/surveys',
-            lazy: async () => ({
-              Component: (await import('../features/complaints/surveys-page')).SurveysPage,
-            }),
+            lazy: screen(
+              ['common', 'complaints'],
+              () => import('../features/complaints/surveys-page'),
+              'SurveysPage',
+            ),
           },
           {
             path: 'complaints/problems',
-            lazy: async () => ({
-              Component: (await import('../features/complaints/problems-page')).ProblemsPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'complaints'],
+              () => import('../features/complaints/problems-page'),
+              'ProblemsPage',
+            ),
           },
           {
             path: 'complaints/:id',
-            lazy: async () => ({
-              Component: (await import('../features/complaints/complaint-page')).ComplaintPage,
-            }),
+            lazy: screen(
+              ['common', 'complaints'],
+              () => import('../features/complaints/complaint-page'),
+              'ComplaintPage',
+            ),
           },
           {
             path: 'settings',
