@@ -92,3 +92,56 @@ test('three complaints logged on a phone, one closed, the figures count them', a
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   expect(errors).toEqual([]);
 });
+
+test('four problems rated and ranked; the top three become action-plan goals in one step', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // The business has an audit: its action plan is where the goals go.
+  await page.goto('/');
+  await page.locator('#businessName').fill('Harbour Café');
+  await page.locator('#respondent').fill('Ana');
+  await page.locator('form.new-assessment button[type=submit]').click();
+  await expect(page).toHaveURL(/\/a\/[^/]+\/survey\/1$/);
+  const assessmentId = /\/a\/([^/]+)\//.exec(page.url())![1]!;
+
+  await page.goto('/complaints/problems');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Harbour Café');
+  const problems: [string, string, string, boolean][] = [
+    ['Deliveries arrive after 6 pm', '4', '4', true],
+    ['Card reader fails at lunchtime', '5', '5', true],
+    ['People are unhappy', '5', '5', false],
+    ['Oat milk runs out on Fridays', '3', '2', true],
+  ];
+  const add = page.getByRole('form', { name: 'Add a problem' });
+  for (const [title] of problems) {
+    await add.getByLabel('The problem', { exact: true }).fill(title);
+    await add.getByRole('button', { name: 'Add to the list' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
+  }
+  for (const [title, frequency, cost, concrete] of problems) {
+    const item = page.getByRole('listitem', { name: title });
+    await item.getByLabel('How often').selectOption(frequency);
+    await item.getByLabel('What it costs').selectOption(cost);
+    const box = item.getByLabel('Concrete enough to act on');
+    // The box shows what is stored: it changes once the write has landed.
+    if ((await box.isChecked()) !== concrete) await box.click();
+    await expect(box).toBeChecked({ checked: concrete });
+  }
+  // Ranked by how often × what it costs; the vague one is left out.
+  await expect(page.getByTestId('top-three').getByRole('listitem')).toHaveText([
+    'Card reader fails at lunchtime',
+    'Deliveries arrive after 6 pm',
+    'Oat milk runs out on Fridays',
+  ]);
+
+  await page.getByRole('button', { name: 'Send the top three to the action plan' }).click();
+  await expect(page.getByText('3 goals added to the action plan.')).toBeVisible();
+  await page.getByRole('link', { name: 'Open the action plan' }).click();
+  await expect(page).toHaveURL(new RegExp(`/a/${assessmentId}/plan$`));
+  for (const title of ['Card reader fails at lunchtime', 'Deliveries arrive after 6 pm']) {
+    await expect(page.getByText(new RegExp(`Fix: \\u2068?${title}`)).first()).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
