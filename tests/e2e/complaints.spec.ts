@@ -145,3 +145,51 @@ test('four problems rated and ranked; the top three become action-plan goals in 
   }
   expect(errors).toEqual([]);
 });
+
+test('export → delete all → import brings the complaint log and the worksheet back', async ({
+  page,
+}) => {
+  await page.goto('/complaints');
+  await page.getByLabel('Name of the business').fill('کافه نور');
+  await page.getByRole('button', { name: 'Use this name' }).click();
+  await logComplaint(page, {
+    summary: 'Tea was cold',
+    channel: 'In person',
+    category: 'Waiting time',
+    outcome: 'Fixed on the spot',
+  });
+  await page.goto('/complaints/problems');
+  const add = page.getByRole('form', { name: 'Add a problem' });
+  await add.getByLabel('The problem', { exact: true }).fill('Kettle too small at 8 am');
+  await add.getByRole('button', { name: 'Add to the list' }).click();
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Kettle too small at 8 am' }),
+  ).toBeVisible();
+
+  await page.goto('/settings');
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download backup (JSON)' }).click();
+  const file = (await (await downloadPromise).path())!;
+  await page.getByRole('button', { name: 'Delete all data…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete everything?' })
+    .getByRole('button', { name: 'Delete everything' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'All data was deleted.' })).toBeVisible();
+  await page.goto('/complaints');
+  await expect(
+    page.getByText('Choose the business this log is for, or type its name.'),
+  ).toBeVisible();
+
+  await page.goto('/settings');
+  await page.getByLabel('Backup file (JSON)').setInputFiles(file);
+  await expect(page.getByTestId('import-summary')).toContainText(/Import finished: 2 added/);
+  await page.goto('/complaints');
+  await page.getByRole('radio', { name: 'All' }).check();
+  await expect(page.locator('.complaint-list__item')).toHaveCount(1);
+  await expect(page.locator('.complaint-list__item')).toContainText('Tea was cold');
+  await page.goto('/complaints/problems');
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Kettle too small at 8 am' }),
+  ).toBeVisible();
+});
