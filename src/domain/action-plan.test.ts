@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dueDateAllowed, goalFormSchema, isRealDate, isoDate } from './action-plan';
+import {
+  addDays,
+  addMonths,
+  dueDateAllowed,
+  goalFormSchema,
+  isRealDate,
+  isoDate,
+} from './action-plan';
 
 const valid = {
   what: 'Answer calls faster',
@@ -27,7 +34,8 @@ describe('goal form schema', () => {
     [{ dueDate: '2030-05-14' }, ['dueDatePast']],
     [{ dueDate: '2030-02-30' }, ['dueDateInvalid']],
     [{ dueDate: '' }, ['dueDateMissing']],
-    [{ what: '', owner: '' }, ['whatMissing', 'ownerMissing']],
+    [{ what: '', owner: '' }, ['whatMissing']],
+    [{ owner: 'x'.repeat(121) }, ['ownerTooLong']],
     [{ targetValue: '1e3' }, ['targetValueNotNumber']],
   ])('%j → %j', (input, expected) => {
     expect(errors(input)).toEqual(expected);
@@ -97,5 +105,17 @@ describe('calendar dates', () => {
     expect(isRealDate('2030-02-29')).toBe(false);
     expect(isRealDate('30-02-28')).toBe(false);
     expect(isoDate(new Date(2030, 0, 5))).toBe('2030-01-05');
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2030-05-15', 90, '2030-08-13'],
+    ['2030-12-15', 30, '2031-01-14'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2030-03-29', 1, '2030-03-30'],
+    ['2030-10-26', 1, '2030-10-27'],
+  ])('%s + %d days = %s', (start, days, expected) => {
+    expect(addDays(start, days)).toBe(expected);
   });
 });

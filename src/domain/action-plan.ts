@@ -62,6 +62,16 @@ export function addMonths(iso: string, months: number): string {
   return isoDate(target);
 }
 
+/** The ISO date `days` calendar days after `iso` (local calendar, so never off by a day at DST). */
+export function addDays(iso: string, days: number): string {
+  const date = dateFromIso(iso);
+  date.setDate(date.getDate() + days);
+  return isoDate(date);
+}
+
+/** A goal's due date unless the person picks another: about one quarter ahead. */
+export const DEFAULT_GOAL_DAYS = 90;
+
 /**
  * Reasons a goal form is rejected. Each is a key under "form.errors" in the plan
  * namespace, so the message is shown in the user's language.
@@ -73,7 +83,6 @@ export const GOAL_FORM_ERRORS = [
   'targetValueNotNumber',
   'targetUnitMissing',
   'targetUnitTooLong',
-  'ownerMissing',
   'ownerTooLong',
   'dueDateMissing',
   'dueDateInvalid',
@@ -102,7 +111,7 @@ export type GoalFormOptions = {
 /**
  * What a person types for one goal (all strings, as form fields give them), checked
  * against `today`: a goal needs a measurable target (a number in the user's language and
- * what it counts) and a due date that is not in the past.
+ * what it counts) and a due date that is not in the past; the owner may be left empty.
  */
 export function goalFormSchema(today: string, options: GoalFormOptions = {}) {
   const { language = 'en', currentDueDate } = options;
@@ -133,10 +142,10 @@ export function goalFormSchema(today: string, options: GoalFormOptions = {}) {
       .trim()
       .min(1, { error: 'targetUnitMissing' satisfies GoalFormError })
       .max(MAX_TARGET_UNIT, { error: 'targetUnitTooLong' satisfies GoalFormError }),
+    // Optional: in a one-person business the owner is obvious.
     owner: z
       .string()
       .trim()
-      .min(1, { error: 'ownerMissing' satisfies GoalFormError })
       .max(MAX_OWNER, { error: 'ownerTooLong' satisfies GoalFormError }),
     dueDate: z
       .string()

@@ -95,6 +95,33 @@ export function trendFor(assessments: readonly Assessment[], businessName: strin
     }));
 }
 
+/**
+ * The audit a completed assessment is a re-take of: the most recent other completed
+ * assessment of the same business finished before it. Unnamed audits have none — nothing
+ * says two unnamed audits are of the same business.
+ */
+export function previousAuditOf(
+  current: Pick<Assessment, 'id' | 'businessName' | 'completedAt'>,
+  assessments: readonly Assessment[],
+): Assessment | undefined {
+  const key = businessKey(current.businessName);
+  if (key === '' || current.completedAt === null) return undefined;
+  let previous: Assessment | undefined;
+  for (const candidate of assessments) {
+    if (candidate.id === current.id || candidate.completedAt === null) continue;
+    if (businessKey(candidate.businessName) !== key) continue;
+    if (candidate.completedAt > current.completedAt) continue;
+    if (candidate.completedAt === current.completedAt && candidate.id > current.id) continue;
+    if (
+      !previous ||
+      candidate.completedAt > (previous.completedAt ?? 0) ||
+      (candidate.completedAt === previous.completedAt && candidate.id > previous.id)
+    )
+      previous = candidate;
+  }
+  return previous;
+}
+
 /** Business names match regardless of case and surrounding spaces. */
 export function businessKey(name: string): string {
   return name.trim().toLocaleLowerCase();

@@ -19,6 +19,14 @@ export function formatScore(value: number, language: string): string {
   return numberFormat(language, 2).format(value);
 }
 
+/** A change between two scores with its sign: "+6.48", "−1.5", "0" ("‎+۶٫۴۸" in Persian). */
+export function formatChange(value: number, language: string): string {
+  return new Intl.NumberFormat(language, {
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}
+
 /** A whole number such as a count, in the language's digits. */
 export function formatInteger(value: number, language: string): string {
   return numberFormat(language, 0).format(value);

@@ -198,6 +198,7 @@ export function DateField({
                 ref={index === 0 ? inputRef : undefined}
                 value={parts[segment] ?? ''}
                 aria-invalid={invalid || undefined}
+                aria-describedby={describedBy}
                 onChange={(event) => change(segment, event.target.value)}
                 onBlur={onBlur}
                 data-segment={segment}
