@@ -205,7 +205,10 @@ export function HistoryPage() {
             </div>
           </fieldset>
           <p className="muted" aria-live="polite">
-            {t('count', { count: visible.length, total: format.integer(assessments.length) })}
+            {t('count', {
+              shown: format.integer(visible.length),
+              ofTotal: t('ofAssessments', { count: assessments.length }),
+            })}
           </p>
           {visible.length === 0 ? (
             <p>{t('noMatch')}</p>

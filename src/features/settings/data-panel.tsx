@@ -157,9 +157,9 @@ export function DataPanel() {
       <div className="notice" data-testid="import-summary">
         <p>
           {t('importDone', {
-            added: format.integer(sum(summary.added)),
-            updated: format.integer(sum(summary.updated)),
-            skipped: format.integer(sum(summary.skipped)),
+            added: t('outcome.added', { count: sum(summary.added) }),
+            updated: t('outcome.updated', { count: sum(summary.updated) }),
+            skipped: t('outcome.upToDate', { count: sum(summary.skipped) }),
           })}
         </p>
         <details>
@@ -170,9 +170,9 @@ export function DataPanel() {
                 {t(`kinds.${table}`)}
                 {': '}
                 {t('kindCounts', {
-                  added: format.integer(summary.added[table]),
-                  updated: format.integer(summary.updated[table]),
-                  skipped: format.integer(summary.skipped[table]),
+                  added: t('outcome.added', { count: summary.added[table] }),
+                  updated: t('outcome.updated', { count: summary.updated[table] }),
+                  skipped: t('outcome.upToDate', { count: summary.skipped[table] }),
                 })}
               </li>
             ))}
@@ -183,10 +183,10 @@ export function DataPanel() {
   };
 
   const countValues = {
-    assessments: format.integer(counts?.assessments ?? 0),
-    plans: format.integer(counts?.actionPlans ?? 0),
-    workshops: format.integer(counts?.workshops ?? 0),
-    participants: format.integer(counts?.participants ?? 0),
+    assessments: t('amounts.assessments', { count: counts?.assessments ?? 0 }),
+    plans: t('amounts.plans', { count: counts?.actionPlans ?? 0 }),
+    workshops: t('amounts.workshops', { count: counts?.workshops ?? 0 }),
+    participants: t('amounts.participants', { count: counts?.participants ?? 0 }),
   };
 
   return (

@@ -10,6 +10,7 @@ import { FilePicker } from '../../ui/file-picker';
 import { PageHeading } from '../../ui/page-heading';
 import { IssueLine } from '../../ui/validation-issue';
 import { useFormat } from '../../ui/use-format';
+import { UserText, sentence } from '../../ui/user-text';
 import './workshop.css';
 
 export function WorkshopsPage() {
@@ -77,10 +78,10 @@ export function WorkshopsPage() {
       const outcome = await importWorkshopFile(parsed.file);
       setImportMessage({
         error: false,
-        text: t('list.imported', {
-          name: parsed.file.workshop.name,
-          added: format.integer(outcome.added),
-          skipped: format.integer(outcome.skipped),
+        text: sentence((values) => t('list.imported', values), {
+          name: <UserText>{parsed.file.workshop.name}</UserText>,
+          added: t('add.amounts.added', { count: outcome.added }),
+          skipped: t('add.amounts.alreadyThere', { count: outcome.skipped }),
         }),
       });
     } catch (error) {
