@@ -57,7 +57,7 @@ describe('GoalForm', { timeout: 20_000 }, () => {
 
     const number = screen.getByLabelText('Number');
     const unit = screen.getByLabelText('What is counted');
-    expect(number).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(number).toHaveAttribute('aria-invalid', 'true'));
     expect(errorOf(number)).toBe('Enter the target as a number, for example 90.');
     expect(unit).toHaveAttribute('aria-invalid', 'true');
     expect(errorOf(unit)).toMatch(/^Say what the number counts/);
@@ -85,6 +85,7 @@ describe('GoalForm', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText('What is counted'), '% of calls answered');
     await user.clear(screen.getByLabelText('Owner'));
     await user.click(screen.getByRole('button', { name: 'Add goal' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
     expect(onSave).toHaveBeenCalledWith(
       expect.objectContaining({ owner: '', dueDate: '2030-08-13', targetValue: 90 }),
     );
@@ -97,6 +98,9 @@ describe('GoalForm', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText('What is counted'), '% of calls');
     await user.selectOptions(screen.getByLabelText('Year'), '2031');
     await user.click(screen.getByRole('button', { name: 'Add goal' }));
+    await waitFor(() =>
+      expect(screen.getAllByText(/./, { selector: '.field__error' }).length).toBeGreaterThan(0),
+    );
     expect(errorOf(screen.getByLabelText('Month'))).toBe('Enter a valid date.');
     expect(onSave).not.toHaveBeenCalled();
   });
@@ -112,7 +116,7 @@ describe('GoalForm', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add goal' }));
 
     const due = screen.getByLabelText('Day');
-    expect(due).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(due).toHaveAttribute('aria-invalid', 'true'));
     expect(errorOf(due)).toBe('The due date is in the past. Choose today or a later date.');
     expect(errorOf(screen.getByLabelText('What will be done'))).toBe('Say what will be done.');
     expect(screen.getByLabelText('What will be done')).toHaveFocus();
@@ -124,6 +128,7 @@ describe('GoalForm', { timeout: 20_000 }, () => {
     await pickDate(user, 'Due date', TODAY);
     await user.selectOptions(screen.getByLabelText('Status'), 'In progress');
     await user.click(screen.getByRole('button', { name: 'Add goal' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
     expect(onSave).toHaveBeenCalledWith({
       what: 'Keep a complaint log',
       targetValue: 100,
@@ -184,7 +189,7 @@ describe('GoalForm', { timeout: 20_000 }, () => {
     await pickDate(user, 'مهلت انجام', '2030-06-30');
     await user.click(screen.getByRole('button', { name: 'افزودن هدف' }));
     const number = screen.getByLabelText('عدد');
-    expect(number).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(number).toHaveAttribute('aria-invalid', 'true'));
     expect(errorOf(number)).toBe('مقدار هدف باید عدد باشد، برای مثال ۹۰ یا ۲٫۵.');
     expect(number).toHaveFocus();
     expect(number).toHaveValue('نود');
@@ -215,7 +220,7 @@ describe('GoalForm', { timeout: 20_000 }, () => {
       await pickDate(user, 'Due date', '2030-04-02');
       await user.click(screen.getByRole('button', { name: 'Save changes' }));
       const due = screen.getByLabelText('Day');
-      expect(due).toHaveAttribute('aria-invalid', 'true');
+      await waitFor(() => expect(due).toHaveAttribute('aria-invalid', 'true'));
       expect(errorOf(due)).toBe(
         "This goal's due date has passed. You can keep its current date, or choose today or a later date.",
       );
@@ -225,6 +230,7 @@ describe('GoalForm', { timeout: 20_000 }, () => {
       await user.clear(screen.getByLabelText('Number'));
       await user.type(screen.getByLabelText('Number'), '3,5');
       await user.click(screen.getByRole('button', { name: 'Save changes' }));
+      await waitFor(() => expect(onSave).toHaveBeenCalled());
       expect(onSave).toHaveBeenCalledWith({
         ...saved,
         targetValue: 3.5,
