@@ -1,7 +1,7 @@
 // All assessments with filters, sorting, open / re-take / report / delete (with undo),
 // and links to compare results and to the trend of a business.
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { createRetake, useAssessments } from '../../db/assessments';
@@ -13,6 +13,7 @@ import { TOTAL_MAX, scoreAnswers } from '../../domain/scoring';
 import { currentLanguage } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
+import { TextParts, UserText, isolate, sentence } from '../../ui/user-text';
 import './history.css';
 
 const SORTS = ['newest', 'oldest', 'business', 'total'] as const;
@@ -46,7 +47,7 @@ export function HistoryPage() {
   const [status, setStatus] = useState<StatusFilter>('all');
   const [sort, setSort] = useState<Sort>('newest');
   const [deleted, setDeleted] = useState<DeletedAssessment | null>(null);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: ReactNode; error?: boolean } | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const ids = { business: useId(), status: useId(), sort: useId() };
 
@@ -79,9 +80,9 @@ export function HistoryPage() {
       const removed = await deleteAssessment(assessment.id);
       setDeleted(removed);
       setMessage({
-        text: t('deleted', {
-          name: nameOf(assessment),
-          date: format.date(assessment.completedAt ?? assessment.createdAt),
+        text: sentence((values) => t('deleted', values), {
+          name: <UserText>{nameOf(assessment)}</UserText>,
+          date: <UserText>{format.date(assessment.completedAt ?? assessment.createdAt)}</UserText>,
         }),
       });
     } catch (error) {
@@ -93,7 +94,11 @@ export function HistoryPage() {
     if (!deleted) return;
     try {
       await restoreAssessment(deleted);
-      setMessage({ text: t('restored', { name: nameOf(deleted.assessment) }) });
+      setMessage({
+        text: sentence((values) => t('restored', values), {
+          name: <UserText>{nameOf(deleted.assessment)}</UserText>,
+        }),
+      });
       setDeleted(null);
     } catch (error) {
       setMessage({ text: t('actionFailed', { reason: String(error) }), error: true });
@@ -172,7 +177,7 @@ export function HistoryPage() {
                 <option value="">{t('allBusinesses')}</option>
                 {businesses.map(([key, name]) => (
                   <option key={key} value={key}>
-                    {name || t('noBusiness')}
+                    {name ? isolate(name) : t('noBusiness')}
                   </option>
                 ))}
               </select>
@@ -218,7 +223,12 @@ export function HistoryPage() {
                 const score = scoreAnswers(assessment.answers);
                 const complete = assessment.completedAt !== null;
                 const name = nameOf(assessment);
-                const hidden = <span className="visually-hidden">{`: ${name}`}</span>;
+                const hidden = (
+                  <span className="visually-hidden">
+                    {': '}
+                    <UserText>{name}</UserText>
+                  </span>
+                );
                 return (
                   <li
                     key={assessment.id}
@@ -226,19 +236,25 @@ export function HistoryPage() {
                     data-testid="history-item"
                   >
                     <div className="history-list__main">
-                      <h2 className="history-list__name" dir="auto">
-                        {name}
+                      <h2 className="history-list__name">
+                        <UserText>{name}</UserText>
                       </h2>
                       <p className="muted">
-                        {[
-                          assessment.respondent && t('respondent', { name: assessment.respondent }),
-                          assessment.context && t('context', { value: assessment.context }),
-                          complete
-                            ? t('completed', { date: format.date(assessment.completedAt ?? 0) })
-                            : t('started', { date: format.date(assessment.createdAt) }),
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
+                        <TextParts
+                          parts={[
+                            assessment.respondent &&
+                              sentence((values) => t('respondent', values), {
+                                name: <UserText>{assessment.respondent}</UserText>,
+                              }),
+                            assessment.context &&
+                              sentence((values) => t('context', values), {
+                                value: <UserText>{assessment.context}</UserText>,
+                              }),
+                            complete
+                              ? t('completed', { date: format.date(assessment.completedAt ?? 0) })
+                              : t('started', { date: format.date(assessment.createdAt) }),
+                          ]}
+                        />
                       </p>
                       <p>
                         <span className={complete ? 'status status--complete' : 'status'}>

@@ -12,6 +12,7 @@ import { SectionTrendChart, TotalTrendChart } from '../../ui/charts/lazy-charts'
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { useZoneLabels } from '../../ui/use-zone-labels';
+import { UserText, isolate, sentence } from '../../ui/user-text';
 import './history.css';
 
 export function TrendPage() {
@@ -51,7 +52,11 @@ export function TrendPage() {
 
   return (
     <div className="page trend">
-      <PageHeading>{business ? t('trendFor', { name: business }) : t('trend.title')}</PageHeading>
+      <PageHeading>
+        {business
+          ? sentence((values) => t('trendFor', values), { name: <UserText>{business}</UserText> })
+          : t('trend.title')}
+      </PageHeading>
       <p className="lead">{t('trend.intro')}</p>
       <div className="field trend__picker">
         <label htmlFor={selectId}>{t('trend.choose')}</label>
@@ -65,7 +70,7 @@ export function TrendPage() {
         >
           {businesses.map((name) => (
             <option key={businessKey(name)} value={businessKey(name)}>
-              {name || t('noBusiness')}
+              {name ? isolate(name) : t('noBusiness')}
             </option>
           ))}
         </select>
@@ -100,7 +105,9 @@ export function TrendPage() {
             {points.map((point, index) => (
               <tr key={point.assessmentId}>
                 <th scope="row">
-                  <Link to={`/a/${point.assessmentId}/results`}>{label(index)}</Link>
+                  <Link to={`/a/${point.assessmentId}/results`}>
+                    <UserText>{label(index)}</UserText>
+                  </Link>
                 </th>
                 <td className="num">{format.score(point.total)}</td>
                 <td>
@@ -134,7 +141,7 @@ export function TrendPage() {
               <th scope="col">{t('compare.section')}</th>
               {points.map((point, index) => (
                 <th scope="col" className="num" key={point.assessmentId}>
-                  {label(index)}
+                  <UserText>{label(index)}</UserText>
                 </th>
               ))}
             </tr>

@@ -18,7 +18,9 @@ import { checkBackupSize, megabytes, type BackupProblem } from '../../domain/bac
 import { assessmentsToCsv } from '../../domain/csv-export';
 import { useFormat } from '../../ui/use-format';
 import { downloadText } from '../../ui/download';
+import { Confirmation, useConfirmation } from '../../ui/confirmation';
 import { FilePicker } from '../../ui/file-picker';
+import { UserText, sentence } from '../../ui/user-text';
 import { IssueLine } from '../../ui/validation-issue';
 import './data-panel.css';
 
@@ -41,15 +43,18 @@ export function DataPanel() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const confirmation = useConfirmation();
+  const savedAs = (key: 'exported' | 'exportedCsv', fileName: string) =>
+    sentence((values) => t(key, values), { file: <UserText dir="ltr">{fileName}</UserText> });
 
   const exportJson = async () => {
     try {
       const now = new Date();
       const fileName = `centricity-backup-${localDate(now)}.json`;
       downloadText(fileName, backupToJson(await exportBackup(now.getTime())), 'application/json');
-      setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
+      confirmation.show(savedAs('exported', fileName));
     } catch (error) {
-      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+      confirmation.show(t('failed', { reason: String(error) }), 'error');
     }
   };
 
@@ -57,13 +62,14 @@ export function DataPanel() {
     try {
       const fileName = `centricity-assessments-${localDate(new Date())}.csv`;
       downloadText(fileName, assessmentsToCsv(await allAssessments()), 'text/csv;charset=utf-8');
-      setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
+      confirmation.show(savedAs('exportedCsv', fileName));
     } catch (error) {
-      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+      confirmation.show(t('failed', { reason: String(error) }), 'error');
     }
   };
 
   const importFile = async (file: File) => {
+    confirmation.clear();
     setBusy(true);
     setOutcome({ kind: 'message', text: t('importing') });
     try {
@@ -81,9 +87,10 @@ export function DataPanel() {
     dialog.current?.close();
     try {
       await deleteAllData();
-      setOutcome({ kind: 'message', text: t('deletedAll') });
+      setOutcome(null);
+      confirmation.show(t('deletedAll'));
     } catch (error) {
-      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+      confirmation.show(t('failed', { reason: String(error) }), 'error');
     }
   };
 
@@ -195,11 +202,14 @@ export function DataPanel() {
       <p>{t('intro')}</p>
       {counts && <p className="muted">{t('counts', countValues)}</p>}
 
+      <Confirmation shown={confirmation.shown} />
       <div role="status" aria-live="polite" className="data-panel__outcome">
         {renderOutcome()}
       </div>
 
-      <h3>{t('exportTitle')}</h3>
+      <h3 id="export-title" tabIndex={-1}>
+        {t('exportTitle')}
+      </h3>
       <div className="data-panel__row">
         <button type="button" className="button" onClick={() => void exportJson()}>
           {t('exportJson')}
