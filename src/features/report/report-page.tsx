@@ -8,11 +8,11 @@ import { useAssessment } from '../../db/assessments';
 import { isComplete } from '../../domain/assessment';
 import { SECTION_IDS } from '../../domain/instrument';
 import { TOTAL_MAX, scoreAnswers, weakestSections } from '../../domain/scoring';
-import { isLanguageCode } from '../../i18n/languages';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
 import { ScoreCharts } from '../../ui/score-charts';
 import { useFormat } from '../../ui/use-format';
+import { UserText } from '../../ui/user-text';
 import { ReportPlan } from './report-plan';
 import './report.css';
 
@@ -40,9 +40,8 @@ export function ReportPage() {
   const weakest = weakestSections(score);
   const totalText = format.score(score.total);
   const notGiven = t('notGiven');
-  const language = isLanguageCode(assessment.locale)
-    ? t(`common:languages.${assessment.locale}`)
-    : assessment.locale;
+  // Named in the reader's language ("انگلیسی", not "English", in a Persian report).
+  const language = format.languageName(assessment.locale);
   const notes = SECTION_IDS.filter((sectionId) => assessment.notes[sectionId]?.trim());
   // User-entered values get their own direction (a Latin name inside a Persian page).
   const details: [string, string][] = [
@@ -72,7 +71,7 @@ export function ReportPage() {
             <div key={term} className="report__detail">
               <dt>{term}</dt>
               <dd>
-                <bdi>{value}</bdi>
+                <UserText>{value}</UserText>
               </dd>
             </div>
           ))}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useActionPlan } from '../../db/action-plans';
 import { dateFromIso } from '../../domain/action-plan';
 import { useFormat } from '../../ui/use-format';
+import { UserText, sentence } from '../../ui/user-text';
 
 export function ReportPlan({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation(['plan', 'instrument']);
@@ -30,20 +31,35 @@ export function ReportPlan({ assessmentId }: { assessmentId: string }) {
           <tbody>
             {plan.goals.map((goal) => (
               <tr key={goal.id}>
-                <th scope="row">{goal.what}</th>
+                <th scope="row">
+                  <UserText>{goal.what}</UserText>
+                </th>
                 <td>{t(`instrument:sections.${goal.sectionId}.name`)}</td>
                 <td>
-                  {t('target', { value: format.score(goal.targetValue), unit: goal.targetUnit })}
+                  {/* Number and unit in one isolate: "۹۰ % of calls…" keeps its order. */}
+                  <UserText>
+                    {t('target', { value: format.score(goal.targetValue), unit: goal.targetUnit })}
+                  </UserText>
                 </td>
-                <td>{goal.owner}</td>
-                <td>{date(goal.dueDate)}</td>
+                <td>
+                  <UserText>{goal.owner}</UserText>
+                </td>
+                <td>
+                  <UserText>{date(goal.dueDate)}</UserText>
+                </td>
                 <td>{t(`status.${goal.status}`)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {plan.nextAuditDate && <p>{t('report.nextAudit', { date: date(plan.nextAuditDate) })}</p>}
+      {plan.nextAuditDate && (
+        <p>
+          {sentence((values) => t('report.nextAudit', values), {
+            date: <UserText>{date(plan.nextAuditDate)}</UserText>,
+          })}
+        </p>
+      )}
     </section>
   );
 }

@@ -18,7 +18,9 @@ import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
 import { qrCodeDataUrl } from '../../ui/qr-code';
 import { useFormat } from '../../ui/use-format';
+import { Confirmation, useConfirmation } from '../../ui/confirmation';
 import { downloadText } from '../../ui/download';
+import { UserText, sentence } from '../../ui/user-text';
 import './share.css';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -35,6 +37,8 @@ export function ShareResultPage() {
   const assessment = useAssessment(id);
   const [includeNames, setIncludeNames] = useState(false);
   const [copyState, setCopyState] = useState<CopyState>('idle');
+  const confirmation = useConfirmation();
+  const fileConfirmation = useConfirmation();
   const [qr, setQr] = useState<{ link: string; url: string | null }>();
   const checkboxId = useId();
   const linkId = useId();
@@ -85,8 +89,10 @@ export function ShareResultPage() {
     try {
       await navigator.clipboard.writeText(link);
       setCopyState('copied');
+      confirmation.show(t('create.copied'));
     } catch {
       setCopyState('failed');
+      confirmation.show(t('create.copyFailed'), 'error');
       const input = document.getElementById(linkId);
       if (input instanceof HTMLInputElement) input.select();
     }
@@ -107,10 +113,12 @@ export function ShareResultPage() {
       names,
     });
     const day = new Date(assessment.completedAt ?? assessment.updatedAt).toISOString().slice(0, 10);
-    downloadText(
-      `centricity-result-${day}-${resultIdFor(assessment.id).slice(0, 6)}.json`,
-      `${JSON.stringify(file, null, 2)}\n`,
-      'application/json',
+    const fileName = `centricity-result-${day}-${resultIdFor(assessment.id).slice(0, 6)}.json`;
+    downloadText(fileName, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+    fileConfirmation.show(
+      sentence((values) => t('create.fileSaved', values), {
+        file: <UserText dir="ltr">{fileName}</UserText>,
+      }),
     );
   };
 
@@ -176,10 +184,7 @@ export function ShareResultPage() {
               </button>
             )}
           </div>
-          <p className="status-line" role="status">
-            {copyState === 'copied' && t('create.copied')}
-            {copyState === 'failed' && t('create.copyFailed')}
-          </p>
+          {copyState !== 'idle' && <Confirmation shown={confirmation.shown} />}
 
           <h2>{t('create.fileTitle')}</h2>
           <p className="field__hint">{t('create.fileHint')}</p>
@@ -188,6 +193,7 @@ export function ShareResultPage() {
               {t('create.download')}
             </button>
           </div>
+          <Confirmation shown={fileConfirmation.shown} />
         </section>
 
         <section className="card" aria-labelledby="share-qr-title">

@@ -7,6 +7,7 @@ import { removeParticipant } from '../../db/workshops';
 import { scoreAnswers } from '../../domain/scoring';
 import type { WorkshopParticipant } from '../../domain/workshop';
 import { useFormat } from '../../ui/use-format';
+import { UserText } from '../../ui/user-text';
 
 export function ParticipantsTable({
   participants,
@@ -50,7 +51,9 @@ export function ParticipantsTable({
                 <tr key={participant.id}>
                   <td className="num">{format.integer(number)}</td>
                   <th scope="row">
-                    {participant.label ?? (
+                    {participant.label !== null ? (
+                      <UserText>{participant.label}</UserText>
+                    ) : (
                       <span className="muted">{t('participants.anonymous')}</span>
                     )}
                   </th>

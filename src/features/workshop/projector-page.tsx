@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { useParticipants, useWorkshop } from '../../db/workshops';
 import { aggregateResults } from '../../domain/aggregate';
 import { PageHeading } from '../../ui/page-heading';
+import { UserText, sentence } from '../../ui/user-text';
 import { WorkshopDashboard } from './workshop-dashboard';
 import { WorkshopNotFound } from './workshop-not-found';
 import './workshop.css';
@@ -52,7 +53,11 @@ export function ProjectorPage() {
           </button>
         )}
       </div>
-      <PageHeading>{t('present.title', { name: workshop.name })}</PageHeading>
+      <PageHeading>
+        {sentence((values) => t('present.title', values), {
+          name: <UserText>{workshop.name}</UserText>,
+        })}
+      </PageHeading>
       <WorkshopDashboard group={group} large />
     </div>
   );

@@ -168,7 +168,9 @@ export function WorkshopsPage() {
               {workshops.map((workshop) => (
                 <tr key={workshop.id}>
                   <th scope="row">
-                    <Link to={`/workshops/${workshop.id}`}>{workshop.name}</Link>
+                    <Link to={`/workshops/${workshop.id}`}>
+                      <UserText>{workshop.name}</UserText>
+                    </Link>
                   </th>
                   <td className="num">{format.integer(workshop.participantCount)}</td>
                   <td>{format.date(workshop.createdAt)}</td>
