@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { currentLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../ui/use-format';
+import { TextParts, UserText, sentence } from '../../ui/user-text';
 
 type Reminder = {
   assessmentId: string;
@@ -65,13 +66,15 @@ export function RetakeReminder() {
       <h2 id="retake-reminder-title">{t('reminder.title')}</h2>
       <ul className="retake-reminder__list" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {reminders.map((reminder) => {
-          const name =
-            [reminder.businessName, reminder.context].filter(Boolean).join(' · ') ||
-            t('reminder.unnamed');
+          const parts = [reminder.businessName, reminder.context].filter(Boolean);
+          const name = parts.length > 0 ? <TextParts parts={parts} /> : t('reminder.unnamed');
           return (
             <li key={reminder.assessmentId}>
               <p>
-                {t('reminder.body', { name, date: format.date(dateOf(reminder.nextAuditDate)) })}
+                {sentence((values) => t('reminder.body', values), {
+                  name,
+                  date: <UserText>{format.date(dateOf(reminder.nextAuditDate))}</UserText>,
+                })}
               </p>
               <div className="actions">
                 <button

@@ -16,42 +16,49 @@ export function ReportPlan({ assessmentId }: { assessmentId: string }) {
     <section aria-labelledby="report-plan-title" className="report-plan">
       <h2 id="report-plan-title">{t('report.title')}</h2>
       {plan.goals.length > 0 && (
-        <table className="data-table report-plan__table">
-          <caption>{t('report.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.goal')}</th>
-              <th scope="col">{t('goals.section')}</th>
-              <th scope="col">{t('goals.target')}</th>
-              <th scope="col">{t('goals.owner')}</th>
-              <th scope="col">{t('goals.due')}</th>
-              <th scope="col">{t('form.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.goals.map((goal) => (
-              <tr key={goal.id}>
-                <th scope="row">
-                  <UserText>{goal.what}</UserText>
-                </th>
-                <td>{t(`instrument:sections.${goal.sectionId}.name`)}</td>
-                <td>
-                  {/* Number and unit in one isolate: "۹۰ % of calls…" keeps its order. */}
-                  <UserText>
-                    {t('target', { value: format.score(goal.targetValue), unit: goal.targetUnit })}
-                  </UserText>
-                </td>
-                <td>
-                  <UserText>{goal.owner}</UserText>
-                </td>
-                <td>
-                  <UserText>{date(goal.dueDate)}</UserText>
-                </td>
-                <td>{t(`status.${goal.status}`)}</td>
+        // Six columns do not fit a phone: the table scrolls inside its box there, so
+        // the page itself never scrolls sideways and words are not split letter by letter.
+        <div className="table-scroll report-plan__scroll">
+          <table className="data-table report-plan__table">
+            <caption>{t('report.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.goal')}</th>
+                <th scope="col">{t('goals.section')}</th>
+                <th scope="col">{t('goals.target')}</th>
+                <th scope="col">{t('goals.owner')}</th>
+                <th scope="col">{t('goals.due')}</th>
+                <th scope="col">{t('form.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {plan.goals.map((goal) => (
+                <tr key={goal.id}>
+                  <th scope="row">
+                    <UserText>{goal.what}</UserText>
+                  </th>
+                  <td>{t(`instrument:sections.${goal.sectionId}.name`)}</td>
+                  <td>
+                    {/* Number and unit in one isolate: "۹۰ % of calls…" keeps its order. */}
+                    <UserText data-testid="goal-target">
+                      {t('target', {
+                        value: format.score(goal.targetValue),
+                        unit: goal.targetUnit,
+                      })}
+                    </UserText>
+                  </td>
+                  <td>
+                    <UserText>{goal.owner}</UserText>
+                  </td>
+                  <td>
+                    <UserText>{date(goal.dueDate)}</UserText>
+                  </td>
+                  <td>{t(`status.${goal.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {plan.nextAuditDate && (
         <p>

@@ -56,7 +56,7 @@ export function seedBackup(names: Names, now = Date.now()) {
       }),
       {
         ...assessment(SEEDED.unfinished, { 'culture.1': 4, 'culture.2': 3 }, null, now - DAY),
-        businessName: `${names.business} 2`,
+        businessName: `${names.business.slice(0, 118)} 2`,
       },
     ],
     actionPlans: [
