@@ -1,11 +1,6 @@
 // Picks a date in the app's DateField (day, month and year lists in the reader's
 // calendar): the ISO date is converted to that calendar here, as a person would read it.
-import {
-  GregorianCalendar,
-  PersianCalendar,
-  parseDate,
-  toCalendar,
-} from '@internationalized/date';
+import { GregorianCalendar, PersianCalendar, parseDate, toCalendar } from '@internationalized/date';
 import type { Locator } from '@playwright/test';
 
 export async function pickDate(field: Locator, iso: string): Promise<void> {
