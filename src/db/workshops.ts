@@ -17,13 +17,10 @@ import {
   type WorkshopParticipant,
 } from '../domain/workshop';
 import { db } from './database';
+import { newId } from './ids';
 import { StorageError, toStorageError } from './storage-errors';
 
 export type AddOutcome = { added: number; skipped: number };
-
-function newId(): string {
-  return crypto.randomUUID();
-}
 
 function invalid(error: z.ZodError): StorageError {
   return new StorageError('invalid', z.prettifyError(error));
@@ -214,8 +211,4 @@ export function useParticipants(workshopId: string | undefined): WorkshopPartici
     const participants = await db.participants.where('workshopId').equals(workshopId).toArray();
     return participants.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id));
   }, [workshopId]);
-}
-
-export async function getParticipants(workshopId: string): Promise<WorkshopParticipant[]> {
-  return db.participants.where('workshopId').equals(workshopId).toArray();
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addMonths,
-  dueDateAllowed,
-  goalFormSchema,
-  isRealDate,
-  isoDate,
-} from './action-plan';
+import { dueDateAllowed, goalFormSchema } from './action-plan';
 
 const valid = {
   what: 'Answer calls faster',
@@ -88,34 +81,5 @@ describe('goal form schema', () => {
         'dueDatePast',
       ]);
     });
-  });
-});
-
-describe('calendar dates', () => {
-  it.each([
-    ['2030-01-31', 1, '2030-02-28'],
-    ['2030-11-15', 3, '2031-02-15'],
-    ['2032-02-29', 12, '2033-02-28'],
-  ])('%s + %i months = %s', (start, months, expected) => {
-    expect(addMonths(start, months)).toBe(expected);
-  });
-
-  it('recognises real dates only', () => {
-    expect(isRealDate('2030-02-28')).toBe(true);
-    expect(isRealDate('2030-02-29')).toBe(false);
-    expect(isRealDate('30-02-28')).toBe(false);
-    expect(isoDate(new Date(2030, 0, 5))).toBe('2030-01-05');
-  });
-});
-
-describe('addDays', () => {
-  it.each([
-    ['2030-05-15', 90, '2030-08-13'],
-    ['2030-12-15', 30, '2031-01-14'],
-    ['2028-02-28', 1, '2028-02-29'],
-    ['2030-03-29', 1, '2030-03-30'],
-    ['2030-10-26', 1, '2030-10-27'],
-  ])('%s + %d days = %s', (start, days, expected) => {
-    expect(addDays(start, days)).toBe(expected);
   });
 });

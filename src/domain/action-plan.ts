@@ -4,18 +4,19 @@
 // (YYYY-MM-DD) in the user's local time zone.
 
 import { z } from 'zod';
+import { isRealDate } from './calendar-date';
 import { SECTION_IDS } from './instrument';
 import { parseLocaleNumber } from './locale-number';
 
 export const GOAL_STATUSES = ['planned', 'inProgress', 'done'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
-export const MAX_GOAL_WHAT = 500;
-export const MAX_TARGET_UNIT = 100;
-export const MAX_OWNER = 120;
-export const MAX_GOALS = 200;
+const MAX_GOAL_WHAT = 500;
+const MAX_TARGET_UNIT = 100;
+const MAX_OWNER = 120;
+const MAX_GOALS = 200;
 
-export const goalSchema = z.object({
+const goalSchema = z.object({
   id: z.string().min(1).max(100),
   sectionId: z.enum(SECTION_IDS),
   adviceId: z.string().max(100).nullable(),
@@ -41,34 +42,6 @@ export const actionPlanSchema = z.object({
 });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;
 
-/** Today's date in local time as YYYY-MM-DD. */
-export function isoDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Local midnight of an ISO calendar date, for formatting. */
-export function dateFromIso(iso: string): Date {
-  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Date(year, month - 1, day);
-}
-
-/** The ISO date `months` calendar months after `iso` (clamped to the month's last day). */
-export function addMonths(iso: string, months: number): string {
-  const start = dateFromIso(iso);
-  const target = new Date(start.getFullYear(), start.getMonth() + months, 1);
-  const lastDay = new Date(target.getFullYear(), target.getMonth() + 1, 0).getDate();
-  target.setDate(Math.min(start.getDate(), lastDay));
-  return isoDate(target);
-}
-
-/** The ISO date `days` calendar days after `iso` (local calendar, so never off by a day at DST). */
-export function addDays(iso: string, days: number): string {
-  const date = dateFromIso(iso);
-  date.setDate(date.getDate() + days);
-  return isoDate(date);
-}
-
 /** A goal's due date unless the person picks another: about one quarter ahead. */
 export const DEFAULT_GOAL_DAYS = 90;
 
@@ -76,7 +49,7 @@ export const DEFAULT_GOAL_DAYS = 90;
  * Reasons a goal form is rejected. Each is a key under "form.errors" in the plan
  * namespace, so the message is shown in the user's language.
  */
-export const GOAL_FORM_ERRORS = [
+const GOAL_FORM_ERRORS = [
   'whatMissing',
   'whatTooLong',
   'targetValueMissing',
@@ -90,13 +63,6 @@ export const GOAL_FORM_ERRORS = [
   'dueDatePastChanged',
 ] as const;
 export type GoalFormError = (typeof GOAL_FORM_ERRORS)[number];
-
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar date written as YYYY-MM-DD (no 2025-02-30). */
-export function isRealDate(value: string): boolean {
-  return isoDatePattern.test(value) && isoDate(dateFromIso(value)) === value;
-}
 
 export type GoalFormOptions = {
   /** The language the target number is typed in ("2,5" in Slovak, "۲٫۵" in Persian). */
@@ -157,7 +123,6 @@ export function goalFormSchema(today: string, options: GoalFormOptions = {}) {
     status: z.enum(GOAL_STATUSES),
   });
 }
-export type GoalFormValues = z.input<ReturnType<typeof goalFormSchema>>;
 export type GoalDraft = z.output<ReturnType<typeof goalFormSchema>>;
 
 /**

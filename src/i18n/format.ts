@@ -36,6 +36,7 @@ export function formatDate(timestamp: number | Date, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(timestamp);
 }
 
+/** A date with the time of day, to tell apart two audits finished on the same day. */
 export function formatDateTime(timestamp: number | Date, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
     timestamp,

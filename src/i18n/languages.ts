@@ -17,7 +17,6 @@ export const NAMESPACES = [
   'share',
   'storage',
 ] as const;
-export type Namespace = (typeof NAMESPACES)[number];
 
 const RTL: ReadonlySet<LanguageCode> = new Set(['fa']);
 

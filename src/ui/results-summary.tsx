@@ -66,7 +66,7 @@ export function ResultsSummary({
       {afterVerdict}
 
       <div className="results-charts">
-        <ScoreCharts score={{ ...score, total: score.total }} previous={previous} />
+        <ScoreCharts score={score} previous={previous} />
       </div>
 
       <SectionTable score={score} weakest={weakest} />

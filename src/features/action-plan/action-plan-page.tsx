@@ -14,14 +14,8 @@ import {
   useActionPlan,
 } from '../../db/action-plans';
 import { useAssessment } from '../../db/assessments';
-import {
-  DEFAULT_GOAL_DAYS,
-  addDays,
-  addMonths,
-  dateFromIso,
-  isoDate,
-  type Goal,
-} from '../../domain/action-plan';
+import { DEFAULT_GOAL_DAYS, type Goal } from '../../domain/action-plan';
+import { addDays, addMonths, dateFromIso, isoDate } from '../../domain/calendar-date';
 import { isComplete } from '../../domain/assessment';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';

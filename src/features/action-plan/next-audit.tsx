@@ -3,7 +3,7 @@
 // in the reader's calendar (Solar Hijri in Persian).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateFromIso, isRealDate } from '../../domain/action-plan';
+import { dateFromIso, isRealDate } from '../../domain/calendar-date';
 import { downloadCalendarEvent } from '../../ui/calendar-event';
 import { Confirmation, useConfirmation } from '../../ui/confirmation';
 import { DateField } from '../../ui/date-field';

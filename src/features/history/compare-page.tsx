@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useAssessments } from '../../db/assessments';
 import type { Assessment } from '../../domain/assessment';
-import { businessKey, compareAssessments } from '../../domain/compare';
+import { sameBusiness } from '../../domain/business';
+import { compareAssessments } from '../../domain/compare';
 import { scoreAnswers } from '../../domain/scoring';
 import { ChartFrame } from '../../ui/chart-frame';
 import { SectionRadarChart } from '../../ui/charts/lazy-charts';
@@ -21,9 +22,7 @@ import { ChangeLabel } from './change-label';
 function defaultPair(completed: Assessment[]): [string, string] | undefined {
   const latest = completed[completed.length - 1];
   if (!latest || completed.length < 2) return undefined;
-  const same = completed.filter(
-    (a) => businessKey(a.businessName) === businessKey(latest.businessName),
-  );
+  const same = completed.filter((a) => sameBusiness(a, latest));
   const pool = same.length >= 2 ? same : completed;
   return [pool[pool.length - 2]!.id, pool[pool.length - 1]!.id];
 }
@@ -60,13 +59,11 @@ export function ComparePage() {
   const second = byId.get(params.get('b') ?? '') ?? byId.get(fallback[1])!;
   const comparison = compareAssessments(first, second);
 
-  // Two audits of one business finished on the same day are told apart by the time, and
-  // by a number when even the minute is the same.
+  // Two audits finished on the same day are told apart by the time, and by a number when
+  // even the minute is the same (unnamed audits share no business but look alike too).
   const whenOf = (a: Assessment) => {
     const sameDay = completed.filter(
-      (other) =>
-        businessKey(other.businessName) === businessKey(a.businessName) &&
-        format.date(other.completedAt ?? 0) === format.date(a.completedAt ?? 0),
+      (other) => format.date(other.completedAt ?? 0) === format.date(a.completedAt ?? 0),
     );
     if (sameDay.length < 2) return format.date(a.completedAt ?? 0);
     const when = format.dateTime(a.completedAt ?? 0);
@@ -80,9 +77,9 @@ export function ComparePage() {
       score: format.score(scoreAnswers(a.answers).total ?? 0),
       separator,
     });
-  const sameBusiness = businessKey(first.businessName) === businessKey(second.businessName);
+  const oneBusiness = sameBusiness(first, second);
   const columnDetail = (a: Assessment) =>
-    sameBusiness ? (
+    oneBusiness ? (
       <UserText>{whenOf(a)}</UserText>
     ) : (
       <TextParts parts={[a.businessName || t('noBusiness'), whenOf(a)]} />

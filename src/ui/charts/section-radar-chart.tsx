@@ -12,7 +12,7 @@ import {
 import { isolate } from '../user-text';
 import { CHART_ACCENT, CHART_INK } from './band-colors';
 
-export type RadarSeries = { key: string; name: string; color?: string; dashed?: boolean };
+type RadarSeries = { key: string; name: string; color?: string; dashed?: boolean };
 
 export type SectionRadarChartProps = {
   /** One row per section: its label plus one value per series key. */
@@ -36,7 +36,7 @@ function textWidth(text: string): number {
 }
 
 /** Breaks a section name into short lines at spaces, so it fits beside the radar. */
-export function wrapLabel(label: string, maxWidth = MAX_LINE_WIDTH): string[] {
+function wrapLabel(label: string, maxWidth = MAX_LINE_WIDTH): string[] {
   const lines: string[] = [];
   for (const word of label.split(/\s+/).filter(Boolean)) {
     const last = lines[lines.length - 1];
