@@ -17,6 +17,7 @@ import { useFormat } from '../../ui/use-format';
 import { TextParts, UserText, isolate, useSeparator } from '../../ui/user-text';
 import './history.css';
 import { ChangeLabel } from './change-label';
+import { BandChip } from '../../ui/band-chip';
 
 /** The two most recent completed results of the latest business, else the two latest overall. */
 function defaultPair(completed: Assessment[]): [string, string] | undefined {
@@ -177,17 +178,13 @@ export function ComparePage() {
                       change column keeps its width on a phone. */}
                   <td colSpan={3}>
                     <div className="compare__bands">
-                      <span className={`band-chip band-chip--${comparison.bandBefore}`}>
-                        {t(`instrument:bands.${comparison.bandBefore}.name`)}
-                      </span>
+                      <BandChip band={comparison.bandBefore} />
                       {comparison.bandBefore === comparison.bandAfter ? null : (
                         <>
                           <span className="arrow arrow--next compare__band-arrow">
                             <span className="visually-hidden">{t('compare.after')}</span>
                           </span>
-                          <span className={`band-chip band-chip--${comparison.bandAfter}`}>
-                            {t(`instrument:bands.${comparison.bandAfter}.name`)}
-                          </span>
+                          <BandChip band={comparison.bandAfter} />
                         </>
                       )}
                     </div>

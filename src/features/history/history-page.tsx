@@ -24,6 +24,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { TextParts, UserText, isolate, sentence, useSeparator } from '../../ui/user-text';
 import './history.css';
+import { BandChip } from '../../ui/band-chip';
 
 export function HistoryPage() {
   const { t } = useTranslation(['history', 'common', 'instrument']);
@@ -250,9 +251,7 @@ export function HistoryPage() {
                         </span>{' '}
                         {score.total !== undefined && score.band ? (
                           <>
-                            <span className={`band-chip band-chip--${score.band}`}>
-                              {t(`instrument:bands.${score.band}.name`)}
-                            </span>{' '}
+                            <BandChip band={score.band} />{' '}
                             {t('total', {
                               score: format.score(score.total),
                               max: format.integer(TOTAL_MAX),

@@ -15,6 +15,7 @@ import { useFormat } from '../../ui/use-format';
 import { useZoneLabels } from '../../ui/use-zone-labels';
 import { TextParts, UserText, isolate, sentence, useSeparator } from '../../ui/user-text';
 import './history.css';
+import { BandChip } from '../../ui/band-chip';
 
 export function TrendPage() {
   const { t } = useTranslation(['history', 'common', 'instrument']);
@@ -128,9 +129,7 @@ export function TrendPage() {
                 </th>
                 <td className="num">{format.score(point.total)}</td>
                 <td>
-                  <span className={`band-chip band-chip--${point.band}`}>
-                    {t(`instrument:bands.${point.band}.name`)}
-                  </span>
+                  <BandChip band={point.band} />
                 </td>
               </tr>
             ))}

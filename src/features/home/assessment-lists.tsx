@@ -9,6 +9,7 @@ import { TOTAL_MAX, scoreAnswers } from '../../domain/scoring';
 import { useFormat } from '../../ui/use-format';
 import { NewAssessmentForm } from './new-assessment-form';
 import { UserText, useSeparator } from '../../ui/user-text';
+import { BandChip } from '../../ui/band-chip';
 
 const RECENT_LIMIT = 5;
 
@@ -91,9 +92,7 @@ function RecentResults({ assessments }: { assessments: readonly Assessment[] }) 
                 </div>
                 {score.total !== undefined && score.band && (
                   <div>
-                    <span className={`band-chip band-chip--${score.band}`}>
-                      {t(`instrument:bands.${score.band}.name`)}
-                    </span>
+                    <BandChip band={score.band} />
                     {separator}
                     {t('results.outOf', {
                       score: format.score(score.total),

@@ -8,6 +8,7 @@ import { scoreAnswers } from '../../domain/scoring';
 import type { WorkshopParticipant } from '../../domain/workshop';
 import { useFormat } from '../../ui/use-format';
 import { UserText } from '../../ui/user-text';
+import { BandChip } from '../../ui/band-chip';
 
 export function ParticipantsTable({
   participants,
@@ -60,13 +61,7 @@ export function ParticipantsTable({
                   <td className="num">
                     {score.total === undefined ? '–' : format.score(score.total)}
                   </td>
-                  <td>
-                    {score.band && (
-                      <span className={`band-chip band-chip--${score.band}`}>
-                        {t(`instrument:bands.${score.band}.name`)}
-                      </span>
-                    )}
-                  </td>
+                  <td>{score.band && <BandChip band={score.band} />}</td>
                   <td>{t(`participants.sources.${participant.source}`)}</td>
                   <td>
                     <button
