@@ -12,7 +12,10 @@ type CalendarEvent = {
   url: string;
 };
 
-/** The event as .ics text. */
+/**
+ * The event as .ics text.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export async function calendarFileText(event: CalendarEvent): Promise<string> {
   const { createEvent } = await import('ics');
   const [year = 1970, month = 1, day = 1] = event.date.split('-').map(Number);

@@ -24,7 +24,7 @@ export const SEEDED = {
 export const GOAL_UNIT = '% of calls answered within 2 minutes';
 export const ENGLISH_NOTE = 'Call back every complaint within a day.';
 
-export function seedBackup(names: Names, now = Date.now()) {
+function seedBackup(names: Names, now = Date.now()) {
   const assessment = (
     id: string,
     answers: Record<string, number>,
