@@ -32,13 +32,20 @@ export function GoalList({ goals, reveal, today, onStatusChange, onRemove, onEdi
   const headings = useRef(new Map<string, HTMLHeadingElement>());
 
   // A new (or asked-for) goal may be far from where the person is: scroll to it and
-  // move focus there, so the answer to "Add goal" is seen, not only announced.
+  // move focus there, so the answer to "Add goal" is seen, not only announced. The live
+  // list may show the new goal a moment after the save resolves, so each reveal waits
+  // until its goal is rendered, and happens once.
   const revealKey = reveal?.key;
   const revealId = reveal?.goalId;
+  const revealedKey = useRef<number | undefined>(undefined);
   useEffect(() => {
     if (revealKey === undefined || revealId === undefined) return;
-    revealElement(headings.current.get(revealId));
-  }, [revealKey, revealId]);
+    if (revealedKey.current === revealKey) return;
+    const heading = headings.current.get(revealId);
+    if (!heading) return;
+    revealedKey.current = revealKey;
+    revealElement(heading);
+  }, [revealKey, revealId, goals]);
 
   useEffect(() => {
     if (focusAfterEdit === null) return;
