@@ -8,8 +8,9 @@ import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Assessment } from '../domain/assessment';
 import type { ActionPlan } from '../domain/action-plan';
 import type { Workshop, WorkshopParticipant } from '../domain/workshop';
+import { DB_NAME } from './stored-data';
 
-export const DB_NAME = 'centricity';
+export { DB_NAME };
 
 export type Setting = { key: string; value: unknown };
 

@@ -7,8 +7,8 @@ import type { Assessment } from '../../domain/assessment';
 import { ITEM_IDS, answeredCount } from '../../domain/instrument';
 import { TOTAL_MAX, scoreAnswers } from '../../domain/scoring';
 import { useFormat } from '../../ui/use-format';
-import { NewAssessmentForm } from './new-assessment-form';
 import { UserText, useSeparator } from '../../ui/user-text';
+import { NothingYet } from './nothing-yet';
 import { BandChip } from '../../ui/band-chip';
 
 const RECENT_LIMIT = 5;
@@ -75,7 +75,7 @@ function RecentResults({ assessments }: { assessments: readonly Assessment[] }) 
     .filter((a) => a.completedAt !== null)
     .sort((a, b) => (b.completedAt ?? 0) - (a.completedAt ?? 0))
     .slice(0, RECENT_LIMIT);
-  if (assessments.length === 0) return <p className="muted">{t('home.nothingYet')}</p>;
+  if (assessments.length === 0) return <NothingYet />;
   if (completed.length === 0) return null;
   return (
     <section aria-labelledby="recent-title" className="home-list">
@@ -116,27 +116,16 @@ function RecentResults({ assessments }: { assessments: readonly Assessment[] }) 
   );
 }
 
-/**
- * Unfinished work first, then the form for a new audit, then recent results. Nothing is
- * shown until the list is read (a few milliseconds), so the form never jumps down.
- */
-export function HomeLists() {
+/** Unfinished audits, shown above the form for a new one (nothing when there are none). */
+export function UnfinishedWork() {
   const assessments = useAssessments();
-  if (!assessments)
-    return (
-      <div className="home__grid">
-        <div className="card new-assessment new-assessment--placeholder" />
-      </div>
-    );
-  return (
-    <div className="home__grid">
-      <div className="home__main">
-        <UnfinishedList assessments={assessments} />
-        <NewAssessmentForm />
-      </div>
-      <div className="home__lists">
-        <RecentResults assessments={assessments} />
-      </div>
-    </div>
-  );
+  if (!assessments) return null;
+  return <UnfinishedList assessments={assessments} />;
+}
+
+/** Recent results, or what Home is for when this browser holds no audit yet. */
+export function AssessmentLists() {
+  const assessments = useAssessments();
+  if (!assessments) return null;
+  return <RecentResults assessments={assessments} />;
 }
