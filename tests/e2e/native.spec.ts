@@ -199,6 +199,8 @@ test('the header takes under 15 % of a 390×844 phone screen, in every language'
     await page.evaluate((lng) => localStorage.setItem('centricity.language', lng), language);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
+    // The prerendered page is replaced by React's render: measure the latter.
+    await expect(page.locator('h1:focus')).toBeVisible();
     const header = await page.getByTestId('app-header').boundingBox();
     expect(header!.height, language).toBeLessThan(844 * 0.15);
     // Everything the header offers is one tap away: the menu lists every screen.
