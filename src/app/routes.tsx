@@ -2,6 +2,8 @@
 // together with the translation namespaces they use (and no others: a first visit to a
 // shared link should not wait for the advice library). tests/unit/route-namespaces.test.ts
 // reads this file and checks each screen's list against the code it imports.
+// Two screens own the whole screen, without the app's header: the projector's slides and
+// the result code a participant holds up to the trainer's camera.
 import type { ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
 import { HomePage } from '../features/home/home-page';
@@ -54,7 +56,7 @@ export const routes: RouteObject[] = [
           {
             path: 'a/:id/survey/:step',
             lazy: screen(
-              ['common', 'instrument', 'storage'],
+              ['common', 'instrument', 'storage', 'complaints'],
               () => import('../features/survey/survey-page'),
               'SurveyPage',
             ),
@@ -86,7 +88,7 @@ export const routes: RouteObject[] = [
           {
             path: 'a/:id/report',
             lazy: screen(
-              ['common', 'instrument', 'advice', 'plan', 'report'],
+              ['common', 'instrument', 'advice', 'plan', 'report', 'complaints'],
               () => import('../features/report/report-page'),
               'ReportPage',
             ),
@@ -148,11 +150,51 @@ export const routes: RouteObject[] = [
             ),
           },
           {
-            path: 'workshops/:id/present',
+            path: 'j',
             lazy: screen(
-              ['common', 'instrument', 'workshop'],
-              () => import('../features/workshop/projector-page'),
-              'ProjectorPage',
+              ['common', 'instrument', 'share'],
+              () => import('../features/share/join-page'),
+              'JoinPage',
+            ),
+          },
+          {
+            path: 'complaints',
+            lazy: screen(
+              ['common', 'complaints'],
+              () => import('../features/complaints/log-page'),
+              'LogPage',
+            ),
+          },
+          {
+            path: 'complaints/figures',
+            lazy: screen(
+              ['common', 'complaints'],
+              () => import('../features/complaints/figures-page'),
+              'FiguresPage',
+            ),
+          },
+          {
+            path: 'complaints/surveys',
+            lazy: screen(
+              ['common', 'complaints'],
+              () => import('../features/complaints/surveys-page'),
+              'SurveysPage',
+            ),
+          },
+          {
+            path: 'complaints/problems',
+            lazy: screen(
+              ['common', 'instrument', 'complaints'],
+              () => import('../features/complaints/problems-page'),
+              'ProblemsPage',
+            ),
+          },
+          {
+            path: 'complaints/:id',
+            lazy: screen(
+              ['common', 'complaints'],
+              () => import('../features/complaints/complaint-page'),
+              'ComplaintPage',
             ),
           },
           {
@@ -165,6 +207,27 @@ export const routes: RouteObject[] = [
           },
           { path: '*', element: <NotFound /> },
         ],
+      },
+    ],
+  },
+  {
+    errorElement: <ErrorPage />,
+    children: [
+      {
+        path: 'workshops/:id/present',
+        lazy: screen(
+          ['common', 'instrument', 'workshop'],
+          () => import('../features/workshop/projector-page'),
+          'ProjectorPage',
+        ),
+      },
+      {
+        path: 'a/:id/show',
+        lazy: screen(
+          ['common', 'share'],
+          () => import('../features/share/show-result-page'),
+          'ShowResultPage',
+        ),
       },
     ],
   },

@@ -7,6 +7,9 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Assessment } from '../domain/assessment';
 import type { ActionPlan } from '../domain/action-plan';
+import type { Complaint } from '../domain/complaints';
+import type { CustomerSurvey } from '../domain/customer-surveys';
+import type { Problem } from '../domain/top-problems';
 import type { Workshop, WorkshopParticipant } from '../domain/workshop';
 import { DB_NAME } from './stored-data';
 
@@ -20,6 +23,9 @@ export class CentricityDB extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
   participants!: EntityTable<WorkshopParticipant, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  complaints!: EntityTable<Complaint, 'id'>;
+  customerSurveys!: EntityTable<CustomerSurvey, 'id'>;
+  problems!: EntityTable<Problem, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -33,6 +39,13 @@ export class CentricityDB extends Dexie {
  */
 export const VERSION_1_STORES = {
   assessments: 'id, updatedAt, completedAt, businessName',
+} as const;
+
+/** Version 3 (issue 17): the tables it adds. */
+const VERSION_3_STORES = {
+  complaints: 'id, receivedAt, updatedAt',
+  customerSurveys: 'id, date',
+  problems: 'id, createdAt',
 } as const;
 
 function defineVersions(db: Dexie): void {
@@ -55,4 +68,10 @@ function defineVersions(db: Dexie): void {
           assessment.notes ??= {};
         });
     });
+
+  // Version 3 (issue 17): the complaint log, the owner's customer survey results and the
+  // top-problems worksheet. New tables only, so no upgrade of existing data is needed.
+  // Records carry the business name as typed; the same-business rule is applied when
+  // reading, so no derived key is stored that could go stale if the rule changes.
+  db.version(3).stores(VERSION_3_STORES);
 }

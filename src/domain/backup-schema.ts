@@ -7,7 +7,10 @@
 import { z } from 'zod';
 import { actionPlanSchema } from './action-plan';
 import { assessmentSchema, isComplete } from './assessment';
+import { complaintSchema } from './complaints';
+import { customerSurveySchema } from './customer-surveys';
 import { ITEM_IDS } from './instrument';
+import { problemSchema } from './top-problems';
 import { formatPath, issuesFromZodError, type ValidationIssue } from './validation-issues';
 import { workshopParticipantSchema, workshopSchema } from './workshop';
 
@@ -44,6 +47,11 @@ const backupSchema = z.strictObject({
   workshops: z.array(workshopSchema).max(MAX_RECORDS),
   participants: z.array(workshopParticipantSchema).max(MAX_RECORDS),
   settings: z.array(settingSchema).max(1_000),
+  // Added with the complaint log (issue 17). Optional, so backups made before it still
+  // import; every backup made since carries them.
+  complaints: z.array(complaintSchema).max(MAX_RECORDS).optional(),
+  customerSurveys: z.array(customerSurveySchema).max(MAX_RECORDS).optional(),
+  problems: z.array(problemSchema).max(MAX_RECORDS).optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -141,6 +149,9 @@ function crossRecordIssues(backup: Backup): ValidationIssue[] {
     issues,
   );
   findDuplicates(backup.settings, (s) => s.key, 'settings', 'key', issues);
+  findDuplicates(backup.complaints ?? [], (c) => c.id, 'complaints', 'id', issues);
+  findDuplicates(backup.customerSurveys ?? [], (s) => s.id, 'customerSurveys', 'id', issues);
+  findDuplicates(backup.problems ?? [], (p) => p.id, 'problems', 'id', issues);
 
   backup.assessments.forEach((assessment, index) => {
     if (assessment.completedAt !== null && !isComplete(assessment))

@@ -6,7 +6,10 @@ import {
   formatDateTime,
   formatInteger,
   formatLanguageName,
+  formatMonth,
+  formatPercent,
   formatScore,
+  formatYear,
 } from '../i18n/format';
 
 export function useFormat() {
@@ -21,6 +24,9 @@ export function useFormat() {
     change: (value: number) => formatChange(value, language),
     date: (timestamp: number) => formatDate(timestamp, language),
     dateTime: (timestamp: number) => formatDateTime(timestamp, language),
+    percent: (share: number) => formatPercent(share, language),
+    month: (date: Date) => formatMonth(date, language),
+    year: (date: Date) => formatYear(date, language),
     /** A language's name in the reader's language (Intl.DisplayNames). */
     languageName: (code: string) => formatLanguageName(code, language),
   };

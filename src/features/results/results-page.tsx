@@ -114,6 +114,13 @@ export function ResultsPage() {
       <p>
         <Link to={`/a/${assessment.id}/survey/1`}>{t('results.editAnswers')}</Link>
       </p>
+      {assessment.invite && (
+        <p className="actions">
+          <Link className="button button--primary" to={`/a/${assessment.id}/show`}>
+            {t('results.showTrainer')}
+          </Link>
+        </p>
+      )}
       <nav className="results-actions" aria-label={t('results.bar.label')}>
         <Link className="button button--primary" to={`/a/${assessment.id}/plan`}>
           {t('results.bar.plan')}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { getAssessment, useAssessment } from '../../db/assessments';
@@ -17,6 +17,13 @@ import { useFormat } from '../../ui/use-format';
 import { TextParts } from '../../ui/user-text';
 import { SurveyProgress } from './survey-progress';
 import { SurveyStep } from './survey-step';
+
+/** Sections whose statements the complaint log and survey results speak to. */
+const RECORD_SECTIONS: ReadonlySet<string> = new Set(['feedback', 'accessibility']);
+// Loaded only on those two steps, so the other steps carry none of the log's code.
+const RecordsContext = lazy(() =>
+  import('./records-context').then((module) => ({ default: module.RecordsContext })),
+);
 
 export function SurveyPage() {
   const { id, step: stepParam } = useParams();
@@ -46,8 +53,10 @@ export function SurveyPage() {
   const finish = async () => {
     const stored = await getAssessment(assessment.id);
     const remaining = stored ? ITEM_IDS.length - answeredCount(stored.answers) : missing;
-    if (remaining === 0) void navigate(`/a/${assessment.id}/results`);
-    else setShowMissing(true);
+    // Started from a workshop invite: the result goes to the trainer first (issue 11).
+    if (remaining === 0) {
+      void navigate(`/a/${assessment.id}/${stored?.invite ? 'show' : 'results'}`);
+    } else setShowMissing(true);
   };
 
   return (
@@ -68,6 +77,11 @@ export function SurveyPage() {
       </PageHeading>
       <p className="survey__question">{t(`instrument:sections.${section.id}.question`)}</p>
       <SurveyProgress assessmentId={assessment.id} answers={assessment.answers} step={step} />
+      {RECORD_SECTIONS.has(section.id) && (
+        <Suspense fallback={null}>
+          <RecordsContext business={assessment} />
+        </Suspense>
+      )}
       <SurveyStep
         key={section.id}
         assessmentId={assessment.id}
