@@ -14,8 +14,11 @@ import { LANGUAGE_CODES, NAMESPACES } from '../../src/i18n/languages';
 const LOCALES_DIR = join(import.meta.dirname, '../../locales');
 const COUNTS = [0, 1, 2, 5];
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-/** Placeholders that carry the counted number itself (validation-issue.tsx: length, max, min). */
-const COUNTED = new Set(['length', 'max', 'min']);
+/**
+ * Placeholders that carry the counted number itself (validation-issue.tsx: length, max,
+ * min; the room's screens pass it pre-formatted as formattedCount).
+ */
+const COUNTED = new Set(['length', 'max', 'min', 'formattedCount']);
 
 function flatten(value: unknown, prefix = '', into = new Map<string, string>()) {
   if (value !== null && typeof value === 'object') {
