@@ -304,6 +304,39 @@ for (const language of LANGUAGES) {
       found.push(...(await scan(page, 'Workshop scanner (no camera)')));
     });
 
+    // States that appear after an action (issue 14): notes unfolded, a goal form with its
+    // date lists, a goal just added, a download confirmed, and the phone menu open.
+    await test.step('Results, notes open', async () => {
+      await navigate(page, `/a/${done}/results`);
+      await page.getByTestId('section-notes').locator('summary').click();
+      found.push(...(await scan(page, 'Results, notes open')));
+    });
+    await test.step('Action plan, goal form and a goal just added', async () => {
+      await navigate(page, `/a/${done}/plan`);
+      await page.locator('.advice-item button').first().click();
+      await expect(page.locator('form.goal-form')).toBeVisible();
+      found.push(...(await scan(page, 'Action plan, goal form open')));
+      await page.locator('form.goal-form input[inputmode="decimal"]').fill('90');
+      await page.locator('form.goal-form input[type="text"]').nth(1).fill('%');
+      await page.locator('form.goal-form button[type="submit"]').click();
+      await expect(page.locator('.goal-card--added')).toBeVisible();
+      found.push(...(await scan(page, 'Action plan, goal just added')));
+    });
+    await test.step('Settings, backup saved', async () => {
+      await navigate(page, '/settings');
+      const download = page.waitForEvent('download');
+      await page.locator('.data-panel__row button').first().click();
+      await download;
+      await expect(page.getByTestId('confirmation')).toBeVisible();
+      found.push(...(await scan(page, 'Settings, backup saved')));
+    });
+    await test.step('Phone menu open', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('.menu-button').click();
+      await expect(page.locator('.app-nav a').first()).toBeVisible();
+      found.push(...(await scan(page, 'Phone menu open')));
+    });
+
     expect(found, `axe violations in ${language}:\n${found.join('\n')}`).toEqual([]);
   });
 }

@@ -126,7 +126,17 @@ test('persistent storage is requested after the first answer and shown in Settin
     'In this browser, on this device only',
   );
   const persisted = await page.evaluate(() => navigator.storage.persisted());
-  await expect(panel.getByTestId('storage-persisted')).toContainText(persisted ? 'Yes' : 'No');
+  // Not protected is a warning that says what to do, not a plain "No".
+  if (persisted) await expect(panel.getByTestId('storage-persisted')).toContainText('Yes');
+  else {
+    const warning = panel.getByTestId('storage-not-protected');
+    await expect(warning).toHaveClass(/notice--warning/);
+    await expect(warning).toContainText('Your data is not protected.');
+    await expect(warning.getByRole('link', { name: 'Go to Export' })).toBeVisible();
+    await expect(
+      warning.getByRole('button', { name: 'Ask the browser to keep my data' }),
+    ).toBeVisible();
+  }
   await expect(panel.getByTestId('storage-persisted')).toContainText(
     'Centricity asked the browser on',
   );

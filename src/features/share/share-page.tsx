@@ -18,6 +18,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
+import { TextParts, UserText, sentence } from '../../ui/user-text';
 import { SharedResultView } from './shared-result-view';
 import './share.css';
 
@@ -69,7 +70,7 @@ function SharedResultScreen({ shared }: { shared: SharedResult }) {
   const navigate = useNavigate();
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string>();
-  const name = [shared.names?.businessName, shared.names?.respondent].filter(Boolean).join(' — ');
+  const names = [shared.names?.businessName, shared.names?.respondent].filter(Boolean);
 
   const save = async () => {
     setSaving(true);
@@ -85,7 +86,11 @@ function SharedResultScreen({ shared }: { shared: SharedResult }) {
 
   return (
     <div className="page">
-      <PageHeading>{name ? t('open.titleFor', { name }) : t('open.title')}</PageHeading>
+      <PageHeading>
+        {names.length > 0
+          ? sentence((values) => t('open.titleFor', values), { name: <TextParts parts={names} /> })
+          : t('open.title')}
+      </PageHeading>
       {shared.completedAt !== null && (
         <p className="muted">{t('open.completedOn', { date: format.date(shared.completedAt) })}</p>
       )}
@@ -208,9 +213,12 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
         >
           {status.kind === 'error'
             ? status.message
-            : t(status.kind === 'added' ? 'open.added' : 'open.alreadyThere', {
-                name: status.name,
-              })}
+            : sentence(
+                (values) => t(status.kind === 'added' ? 'open.added' : 'open.alreadyThere', values),
+                {
+                  name: <UserText>{status.name}</UserText>,
+                },
+              )}
           {status.kind !== 'error' && (
             <>
               {' '}

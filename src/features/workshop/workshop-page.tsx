@@ -11,7 +11,9 @@ import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
 import { AddResults } from './add-results';
+import { Confirmation, useConfirmation } from '../../ui/confirmation';
 import { downloadText } from '../../ui/download';
+import { TextParts, UserText, sentence } from '../../ui/user-text';
 import { InvitePanel } from './invite-panel';
 import { useWorkshopTag } from './use-workshop-tag';
 import { ParticipantsTable } from './participants-table';
@@ -71,11 +73,16 @@ function WorkshopHeader({ workshop, count }: { workshop: Workshop; count: number
       <p>
         <Link to="/workshops">{t('page.back')}</Link>
       </p>
-      <PageHeading>{workshop.name}</PageHeading>
+      <PageHeading>
+        <UserText>{workshop.name}</UserText>
+      </PageHeading>
       <p className="muted">
-        {t('page.participantsCount', { count, formattedCount: format.integer(count) })}
-        {' · '}
-        {format.date(workshop.createdAt)}
+        <TextParts
+          parts={[
+            t('page.participantsCount', { count, formattedCount: format.integer(count) }),
+            format.date(workshop.createdAt),
+          ]}
+        />
       </p>
       {editing ? (
         <form className="rename-form" onSubmit={(event) => void save(event)} noValidate>
@@ -122,8 +129,13 @@ function Exports({
   participants: readonly WorkshopParticipant[];
 }) {
   const { t } = useTranslation('workshop');
+  const confirmation = useConfirmation();
   if (participants.length === 0) return null;
   const base = `${fileSafeName(workshop.name)}-${new Date().toISOString().slice(0, 10)}`;
+  const saved = (key: 'export.savedCsv' | 'export.savedJson', file: string) =>
+    confirmation.show(
+      sentence((values) => t(key, values), { file: <UserText dir="ltr">{file}</UserText> }),
+    );
   return (
     <section className="card" aria-labelledby="export-title">
       <h2 id="export-title">{t('export.title')}</h2>
@@ -140,6 +152,7 @@ function Exports({
               t('export.summaryLabel', { count: group.participants }),
             );
             downloadText(`${base}.csv`, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+            saved('export.savedCsv', `${base}.csv`);
           }}
         >
           {t('export.csv')}
@@ -147,17 +160,19 @@ function Exports({
         <button
           type="button"
           className="button"
-          onClick={() =>
+          onClick={() => {
             downloadText(
               `${base}.workshop.json`,
               workshopJson(workshop, participants, Date.now()),
               'application/json',
-            )
-          }
+            );
+            saved('export.savedJson', `${base}.workshop.json`);
+          }}
         >
           {t('export.json')}
         </button>
       </div>
+      <Confirmation shown={confirmation.shown} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { IssueLine } from '../../ui/validation-issue';
 import { useFormat } from '../../ui/use-format';
 import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
+import { UserText, sentence } from '../../ui/user-text';
 import './workshop.css';
 
 export function WorkshopsPage() {
@@ -70,10 +71,10 @@ export function WorkshopsPage() {
       const outcome = await importWorkshopFile(parsed.file);
       setImportMessage({
         error: false,
-        text: t('list.imported', {
-          name: parsed.file.workshop.name,
-          added: format.integer(outcome.added),
-          skipped: format.integer(outcome.skipped),
+        text: sentence((values) => t('list.imported', values), {
+          name: <UserText>{parsed.file.workshop.name}</UserText>,
+          added: t('add.amounts.added', { count: outcome.added }),
+          skipped: t('add.amounts.alreadyThere', { count: outcome.skipped }),
         }),
       });
     } catch (error) {
@@ -144,7 +145,9 @@ export function WorkshopsPage() {
               {workshops.map((workshop) => (
                 <tr key={workshop.id}>
                   <th scope="row">
-                    <Link to={`/workshops/${workshop.id}`}>{workshop.name}</Link>
+                    <Link to={`/workshops/${workshop.id}`}>
+                      <UserText>{workshop.name}</UserText>
+                    </Link>
                   </th>
                   <td className="num">{format.integer(workshop.participantCount)}</td>
                   <td>{format.date(workshop.createdAt)}</td>
