@@ -87,9 +87,13 @@ export function ComparePage() {
     );
 
   const choose = (key: 'a' | 'b', id: string) => {
-    const next = new URLSearchParams(params);
-    next.set('a', key === 'a' ? id : first.id);
-    next.set('b', key === 'b' ? id : second.id);
+    // Start from the address as it is now, not from this render's params: the router
+    // applies a change in a transition, so two quick changes would otherwise see the same
+    // stale params and the second would undo the first.
+    const next = new URLSearchParams(window.location.search);
+    next.set(key, id);
+    if (!byId.has(next.get('a') ?? '')) next.set('a', first.id);
+    if (!byId.has(next.get('b') ?? '')) next.set('b', second.id);
     setParams(next, { replace: true });
   };
 
