@@ -24,7 +24,7 @@
 // to 32 bits, and one changed base64url character alters at most 6 bits, so every
 // single-character corruption is caught; non-canonical base64url is rejected too.
 
-import { ITEM_IDS, type AnswerValue, type ItemId } from './instrument';
+import { ITEM_IDS, isAnswerValue, type AnswerValue, type ItemId } from './instrument';
 import { tagFromNumber, tagToNumber } from './workshop-invite';
 
 /** The newest version this app reads (and writes for a result with a workshop tag). */
@@ -192,7 +192,7 @@ export function encodeShareCode(input: ShareEncodeInput): string {
   let packed = 0n;
   for (const itemId of ITEM_IDS) {
     const value = input.answers[itemId];
-    if (value === undefined || !Number.isInteger(value) || value < 1 || value > 5) {
+    if (!isAnswerValue(value)) {
       throw new RangeError(`Only a complete result can be shared; ${itemId} is ${String(value)}`);
     }
     packed = packed * 5n + BigInt(value - 1);
