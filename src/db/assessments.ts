@@ -3,8 +3,10 @@
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
+import { z } from 'zod/mini';
 import {
   answerWriteSchema,
+  assessmentSchema,
   isComplete,
   newAssessmentSchema,
   type Assessment,
@@ -18,22 +20,33 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
+/**
+ * The record as it may be stored: checked (and its text cleaned) by the same schema as
+ * an import, or refused before anything is written (issue 12: one schema on every path).
+ */
+export function validAssessment(record: Assessment): Assessment {
+  const parsed = assessmentSchema.safeParse(record);
+  if (!parsed.success) throw new StorageError('invalid', z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
 export async function createAssessment(
   input: NewAssessmentInput,
   locale: string,
   now: number = Date.now(),
 ): Promise<string> {
-  const fields = newAssessmentSchema.parse(input);
-  const assessment: Assessment = {
+  const fields = newAssessmentSchema.safeParse(input);
+  if (!fields.success) throw new StorageError('invalid', z.prettifyError(fields.error));
+  const assessment = validAssessment({
     id: newId(),
-    ...fields,
+    ...fields.data,
     locale,
     answers: {},
     notes: {},
     createdAt: now,
     updatedAt: now,
     completedAt: null,
-  };
+  });
   try {
     await db.assessments.add(assessment);
   } catch (error) {
@@ -65,7 +78,9 @@ export async function saveAnswer(
       if (!assessment) throw new StorageError('notFound', `No assessment ${assessmentId}`);
       const answers = { ...assessment.answers, [parsed.data.itemId]: parsed.data.value };
       const completedAt = assessment.completedAt ?? (isComplete({ answers }) ? now : null);
-      await db.assessments.update(assessmentId, { answers, updatedAt: now, completedAt });
+      await db.assessments.put(
+        validAssessment({ ...assessment, answers, updatedAt: now, completedAt }),
+      );
     });
   try {
     await write();
@@ -120,7 +135,7 @@ function useLiveQueryKeepingLast<T>(querier: () => Promise<T>, deps: unknown[]):
       last.current = { value };
       return value;
     } catch (error) {
-      if (last.current && toStorageError(error).kind === 'unavailable') return last.current.value;
+      if (last.current && toStorageError(error).kind === 'closed') return last.current.value;
       throw error;
     }
   }, deps);

@@ -1,10 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BAD_BACKUPS, oversizedBackupText, validBackup } from '../../tests/fixtures/backup/corpus';
+import {
+  BAD_BACKUPS,
+  T0 as T0_FIXTURE,
+  oversizedBackupText,
+  validBackup,
+} from '../../tests/fixtures/backup/corpus';
 import { describeBackupProblem, type Backup } from '../domain/backup-schema';
 import { ITEM_IDS } from '../domain/instrument';
 import { createAssessment, saveAnswer } from './assessments';
 import { backupToJson, countRecords, deleteAllData, exportBackup, importBackup } from './backup';
 import { db } from './database';
+
+/** Times are milliseconds after a moment inside the accepted range (2000 … tomorrow). */
+const T0 = Date.UTC(2025, 0, 1);
 
 /** Everything in the database, in a stable order, for before/after comparisons. */
 async function snapshot() {
@@ -24,12 +32,12 @@ describe('export → import', () => {
     const id = await createAssessment(
       { businessName: 'کافه "نور", تهران', respondent: 'Ján', context: 'a\nb' },
       'fa',
-      10,
+      T0 + 10,
     );
-    for (const itemId of ITEM_IDS) await saveAnswer(id, itemId, 5, 20);
+    for (const itemId of ITEM_IDS) await saveAnswer(id, itemId, 5, T0 + 20);
 
-    const exported = await exportBackup(123);
-    expect(exported.exportedAt).toBe(123);
+    const exported = await exportBackup(T0 + 123);
+    expect(exported.exportedAt).toBe(T0 + 123);
     expect(exported.assessments).toHaveLength(4);
     const json = backupToJson(exported);
 
@@ -59,7 +67,7 @@ describe('export → import', () => {
         skipped: none,
       },
     });
-    expect(await exportBackup(123)).toEqual(exported);
+    expect(await exportBackup(T0 + 123)).toEqual(exported);
     expect(JSON.parse(json)).toEqual(exported);
   });
 
@@ -83,9 +91,9 @@ describe('export → import', () => {
     await importBackup(JSON.stringify(validBackup()));
     const newer = validBackup() as unknown as Backup;
     newer.assessments[0]!.businessName = 'Renamed later';
-    newer.assessments[0]!.updatedAt = 9_000;
+    newer.assessments[0]!.updatedAt = T0_FIXTURE + 9_000;
     newer.assessments[2]!.businessName = 'Older copy';
-    newer.assessments[2]!.updatedAt = 4_500;
+    newer.assessments[2]!.updatedAt = T0_FIXTURE + 4_500;
     const result = await importBackup(JSON.stringify(newer));
     expect(result.ok && result.summary.updated.assessments).toBe(1);
     expect(result.ok && result.summary.skipped.assessments).toBe(2);
@@ -107,7 +115,7 @@ describe('device-only settings', () => {
   it('a backup leaves out storage.persistence; an import ignores it', async () => {
     await db.settings.put({ key: 'storage.persistence', value: 'granted' });
     await db.settings.put({ key: 'storage.persistAsked', value: true });
-    const exported = await exportBackup(1);
+    const exported = await exportBackup(T0 + 1);
     expect(exported.settings.map((setting) => setting.key)).toEqual(['storage.persistAsked']);
 
     await deleteAllData();
@@ -135,11 +143,15 @@ describe('bad files leave the database exactly as it was', () => {
   it.each(
     [
       ...BAD_BACKUPS.map((c) => [c.name, c.text, c.message] as const),
-      ['a 40 MB file', oversizedBackupText(40), /file is 40 MB; the limit is 10 MB/] as const,
+      ['a 101 MB file', oversizedBackupText(101), /file is 101 MB; the limit is 100 MB/] as const,
     ].map(([name, text, message]) => [name, text, message] as const),
   )('%s', async (_name, text, message) => {
     await importBackup(JSON.stringify(validBackup()));
-    await createAssessment({ businessName: 'Local only', respondent: '', context: '' }, 'en', 7);
+    await createAssessment(
+      { businessName: 'Local only', respondent: '', context: '' },
+      'en',
+      T0 + 7,
+    );
     const before = await snapshot();
     const result = await importBackup(text);
     expect(result.ok).toBe(false);

@@ -19,10 +19,16 @@
 // single-character corruption is caught; non-canonical base64url is rejected too.
 
 import { ITEM_IDS, type AnswerValue, type ItemId } from './instrument';
+import { cleanLine } from './text';
+import { DAY_MS, isAcceptedTimestamp } from './timestamps';
 
 export const SHARE_CODE_VERSION = 1;
 export const SHARE_PATH = '/s';
-/** Longest name (in UTF-8 bytes) a code can carry; longer names are cut at a character boundary. */
+/**
+ * Longest name (in UTF-8 bytes) a code can carry; longer names are cut at a character
+ * boundary when encoding, and a code holding a longer one is refused when decoding. Any
+ * name within it is also within the 120 characters every other path allows.
+ */
 export const MAX_SHARED_NAME_BYTES = 120;
 
 export type CompleteAnswers = Record<ItemId, AnswerValue>;
@@ -56,7 +62,6 @@ const HEADER_BYTES = 12;
 const ID_BYTES = 8;
 const CRC_BYTES = 4;
 const MIN_V1_BYTES = HEADER_BYTES + CRC_BYTES;
-const DAY_MS = 86_400_000;
 const ANSWER_SPACE = 5n ** BigInt(ITEM_IDS.length);
 
 // --- CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320) ---
@@ -152,21 +157,40 @@ function toHex(bytes: Uint8Array): string {
   return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** UTF-8 bytes of a name, cut to MAX_SHARED_NAME_BYTES without splitting a character. */
-function nameBytes(name: string): Uint8Array {
+/**
+ * A name as a code carries it: cleaned (text.ts), then cut to MAX_SHARED_NAME_BYTES of
+ * UTF-8 without splitting a character.
+ */
+export function sharedName(name: string): string {
   const encoder = new TextEncoder();
-  let text = name.trim();
-  let bytes = encoder.encode(text);
-  while (bytes.length > MAX_SHARED_NAME_BYTES) {
-    text = [...text].slice(0, -1).join('');
-    bytes = encoder.encode(text);
+  let characters = [...cleanLine(name)];
+  while (encoder.encode(characters.join('')).length > MAX_SHARED_NAME_BYTES) {
+    characters = characters.slice(0, -1);
   }
-  return bytes;
+  return cleanLine(characters.join(''));
 }
 
 /** The 16-hex-digit result id a code carries for this assessment id. */
 export function resultIdFor(assessmentId: string): string {
   return toHex(hashId(assessmentId));
+}
+
+/**
+ * A 14-hex-digit hash of any text (cyrb53, over UTF-16 code units): names a file's or a
+ * pasted text's content so reading it twice is recognised. Fast on megabytes; not secret.
+ */
+export function textHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return value.toString(16).padStart(14, '0');
 }
 
 // --- encode / decode ---
@@ -193,7 +217,7 @@ export function encodeShareCode(input: ShareEncodeInput): string {
   if (input.names) {
     flags |= FLAG_NAMES;
     for (const name of [input.names.businessName, input.names.respondent]) {
-      const bytes = nameBytes(name);
+      const bytes = new TextEncoder().encode(sharedName(name));
       parts.push(Uint8Array.of(bytes.length), bytes);
     }
   }
@@ -234,7 +258,12 @@ function expectedV1Length(bytes: Uint8Array): number {
   return length;
 }
 
-export function decodeShareCode(code: string): ShareDecodeResult {
+/**
+ * Decodes a code. Names are cleaned like every other name (text.ts); a completion day
+ * outside 2000-01-01 … tomorrow (the accepted range of timestamps.ts, judged at `now`)
+ * is read as unknown rather than refused, since only the date is wrong.
+ */
+export function decodeShareCode(code: string, now: number = Date.now()): ShareDecodeResult {
   const text = code.trim();
   if (text.length === 0) return { ok: false, error: 'truncated' };
   const decoded = fromBase64Url(text);
@@ -256,10 +285,10 @@ export function decodeShareCode(code: string): ShareDecodeResult {
   if (bytes[0] !== SHARE_CODE_VERSION) {
     return { ok: false, error: bytes[0]! > SHARE_CODE_VERSION ? 'version' : 'malformed' };
   }
-  return parseV1(bytes.subarray(0, bodyLength));
+  return parseV1(bytes.subarray(0, bodyLength), now);
 }
 
-function parseV1(body: Uint8Array): ShareDecodeResult {
+function parseV1(body: Uint8Array, now: number): ShareDecodeResult {
   const malformed = { ok: false, error: 'malformed' } as const;
   const flags = body[1]!;
   if (flags & ~(FLAG_RESULT_ID | FLAG_NAMES)) return malformed;
@@ -284,7 +313,8 @@ function parseV1(body: Uint8Array): ShareDecodeResult {
     const texts: string[] = [];
     for (let i = 0; i < 2; i++) {
       const length = body[offset];
-      if (length === undefined || body.length < offset + 1 + length) return malformed;
+      if (length === undefined || length > MAX_SHARED_NAME_BYTES) return malformed;
+      if (body.length < offset + 1 + length) return malformed;
       try {
         texts.push(decoder.decode(body.subarray(offset + 1, offset + 1 + length)));
       } catch {
@@ -292,12 +322,18 @@ function parseV1(body: Uint8Array): ShareDecodeResult {
       }
       offset += 1 + length;
     }
-    names = { businessName: texts[0]!, respondent: texts[1]! };
+    names = { businessName: cleanLine(texts[0]!), respondent: cleanLine(texts[1]!) };
   }
   if (offset !== body.length) return malformed;
+  const completedAt = day * DAY_MS;
   return {
     ok: true,
-    result: { answers, completedAt: day === 0 ? null : day * DAY_MS, resultId, names },
+    result: {
+      answers,
+      completedAt: day !== 0 && isAcceptedTimestamp(completedAt, now) ? completedAt : null,
+      resultId,
+      names,
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GOAL_STATUSES, dateFromIso, type Goal, type GoalStatus } from '../../domain/action-plan';
 import { useFormat } from '../../ui/use-format';
+import { ItemBoundary } from '../../ui/item-boundary';
 import { GoalForm, type GoalFormResult } from './goal-form';
 
 type Props = {
@@ -40,98 +41,107 @@ export function GoalList({ goals, today, onStatusChange, onRemove, onEdit }: Pro
     <>
       <p>{t('goals.summary', { count: goals.length, done: format.integer(done) })}</p>
       <ul className="goal-list">
-        {goals.map((goal) => {
-          const overdue = goal.status !== 'done' && goal.dueDate < today;
-          const statusId = `goal-status-${goal.id}`;
-          return (
-            <li key={goal.id} className={`goal-card goal-card--${goal.status}`}>
-              <h3 className="goal-card__what">{goal.what}</h3>
-              {editingId === goal.id ? (
-                <GoalForm
-                  idPrefix={`goal-edit-${goal.id}`}
-                  today={today}
-                  sectionId={goal.sectionId}
-                  sectionFixed={goal.adviceId !== null}
-                  initial={goal}
-                  title={t('form.editTitle')}
-                  headingLevel={4}
-                  onCancel={() => closeEditor(goal.id)}
-                  onSave={async (values) => {
-                    await onEdit(goal, values);
-                    closeEditor(goal.id);
-                  }}
-                />
-              ) : (
-                <>
-                  <dl className="goal-card__facts">
-                    <div>
-                      <dt>{t('goals.target')}</dt>
-                      <dd>
-                        {t('target', {
-                          value: format.score(goal.targetValue),
-                          unit: goal.targetUnit,
-                        })}
-                      </dd>
-                    </div>
-                    <div>
-                      <dt>{t('goals.owner')}</dt>
-                      <dd>{goal.owner}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('goals.due')}</dt>
-                      <dd>
-                        {format.date(dateFromIso(goal.dueDate).getTime())}
-                        {overdue && (
-                          <strong className="goal-card__overdue"> ({t('goals.overdue')})</strong>
-                        )}
-                      </dd>
-                    </div>
-                    <div>
-                      <dt>{t('goals.section')}</dt>
-                      <dd>{t(`instrument:sections.${goal.sectionId}.name`)}</dd>
-                    </div>
-                  </dl>
-                  <div className="goal-card__controls">
-                    <label htmlFor={statusId} className="visually-hidden">
-                      {t('goals.statusFor', { what: goal.what })}
-                    </label>
-                    <select
-                      id={statusId}
-                      value={goal.status}
-                      onChange={(event) => onStatusChange(goal, event.target.value as GoalStatus)}
-                    >
-                      {GOAL_STATUSES.map((status) => (
-                        <option key={status} value={status}>
-                          {t(`status.${status}`)}
-                        </option>
-                      ))}
-                    </select>
-                    <button
-                      type="button"
-                      className="button"
-                      ref={(element) => {
-                        if (element) editButtons.current.set(goal.id, element);
-                        else editButtons.current.delete(goal.id);
+        {goals.map((goal) => (
+          <ItemBoundary key={goal.id} as="li">
+            {() => {
+              const overdue = goal.status !== 'done' && goal.dueDate < today;
+              const statusId = `goal-status-${goal.id}`;
+              return (
+                <li className={`goal-card goal-card--${goal.status}`}>
+                  <h3 className="goal-card__what">{goal.what}</h3>
+                  {editingId === goal.id ? (
+                    <GoalForm
+                      idPrefix={`goal-edit-${goal.id}`}
+                      today={today}
+                      sectionId={goal.sectionId}
+                      sectionFixed={goal.adviceId !== null}
+                      initial={goal}
+                      title={t('form.editTitle')}
+                      headingLevel={4}
+                      onCancel={() => closeEditor(goal.id)}
+                      onSave={async (values) => {
+                        await onEdit(goal, values);
+                        closeEditor(goal.id);
                       }}
-                      onClick={() => setEditingId(goal.id)}
-                    >
-                      {t('goals.edit')}
-                      <span className="visually-hidden"> {goal.what}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--danger"
-                      onClick={() => onRemove(goal)}
-                    >
-                      {t('goals.remove')}
-                      <span className="visually-hidden"> {goal.what}</span>
-                    </button>
-                  </div>
-                </>
-              )}
-            </li>
-          );
-        })}
+                    />
+                  ) : (
+                    <>
+                      <dl className="goal-card__facts">
+                        <div>
+                          <dt>{t('goals.target')}</dt>
+                          <dd>
+                            {t('target', {
+                              value: format.score(goal.targetValue),
+                              unit: goal.targetUnit,
+                            })}
+                          </dd>
+                        </div>
+                        <div>
+                          <dt>{t('goals.owner')}</dt>
+                          <dd>{goal.owner}</dd>
+                        </div>
+                        <div>
+                          <dt>{t('goals.due')}</dt>
+                          <dd>
+                            {format.date(dateFromIso(goal.dueDate).getTime())}
+                            {overdue && (
+                              <strong className="goal-card__overdue">
+                                {' '}
+                                ({t('goals.overdue')})
+                              </strong>
+                            )}
+                          </dd>
+                        </div>
+                        <div>
+                          <dt>{t('goals.section')}</dt>
+                          <dd>{t(`instrument:sections.${goal.sectionId}.name`)}</dd>
+                        </div>
+                      </dl>
+                      <div className="goal-card__controls">
+                        <label htmlFor={statusId} className="visually-hidden">
+                          {t('goals.statusFor', { what: goal.what })}
+                        </label>
+                        <select
+                          id={statusId}
+                          value={goal.status}
+                          onChange={(event) =>
+                            onStatusChange(goal, event.target.value as GoalStatus)
+                          }
+                        >
+                          {GOAL_STATUSES.map((status) => (
+                            <option key={status} value={status}>
+                              {t(`status.${status}`)}
+                            </option>
+                          ))}
+                        </select>
+                        <button
+                          type="button"
+                          className="button"
+                          ref={(element) => {
+                            if (element) editButtons.current.set(goal.id, element);
+                            else editButtons.current.delete(goal.id);
+                          }}
+                          onClick={() => setEditingId(goal.id)}
+                        >
+                          {t('goals.edit')}
+                          <span className="visually-hidden"> {goal.what}</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--danger"
+                          onClick={() => onRemove(goal)}
+                        >
+                          {t('goals.remove')}
+                          <span className="visually-hidden"> {goal.what}</span>
+                        </button>
+                      </div>
+                    </>
+                  )}
+                </li>
+              );
+            }}
+          </ItemBoundary>
+        ))}
       </ul>
     </>
   );

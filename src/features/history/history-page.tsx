@@ -11,7 +11,9 @@ import { businessKey, businessesWithResults } from '../../domain/compare';
 import { ITEM_IDS, answeredCount } from '../../domain/instrument';
 import { TOTAL_MAX, scoreAnswers } from '../../domain/scoring';
 import { currentLanguage } from '../../i18n/i18n';
+import { ItemBoundary } from '../../ui/item-boundary';
 import { PageHeading } from '../../ui/page-heading';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import './history.css';
 
@@ -40,6 +42,7 @@ function sortAssessments(list: Assessment[], sort: Sort, language: string): Asse
 export function HistoryPage() {
   const { t } = useTranslation(['history', 'common', 'instrument']);
   const format = useFormat();
+  const errorText = useErrorText();
   const navigate = useNavigate();
   const assessments = useAssessments();
   const [business, setBusiness] = useState('');
@@ -85,7 +88,7 @@ export function HistoryPage() {
         }),
       });
     } catch (error) {
-      setMessage({ text: t('actionFailed', { reason: String(error) }), error: true });
+      setMessage({ text: t('actionFailed', { reason: errorText(error) }), error: true });
     }
   };
 
@@ -96,7 +99,7 @@ export function HistoryPage() {
       setMessage({ text: t('restored', { name: nameOf(deleted.assessment) }) });
       setDeleted(null);
     } catch (error) {
-      setMessage({ text: t('actionFailed', { reason: String(error) }), error: true });
+      setMessage({ text: t('actionFailed', { reason: errorText(error) }), error: true });
     }
   };
 
@@ -105,7 +108,7 @@ export function HistoryPage() {
       const id = await createRetake(assessment.id, currentLanguage());
       await navigate(`/a/${id}/survey/1`);
     } catch (error) {
-      setMessage({ text: t('actionFailed', { reason: String(error) }), error: true });
+      setMessage({ text: t('actionFailed', { reason: errorText(error) }), error: true });
     }
   };
 
@@ -211,97 +214,102 @@ export function HistoryPage() {
             <p>{t('noMatch')}</p>
           ) : (
             <ul className="history-list">
-              {visible.map((assessment) => {
-                const score = scoreAnswers(assessment.answers);
-                const complete = assessment.completedAt !== null;
-                const name = nameOf(assessment);
-                const hidden = <span className="visually-hidden">{`: ${name}`}</span>;
-                return (
-                  <li
-                    key={assessment.id}
-                    className="history-list__item card"
-                    data-testid="history-item"
-                  >
-                    <div className="history-list__main">
-                      <h2 className="history-list__name" dir="auto">
-                        {name}
-                      </h2>
-                      <p className="muted">
-                        {[
-                          assessment.respondent && t('respondent', { name: assessment.respondent }),
-                          assessment.context && t('context', { value: assessment.context }),
-                          complete
-                            ? t('completed', { date: format.date(assessment.completedAt ?? 0) })
-                            : t('started', { date: format.date(assessment.createdAt) }),
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </p>
-                      <p>
-                        <span className={complete ? 'status status--complete' : 'status'}>
-                          {complete ? t('statuses.complete') : t('statuses.inProgress')}
-                        </span>{' '}
-                        {score.total !== undefined && score.band ? (
-                          <>
-                            <span className={`band-chip band-chip--${score.band}`}>
-                              {t(`instrument:bands.${score.band}.name`)}
+              {visible.map((assessment) => (
+                <ItemBoundary key={assessment.id} as="li">
+                  {() => {
+                    const score = scoreAnswers(assessment.answers);
+                    const complete = assessment.completedAt !== null;
+                    const name = nameOf(assessment);
+                    const hidden = <span className="visually-hidden">{`: ${name}`}</span>;
+                    return (
+                      <li className="history-list__item card" data-testid="history-item">
+                        <div className="history-list__main">
+                          <h2 className="history-list__name" dir="auto">
+                            {name}
+                          </h2>
+                          <p className="muted">
+                            {[
+                              assessment.respondent &&
+                                t('respondent', { name: assessment.respondent }),
+                              assessment.context && t('context', { value: assessment.context }),
+                              complete
+                                ? t('completed', { date: format.date(assessment.completedAt ?? 0) })
+                                : t('started', { date: format.date(assessment.createdAt) }),
+                            ]
+                              .filter(Boolean)
+                              .join(' · ')}
+                          </p>
+                          <p>
+                            <span className={complete ? 'status status--complete' : 'status'}>
+                              {complete ? t('statuses.complete') : t('statuses.inProgress')}
                             </span>{' '}
-                            {t('total', {
-                              score: format.score(score.total),
-                              max: format.integer(TOTAL_MAX),
-                            })}
-                          </>
-                        ) : (
-                          t('progress', {
-                            answered: format.integer(answeredCount(assessment.answers)),
-                            total: format.integer(ITEM_IDS.length),
-                          })
-                        )}
-                      </p>
-                    </div>
-                    <div className="history-list__actions">
-                      <Link
-                        className="button button--small"
-                        to={complete ? `/a/${assessment.id}/results` : `/a/${assessment.id}`}
-                      >
-                        {complete ? t('open') : t('continue')}
-                        {hidden}
-                      </Link>
-                      {complete && (
-                        <Link className="button button--small" to={`/a/${assessment.id}/report`}>
-                          {t('report')}
-                          {hidden}
-                        </Link>
-                      )}
-                      {complete && trendBusinesses.has(businessKey(assessment.businessName)) && (
-                        <Link
-                          className="button button--small"
-                          to={`/trend?business=${encodeURIComponent(assessment.businessName.trim())}`}
-                        >
-                          {t('trendLink')}
-                          {hidden}
-                        </Link>
-                      )}
-                      <button
-                        type="button"
-                        className="button button--small"
-                        onClick={() => void onRetake(assessment)}
-                      >
-                        {t('retake')}
-                        {hidden}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--small button--danger"
-                        onClick={() => void onDelete(assessment)}
-                      >
-                        {t('delete')}
-                        {hidden}
-                      </button>
-                    </div>
-                  </li>
-                );
-              })}
+                            {score.total !== undefined && score.band ? (
+                              <>
+                                <span className={`band-chip band-chip--${score.band}`}>
+                                  {t(`instrument:bands.${score.band}.name`)}
+                                </span>{' '}
+                                {t('total', {
+                                  score: format.score(score.total),
+                                  max: format.integer(TOTAL_MAX),
+                                })}
+                              </>
+                            ) : (
+                              t('progress', {
+                                answered: format.integer(answeredCount(assessment.answers)),
+                                total: format.integer(ITEM_IDS.length),
+                              })
+                            )}
+                          </p>
+                        </div>
+                        <div className="history-list__actions">
+                          <Link
+                            className="button button--small"
+                            to={complete ? `/a/${assessment.id}/results` : `/a/${assessment.id}`}
+                          >
+                            {complete ? t('open') : t('continue')}
+                            {hidden}
+                          </Link>
+                          {complete && (
+                            <Link
+                              className="button button--small"
+                              to={`/a/${assessment.id}/report`}
+                            >
+                              {t('report')}
+                              {hidden}
+                            </Link>
+                          )}
+                          {complete &&
+                            trendBusinesses.has(businessKey(assessment.businessName)) && (
+                              <Link
+                                className="button button--small"
+                                to={`/trend?business=${encodeURIComponent(assessment.businessName.trim())}`}
+                              >
+                                {t('trendLink')}
+                                {hidden}
+                              </Link>
+                            )}
+                          <button
+                            type="button"
+                            className="button button--small"
+                            onClick={() => void onRetake(assessment)}
+                          >
+                            {t('retake')}
+                            {hidden}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--small button--danger"
+                            onClick={() => void onDelete(assessment)}
+                          >
+                            {t('delete')}
+                            {hidden}
+                          </button>
+                        </div>
+                      </li>
+                    );
+                  }}
+                </ItemBoundary>
+              ))}
             </ul>
           )}
         </>

@@ -4,6 +4,7 @@ import { useAssessments } from '../../db/assessments';
 import { ITEM_IDS, answeredCount } from '../../domain/instrument';
 import { scoreAnswers } from '../../domain/scoring';
 import { useFormat } from '../../ui/use-format';
+import { ItemBoundary } from '../../ui/item-boundary';
 
 const RECENT_LIMIT = 5;
 
@@ -30,28 +31,32 @@ export function AssessmentLists() {
           <h2 id="unfinished-title">{t('home.unfinishedTitle')}</h2>
           <ul className="assessment-list">
             {unfinished.map((assessment) => (
-              <li key={assessment.id} className="assessment-list__item">
-                <div>
-                  <strong>{assessment.businessName || t('home.noBusiness')}</strong>
-                  <span className="muted">
-                    {' · '}
-                    {t('home.startedOn', { date: format.date(assessment.createdAt) })}
-                  </span>
-                  <div className="muted">
-                    {t('home.progress', {
-                      answered: format.integer(answeredCount(assessment.answers)),
-                      total: format.integer(ITEM_IDS.length),
-                    })}
-                  </div>
-                </div>
-                <Link className="button" to={`/a/${assessment.id}`}>
-                  {t('home.continue')}
-                  <span className="visually-hidden">
-                    {': '}
-                    {assessment.businessName || t('home.noBusiness')}
-                  </span>
-                </Link>
-              </li>
+              <ItemBoundary key={assessment.id} as="li">
+                {() => (
+                  <li className="assessment-list__item">
+                    <div>
+                      <strong>{assessment.businessName || t('home.noBusiness')}</strong>
+                      <span className="muted">
+                        {' · '}
+                        {t('home.startedOn', { date: format.date(assessment.createdAt) })}
+                      </span>
+                      <div className="muted">
+                        {t('home.progress', {
+                          answered: format.integer(answeredCount(assessment.answers)),
+                          total: format.integer(ITEM_IDS.length),
+                        })}
+                      </div>
+                    </div>
+                    <Link className="button" to={`/a/${assessment.id}`}>
+                      {t('home.continue')}
+                      <span className="visually-hidden">
+                        {': '}
+                        {assessment.businessName || t('home.noBusiness')}
+                      </span>
+                    </Link>
+                  </li>
+                )}
+              </ItemBoundary>
             ))}
           </ul>
         </section>
@@ -60,38 +65,44 @@ export function AssessmentLists() {
         <section aria-labelledby="recent-title" className="home-list">
           <h2 id="recent-title">{t('home.recentTitle')}</h2>
           <ul className="assessment-list">
-            {completed.map((assessment) => {
-              const score = scoreAnswers(assessment.answers);
-              return (
-                <li key={assessment.id} className="assessment-list__item">
-                  <div>
-                    <strong>{assessment.businessName || t('home.noBusiness')}</strong>
-                    <span className="muted">
-                      {' · '}
-                      {t('home.completedOn', { date: format.date(assessment.completedAt ?? 0) })}
-                    </span>
-                    {score.total !== undefined && score.band && (
+            {completed.map((assessment) => (
+              <ItemBoundary key={assessment.id} as="li">
+                {() => {
+                  const score = scoreAnswers(assessment.answers);
+                  return (
+                    <li className="assessment-list__item">
                       <div>
-                        <span className={`band-chip band-chip--${score.band}`}>
-                          {t(`instrument:bands.${score.band}.name`)}
-                        </span>{' '}
-                        {t('results.outOf', {
-                          score: format.score(score.total),
-                          max: format.integer(35),
-                        })}
+                        <strong>{assessment.businessName || t('home.noBusiness')}</strong>
+                        <span className="muted">
+                          {' · '}
+                          {t('home.completedOn', {
+                            date: format.date(assessment.completedAt ?? 0),
+                          })}
+                        </span>
+                        {score.total !== undefined && score.band && (
+                          <div>
+                            <span className={`band-chip band-chip--${score.band}`}>
+                              {t(`instrument:bands.${score.band}.name`)}
+                            </span>{' '}
+                            {t('results.outOf', {
+                              score: format.score(score.total),
+                              max: format.integer(35),
+                            })}
+                          </div>
+                        )}
                       </div>
-                    )}
-                  </div>
-                  <Link className="button" to={`/a/${assessment.id}/results`}>
-                    {t('home.view')}
-                    <span className="visually-hidden">
-                      {': '}
-                      {assessment.businessName || t('home.noBusiness')}
-                    </span>
-                  </Link>
-                </li>
-              );
-            })}
+                      <Link className="button" to={`/a/${assessment.id}/results`}>
+                        {t('home.view')}
+                        <span className="visually-hidden">
+                          {': '}
+                          {assessment.businessName || t('home.noBusiness')}
+                        </span>
+                      </Link>
+                    </li>
+                  );
+                }}
+              </ItemBoundary>
+            ))}
           </ul>
         </section>
       )}

@@ -10,13 +10,15 @@ import {
   type NewAssessmentInput,
 } from '../../domain/assessment';
 import { currentLanguage } from '../../i18n/i18n';
+import { useErrorText } from '../../ui/use-error-text';
 
 const FIELDS = ['businessName', 'respondent', 'context'] as const;
 
 export function NewAssessmentForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const errorText = useErrorText();
+  const [saveError, setSaveError] = useState<unknown>(null);
   const {
     register,
     handleSubmit,
@@ -32,7 +34,7 @@ export function NewAssessmentForm() {
       const id = await createAssessment(values, currentLanguage());
       await navigate(`/a/${id}/survey/1`);
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(error ?? new Error('unknown'));
     }
   });
 
@@ -77,9 +79,9 @@ export function NewAssessmentForm() {
           </div>
         );
       })}
-      {saveError && (
+      {saveError !== null && (
         <p className="field__error" role="alert">
-          {t('errors.saveFailed', { reason: saveError })}
+          {t('errors.saveFailed', { reason: errorText(saveError) })}
         </p>
       )}
       <button type="submit" className="button button--primary" disabled={isSubmitting}>

@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { currentLanguage } from '../../i18n/i18n';
+import { ItemBoundary } from '../../ui/item-boundary';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 
 type Reminder = {
@@ -28,6 +30,7 @@ function dateOf(iso: string): number {
 export function RetakeReminder() {
   const { t } = useTranslation(['plan', 'common']);
   const format = useFormat();
+  const errorText = useErrorText();
   const navigate = useNavigate();
   const [reminders, setReminders] = useState<Reminder[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +59,7 @@ export function RetakeReminder() {
       const id = await createRetake(assessmentId, currentLanguage());
       await navigate(`/a/${id}/survey/1`);
     } catch (reason) {
-      setError(t('reminder.failed', { reason: reason instanceof Error ? reason.message : '' }));
+      setError(t('reminder.failed', { reason: errorText(reason) }));
     }
   };
 
@@ -70,23 +73,25 @@ export function RetakeReminder() {
             t('reminder.unnamed');
           return (
             <li key={reminder.assessmentId}>
-              <p>
-                {t('reminder.body', { name, date: format.date(dateOf(reminder.nextAuditDate)) })}
-              </p>
-              <div className="actions">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => void retake(reminder.assessmentId)}
-                >
-                  {t('reminder.retake')}
-                  <span className="visually-hidden">: {name}</span>
-                </button>
-                <Link className="button" to={`/a/${reminder.assessmentId}/plan`}>
-                  {t('reminder.viewPlan')}
-                  <span className="visually-hidden">: {name}</span>
-                </Link>
-              </div>
+              <ItemBoundary>
+                <p>
+                  {t('reminder.body', { name, date: format.date(dateOf(reminder.nextAuditDate)) })}
+                </p>
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    onClick={() => void retake(reminder.assessmentId)}
+                  >
+                    {t('reminder.retake')}
+                    <span className="visually-hidden">: {name}</span>
+                  </button>
+                  <Link className="button" to={`/a/${reminder.assessmentId}/plan`}>
+                    {t('reminder.viewPlan')}
+                    <span className="visually-hidden">: {name}</span>
+                  </Link>
+                </div>
+              </ItemBoundary>
             </li>
           );
         })}

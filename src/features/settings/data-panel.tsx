@@ -14,8 +14,14 @@ import {
   useRecordCounts,
   type ImportResult,
 } from '../../db/backup';
-import { checkBackupSize, megabytes, type BackupProblem } from '../../domain/backup-schema';
+import {
+  MAX_BACKUP_BYTES,
+  checkBackupSize,
+  megabytes,
+  type BackupProblem,
+} from '../../domain/backup-schema';
 import { assessmentsToCsv } from '../../domain/csv-export';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import { downloadText } from '../../ui/download';
 import { IssueLine } from '../../ui/validation-issue';
@@ -36,6 +42,7 @@ type Outcome =
 export function DataPanel() {
   const { t } = useTranslation(['data', 'common']);
   const format = useFormat();
+  const errorText = useErrorText();
   const counts = useRecordCounts();
   const fileId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -47,10 +54,23 @@ export function DataPanel() {
     try {
       const now = new Date();
       const fileName = `centricity-backup-${localDate(now)}.json`;
-      downloadText(fileName, backupToJson(await exportBackup(now.getTime())), 'application/json');
-      setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
+      const json = backupToJson(await exportBackup(now.getTime()));
+      downloadText(fileName, json, 'application/json');
+      const bytes = new Blob([json]).size;
+      setOutcome(
+        checkBackupSize(bytes)
+          ? {
+              kind: 'message',
+              error: true,
+              text: t('exportTooLarge', {
+                size: format.score(megabytes(bytes)),
+                limit: format.score(megabytes(MAX_BACKUP_BYTES)),
+              }),
+            }
+          : { kind: 'message', text: t('exported', { file: fileName }) },
+      );
     } catch (error) {
-      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+      setOutcome({ kind: 'message', text: t('failed', { reason: errorText(error) }), error: true });
     }
   };
 
@@ -60,7 +80,7 @@ export function DataPanel() {
       downloadText(fileName, assessmentsToCsv(await allAssessments()), 'text/csv;charset=utf-8');
       setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
     } catch (error) {
-      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+      setOutcome({ kind: 'message', text: t('failed', { reason: errorText(error) }), error: true });
     }
   };
 
@@ -72,7 +92,7 @@ export function DataPanel() {
       if (tooLarge) setOutcome({ kind: 'problem', problem: tooLarge });
       else setOutcome({ kind: 'result', result: await importBackup(await file.text()) });
     } catch (error) {
-      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+      setOutcome({ kind: 'message', text: t('failed', { reason: errorText(error) }), error: true });
     } finally {
       setBusy(false);
       if (fileInput.current) fileInput.current.value = '';
@@ -85,7 +105,7 @@ export function DataPanel() {
       await deleteAllData();
       setOutcome({ kind: 'message', text: t('deletedAll') });
     } catch (error) {
-      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+      setOutcome({ kind: 'message', text: t('failed', { reason: errorText(error) }), error: true });
     }
   };
 
@@ -104,6 +124,11 @@ export function DataPanel() {
         return t('problems.futureVersion', { version: format.integer(problem.version) });
       case 'invalid':
         return t('problems.invalid', { count: problem.issues.length });
+      case 'tooManyRecords':
+        return t('problems.tooManyRecords', {
+          max: format.integer(problem.max),
+          kind: t(`kinds.${problem.table}`),
+        });
     }
   };
 
@@ -146,7 +171,7 @@ export function DataPanel() {
         <p className="notice notice--error" data-testid="import-error">
           {t('importFailed', {
             reason: t('problems.storage', {
-              reason: t(`common:errors.storage.${result.storageError.kind}`),
+              reason: errorText(result.storageError),
             }),
           })}
         </p>

@@ -14,6 +14,7 @@ import {
   shareLink,
   type CompleteAnswers,
 } from '../../domain/share-code';
+import { isoTimestamp } from '../../domain/timestamps';
 import { resultFileFor } from '../../domain/workshop';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
@@ -106,7 +107,8 @@ export function ShareResultPage() {
       answers: assessment.answers as CompleteAnswers,
       names,
     });
-    const day = new Date(assessment.completedAt ?? assessment.updatedAt).toISOString().slice(0, 10);
+    const day =
+      isoTimestamp(assessment.completedAt ?? assessment.updatedAt).slice(0, 10) || 'undated';
     downloadText(
       `centricity-result-${day}-${resultIdFor(assessment.id).slice(0, 6)}.json`,
       `${JSON.stringify(file, null, 2)}\n`,

@@ -1,12 +1,15 @@
 // Adding participants' results: paste links (one per line) or select files (many result
 // files at once, a workshop file, or a CSV). Good items are added, duplicates skipped,
-// and every bad line or file is named with its problem; bad lines stay in the box.
+// and every bad line or file is named with its problem; bad lines stay in the box. The
+// same result arriving with other answers is listed as a conflict for the trainer.
 
 import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StorageError } from '../../db/storage-errors';
-import { addParticipants } from '../../db/workshops';
-import type { ParticipantCandidate } from '../../domain/workshop';
+import { addParticipants, replaceParticipants } from '../../db/workshops';
+import { megabytes } from '../../domain/backup-schema';
+import type { ParticipantCandidate, ParticipantConflict } from '../../domain/workshop';
+import { ParticipantConflicts } from '../../ui/participant-conflicts';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import { IssueLine } from '../../ui/validation-issue';
 import {
@@ -16,13 +19,20 @@ import {
   type FileReadProblem,
 } from './workshop-import';
 
-type Report = { outcome?: string; problems: ReactNode[]; keptLines?: boolean; failed?: string };
+type Report = {
+  outcome?: string;
+  problems: ReactNode[];
+  keptLines?: boolean;
+  failed?: string;
+  conflicts?: ParticipantConflict[];
+};
 
 const MAX_LINES_PER_FILE = 20;
 
 export function AddResults({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation(['workshop', 'common']);
   const format = useFormat();
+  const errorText = useErrorText();
   const [links, setLinks] = useState('');
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report>();
@@ -41,6 +51,11 @@ export function AddResults({ workshopId }: { workshopId: string }) {
         });
       case 'csvEmpty':
         return t('add.fileErrors.csvEmpty');
+      case 'csvTooMany':
+        return t('add.fileErrors.csvTooMany', {
+          rows: format.integer(problem.rows),
+          max: format.integer(problem.max),
+        });
     }
   };
 
@@ -64,36 +79,55 @@ export function AddResults({ workshopId }: { workshopId: string }) {
         : [
             t('add.fileProblem', {
               file: problem.file,
-              problem: t(`add.fileErrors.${problem.kind}`, { detail: problem.detail }),
+              problem: t(`add.fileErrors.${problem.kind}`, {
+                detail: problem.detail,
+                limit: format.score(megabytes(problem.limitBytes ?? 0)),
+              }),
             }),
           ];
 
-  const store = async (candidates: ParticipantCandidate[]): Promise<string | undefined> => {
-    if (candidates.length === 0) return undefined;
+  const store = async (
+    candidates: ParticipantCandidate[],
+  ): Promise<Pick<Report, 'outcome' | 'conflicts'>> => {
+    if (candidates.length === 0) return {};
     const outcome = await addParticipants(workshopId, candidates);
-    return t('add.outcome', {
+    const counts = t('add.outcome', {
       added: format.integer(outcome.added),
       skipped: format.integer(outcome.skipped),
     });
+    return outcome.conflicts.length === 0
+      ? { outcome: counts }
+      : {
+          outcome: `${counts} ${t('add.outcomeConflicts', { count: outcome.conflicts.length })}`,
+          conflicts: outcome.conflicts,
+        };
   };
 
-  const failure = (error: unknown) => {
-    const kind = error instanceof StorageError ? error.kind : 'unknown';
-    return t('add.writeFailed', { reason: t(`common:errors.storage.${kind}`) });
-  };
+  const failure = (error: unknown) => t('add.writeFailed', { reason: errorText(error) });
 
   const submitLinks = async (event: FormEvent) => {
     event.preventDefault();
-    const { candidates, problems } = candidatesFromLinks(links);
+    const read = candidatesFromLinks(links);
+    if (!read.ok) {
+      setReport({
+        problems: [],
+        failed: t('add.tooManyLinks', {
+          count: format.integer(read.tooMany),
+          max: format.integer(read.max),
+        }),
+      });
+      return;
+    }
+    const { candidates, problems } = read;
     if (candidates.length === 0 && problems.length === 0) {
       setReport({ problems: [], failed: t('add.nothingToAdd') });
       return;
     }
     setBusy(true);
     try {
-      const outcome = await store(candidates);
+      const stored = await store(candidates);
       setReport({
-        outcome,
+        ...stored,
         problems: problems.map((problem) =>
           t('add.lineProblem', {
             line: format.integer(problem.line),
@@ -118,8 +152,8 @@ export function AddResults({ workshopId }: { workshopId: string }) {
     setReport(undefined);
     try {
       const { candidates, problems } = await candidatesFromFiles(files);
-      const outcome = await store(candidates);
-      setReport({ outcome, problems: problems.flatMap(fileText) });
+      const stored = await store(candidates);
+      setReport({ ...stored, problems: problems.flatMap(fileText) });
     } catch (error) {
       setReport({ problems: [], failed: failure(error) });
     } finally {
@@ -176,6 +210,24 @@ export function AddResults({ workshopId }: { workshopId: string }) {
           </p>
         )}
       </div>
+      {report?.conflicts && report.conflicts.length > 0 && (
+        <ParticipantConflicts
+          useIncoming={(list) =>
+            replaceParticipants(
+              workshopId,
+              list.map((conflict) => conflict.incoming),
+            )
+          }
+          conflicts={report.conflicts}
+          onResolved={(message) =>
+            setReport((previous) => ({
+              problems: previous?.problems ?? [],
+              keptLines: previous?.keptLines ?? false,
+              outcome: message,
+            }))
+          }
+        />
+      )}
       {report?.failed && (
         <p className="notice notice--error" role="alert">
           {report.failed}

@@ -7,6 +7,8 @@ import { removeParticipant } from '../../db/workshops';
 import { scoreAnswers } from '../../domain/scoring';
 import type { WorkshopParticipant } from '../../domain/workshop';
 import { useFormat } from '../../ui/use-format';
+import { ItemBoundary } from '../../ui/item-boundary';
+import { useErrorText } from '../../ui/use-error-text';
 
 export function ParticipantsTable({
   participants,
@@ -15,7 +17,9 @@ export function ParticipantsTable({
 }) {
   const { t } = useTranslation(['workshop', 'instrument']);
   const format = useFormat();
+  const errorText = useErrorText();
   const [removed, setRemoved] = useState<number>();
+  const [failure, setFailure] = useState<string>();
   if (participants.length === 0) return null;
   return (
     <section aria-labelledby="participants-title" className="participants">
@@ -23,6 +27,11 @@ export function ParticipantsTable({
       <p role="status" className="status-line">
         {removed !== undefined && t('participants.removed', { number: format.integer(removed) })}
       </p>
+      {failure && (
+        <p className="notice notice--error" role="alert">
+          {failure}
+        </p>
+      )}
       <div className="table-scroll">
         <table className="data-table" data-testid="participants-table">
           <caption className="visually-hidden">{t('participants.caption')}</caption>
@@ -43,43 +52,59 @@ export function ParticipantsTable({
             </tr>
           </thead>
           <tbody>
-            {participants.map((participant, index) => {
-              const score = scoreAnswers(participant.answers);
-              const number = index + 1;
-              return (
-                <tr key={participant.id}>
-                  <td className="num">{format.integer(number)}</td>
-                  <th scope="row">
-                    {participant.label ?? (
-                      <span className="muted">{t('participants.anonymous')}</span>
-                    )}
-                  </th>
-                  <td className="num">
-                    {score.total === undefined ? '–' : format.score(score.total)}
-                  </td>
-                  <td>
-                    {score.band && (
-                      <span className={`band-chip band-chip--${score.band}`}>
-                        {t(`instrument:bands.${score.band}.name`)}
-                      </span>
-                    )}
-                  </td>
-                  <td>{t(`participants.sources.${participant.source}`)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--small button--danger"
-                      aria-label={t('participants.removeLabel', { number: format.integer(number) })}
-                      onClick={() => {
-                        void removeParticipant(participant.id).then(() => setRemoved(number));
-                      }}
-                    >
-                      {t('participants.remove')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+            {participants.map((participant, index) => (
+              <ItemBoundary key={participant.id} as={{ colSpan: 6 }}>
+                {() => {
+                  const score = scoreAnswers(participant.answers);
+                  const number = index + 1;
+                  return (
+                    <tr>
+                      <td className="num">{format.integer(number)}</td>
+                      <th scope="row">
+                        {participant.label ?? (
+                          <span className="muted">{t('participants.anonymous')}</span>
+                        )}
+                      </th>
+                      <td className="num">
+                        {score.total === undefined ? '–' : format.score(score.total)}
+                      </td>
+                      <td>
+                        {score.band && (
+                          <span className={`band-chip band-chip--${score.band}`}>
+                            {t(`instrument:bands.${score.band}.name`)}
+                          </span>
+                        )}
+                      </td>
+                      <td>{t(`participants.sources.${participant.source}`)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button--small button--danger"
+                          aria-label={t('participants.removeLabel', {
+                            number: format.integer(number),
+                          })}
+                          onClick={() => {
+                            setFailure(undefined);
+                            removeParticipant(participant.id).then(
+                              () => setRemoved(number),
+                              (error: unknown) =>
+                                setFailure(
+                                  t('participants.removeFailed', {
+                                    number: format.integer(number),
+                                    reason: errorText(error),
+                                  }),
+                                ),
+                            );
+                          }}
+                        >
+                          {t('participants.remove')}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                }}
+              </ItemBoundary>
+            ))}
           </tbody>
         </table>
       </div>

@@ -6,14 +6,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteWorkshop, renameWorkshop, useParticipants, useWorkshop } from '../../db/workshops';
 import { aggregateResults } from '../../domain/aggregate';
+import { workshopCsv } from '../../domain/workshop-csv';
 import type { Workshop, WorkshopParticipant } from '../../domain/workshop';
 import { PageHeading } from '../../ui/page-heading';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import { AddResults } from './add-results';
 import { downloadText } from '../../ui/download';
 import { ParticipantsTable } from './participants-table';
 import { WorkshopDashboard } from './workshop-dashboard';
-import { fileSafeName, workshopCsv, workshopJson } from './workshop-export';
+import { fileSafeName, workshopJson } from './workshop-export';
 import { WorkshopNotFound } from './workshop-not-found';
 import './workshop.css';
 
@@ -51,7 +53,8 @@ function WorkshopHeader({ workshop, count }: { workshop: Workshop; count: number
   const format = useFormat();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(workshop.name);
-  const [error, setError] = useState(false);
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
   const nameId = useId();
 
   const save = async (event: FormEvent) => {
@@ -59,8 +62,14 @@ function WorkshopHeader({ workshop, count }: { workshop: Workshop; count: number
     try {
       await renameWorkshop(workshop.id, name);
       setEditing(false);
-    } catch {
-      setError(true);
+    } catch (failure) {
+      // A name the schema refuses gets the field's own hint; a storage failure its reason.
+      const kind = (failure as { kind?: unknown }).kind;
+      setError(
+        kind === 'invalid'
+          ? t('list.errorName')
+          : t('page.renameFailed', { reason: errorText(failure) }),
+      );
     }
   };
 
@@ -83,15 +92,15 @@ function WorkshopHeader({ workshop, count }: { workshop: Workshop; count: number
               id={nameId}
               type="text"
               value={name}
-              aria-invalid={error}
+              aria-invalid={error !== null}
               onChange={(event) => {
                 setName(event.target.value);
-                setError(false);
+                setError(null);
               }}
             />
             {error && (
               <p className="field__error" role="alert">
-                {t('list.errorName')}
+                {error}
               </p>
             )}
           </div>
@@ -105,7 +114,7 @@ function WorkshopHeader({ workshop, count }: { workshop: Workshop; count: number
               onClick={() => {
                 setEditing(false);
                 setName(workshop.name);
-                setError(false);
+                setError(null);
               }}
             >
               {t('page.cancel')}
@@ -151,7 +160,7 @@ function Exports({
               group,
               t('export.summaryLabel', { count: group.participants }),
             );
-            downloadText(`${base}.csv`, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+            downloadText(`${base}.csv`, csv, 'text/csv;charset=utf-8');
           }}
         >
           {t('export.csv')}
@@ -177,7 +186,19 @@ function Exports({
 function DeleteWorkshop({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshop');
   const navigate = useNavigate();
+  const errorText = useErrorText();
   const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const remove = async () => {
+    setFailure(undefined);
+    try {
+      await deleteWorkshop(workshop.id);
+    } catch (error) {
+      setFailure(t('page.deleteFailed', { reason: errorText(error) }));
+      return;
+    }
+    await navigate('/workshops');
+  };
   return (
     <div className="actions">
       {confirming ? (
@@ -185,13 +206,7 @@ function DeleteWorkshop({ workshop }: { workshop: Workshop }) {
           <p className="notice notice--warning" role="alert">
             {t('page.deleteWarning')}
           </p>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              void deleteWorkshop(workshop.id).then(() => navigate('/workshops'));
-            }}
-          >
+          <button type="button" className="button button--danger" onClick={() => void remove()}>
             {t('page.confirmDelete')}
           </button>
           <button type="button" className="button" onClick={() => setConfirming(false)}>
@@ -202,6 +217,11 @@ function DeleteWorkshop({ workshop }: { workshop: Workshop }) {
         <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
           {t('page.delete')}
         </button>
+      )}
+      {failure && (
+        <p className="notice notice--error" role="alert">
+          {failure}
+        </p>
       )}
     </div>
   );

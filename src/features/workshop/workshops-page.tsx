@@ -3,11 +3,23 @@
 import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { StorageError } from '../../db/storage-errors';
-import { createWorkshop, importWorkshopFile, useWorkshops } from '../../db/workshops';
-import { parseWorkshopInputFile } from '../../domain/workshop';
+import {
+  createWorkshop,
+  importWorkshopFile,
+  replaceParticipants,
+  useWorkshops,
+} from '../../db/workshops';
+import { megabytes } from '../../domain/backup-schema';
+import {
+  MAX_WORKSHOP_FILE_BYTES,
+  parseWorkshopInputFile,
+  type ParticipantConflict,
+} from '../../domain/workshop';
+import { ItemBoundary } from '../../ui/item-boundary';
 import { PageHeading } from '../../ui/page-heading';
 import { IssueLine } from '../../ui/validation-issue';
+import { ParticipantConflicts } from '../../ui/participant-conflicts';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import './workshop.css';
 
@@ -18,22 +30,25 @@ export function WorkshopsPage() {
   const workshops = useWorkshops();
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState(false);
+  const errorText = useErrorText();
   const [importMessage, setImportMessage] = useState<{ error: boolean; text: ReactNode }>();
+  const [conflicts, setConflicts] = useState<{
+    workshopId: string;
+    list: ParticipantConflict[];
+  }>();
   const nameId = useId();
   const fileId = useId();
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed || trimmed.length > 200) {
-      setNameError(true);
-      return;
-    }
     try {
-      const id = await createWorkshop(trimmed);
+      const id = await createWorkshop(name);
       await navigate(`/workshops/${id}`);
-    } catch {
-      setNameError(true);
+    } catch (error) {
+      // The repository checks the name with the workshop schema (cleaned, 1–200).
+      if ((error as { kind?: unknown }).kind === 'invalid') setNameError(true);
+      else
+        setImportMessage({ error: true, text: t('add.writeFailed', { reason: errorText(error) }) });
     }
   };
 
@@ -41,6 +56,19 @@ export function WorkshopsPage() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    setConflicts(undefined);
+    if (file.size > MAX_WORKSHOP_FILE_BYTES) {
+      setImportMessage({
+        error: true,
+        text: t('add.fileProblem', {
+          file: file.name,
+          problem: t('add.fileErrors.tooLarge', {
+            limit: format.score(megabytes(MAX_WORKSHOP_FILE_BYTES)),
+          }),
+        }),
+      });
+      return;
+    }
     const text = await file.text().catch(() => undefined);
     const parsed = text === undefined ? undefined : parseWorkshopInputFile(text);
     if (!parsed || !parsed.ok || parsed.kind !== 'workshop') {
@@ -69,6 +97,9 @@ export function WorkshopsPage() {
               file: file.name,
               problem: t(`add.fileErrors.${problem}`, {
                 detail: parsed && !parsed.ok ? parsed.detail : '',
+                limit: format.score(
+                  megabytes((parsed && !parsed.ok && parsed.limitBytes) || MAX_WORKSHOP_FILE_BYTES),
+                ),
               }),
             })
           ),
@@ -77,20 +108,22 @@ export function WorkshopsPage() {
     }
     try {
       const outcome = await importWorkshopFile(parsed.file);
+      const imported = t('list.imported', {
+        name: parsed.file.workshop.name,
+        added: format.integer(outcome.added),
+        skipped: format.integer(outcome.skipped),
+      });
       setImportMessage({
         error: false,
-        text: t('list.imported', {
-          name: parsed.file.workshop.name,
-          added: format.integer(outcome.added),
-          skipped: format.integer(outcome.skipped),
-        }),
+        text:
+          outcome.conflicts.length > 0
+            ? `${imported} ${t('add.outcomeConflicts', { count: outcome.conflicts.length })}`
+            : imported,
       });
+      if (outcome.conflicts.length > 0)
+        setConflicts({ workshopId: outcome.workshopId, list: outcome.conflicts });
     } catch (error) {
-      const kind = error instanceof StorageError ? error.kind : 'unknown';
-      setImportMessage({
-        error: true,
-        text: t('add.writeFailed', { reason: t(`common:errors.storage.${kind}`) }),
-      });
+      setImportMessage({ error: true, text: t('add.writeFailed', { reason: errorText(error) }) });
     }
   };
 
@@ -152,6 +185,21 @@ export function WorkshopsPage() {
               {importMessage.text}
             </div>
           )}
+          {conflicts && (
+            <ParticipantConflicts
+              useIncoming={(list) =>
+                replaceParticipants(
+                  conflicts.workshopId,
+                  list.map((conflict) => conflict.incoming),
+                )
+              }
+              conflicts={conflicts.list}
+              onResolved={(message) => {
+                setConflicts(undefined);
+                setImportMessage({ error: false, text: message });
+              }}
+            />
+          )}
         </section>
       </div>
 
@@ -174,13 +222,15 @@ export function WorkshopsPage() {
             </thead>
             <tbody>
               {workshops.map((workshop) => (
-                <tr key={workshop.id}>
-                  <th scope="row">
-                    <Link to={`/workshops/${workshop.id}`}>{workshop.name}</Link>
-                  </th>
-                  <td className="num">{format.integer(workshop.participantCount)}</td>
-                  <td>{format.date(workshop.createdAt)}</td>
-                </tr>
+                <ItemBoundary key={workshop.id} as={{ colSpan: 3 }}>
+                  <tr>
+                    <th scope="row">
+                      <Link to={`/workshops/${workshop.id}`}>{workshop.name}</Link>
+                    </th>
+                    <td className="num">{format.integer(workshop.participantCount)}</td>
+                    <td>{format.date(workshop.createdAt)}</td>
+                  </tr>
+                </ItemBoundary>
               ))}
             </tbody>
           </table>
