@@ -23,7 +23,7 @@ import { db } from './database';
 import { toStorageError } from './storage-errors';
 
 export const BACKUP_TABLES = BACKUP_TABLE_NAMES;
-export type BackupTable = BackupTableName;
+type BackupTable = BackupTableName;
 
 /** Thrown inside the import transaction to undo it when a table would hold too much. */
 class TooManyRecords extends Error {
@@ -36,7 +36,7 @@ class TooManyRecords extends Error {
 }
 export type TableCounts = Record<BackupTable, number>;
 
-export type ImportSummary = { added: TableCounts; updated: TableCounts; skipped: TableCounts };
+type ImportSummary = { added: TableCounts; updated: TableCounts; skipped: TableCounts };
 export type ImportResult =
   | { ok: true; summary: ImportSummary }
   | { ok: false; problem: BackupProblem }
@@ -73,6 +73,7 @@ export function backupToJson(backup: Backup): string {
   return JSON.stringify(backup, null, 2);
 }
 
+/** @internal Exported for its unit test only (knip --production checks the rest). */
 export async function countRecords(): Promise<TableCounts> {
   const counts = zeroCounts();
   for (const table of BACKUP_TABLES) counts[table] = await db.table(table).count();

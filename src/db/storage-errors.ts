@@ -4,27 +4,25 @@
 
 import { getConnectionStatus } from './connection-status';
 
-export const STORAGE_ERROR_KINDS = [
+export type StorageErrorKind =
   /** The browser refused the write: this site's storage quota is used up. */
-  'quota',
+  | 'quota'
   /** The device's disk is full or failing (Chromium reports UnknownError or DataError). */
-  'diskFull',
+  | 'diskFull'
   /** This tab's database upgrade waits for another tab running an older version. */
-  'blocked',
+  | 'blocked'
   /** The connection was closed (another tab opened a newer version): reload. */
-  'closed',
+  | 'closed'
   /** The browser interrupted the transaction; trying again may work. */
-  'aborted',
-  'notFound',
+  | 'aborted'
+  | 'notFound'
   /** The data did not pass its schema; nothing was written. */
-  'invalid',
+  | 'invalid'
   /** A limit of the app (e.g. participants per workshop), with `params.max`. */
-  'limit',
+  | 'limit'
   /** IndexedDB is missing or would not open. */
-  'unavailable',
-  'unknown',
-] as const;
-export type StorageErrorKind = (typeof STORAGE_ERROR_KINDS)[number];
+  | 'unavailable'
+  | 'unknown';
 
 export class StorageError extends Error {
   readonly kind: StorageErrorKind;

@@ -12,12 +12,12 @@ import { cleanLine } from './text';
 export const GOAL_STATUSES = ['planned', 'inProgress', 'done'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
-export const MAX_GOAL_WHAT = 500;
-export const MAX_TARGET_UNIT = 100;
-export const MAX_OWNER = 120;
-export const MAX_GOALS = 200;
+const MAX_GOAL_WHAT = 500;
+const MAX_TARGET_UNIT = 100;
+const MAX_OWNER = 120;
+const MAX_GOALS = 200;
 /** Largest target, either sign: a thousand billion. */
-export const MAX_TARGET_VALUE = 1e12;
+const MAX_TARGET_VALUE = 1e12;
 
 /**
  * A calendar date written YYYY-MM-DD that exists (no 2025-02-30). The format is checked
@@ -30,7 +30,7 @@ const calendarDateSchema = z.iso.date().check(
   }),
 );
 
-export const goalSchema = z.object({
+const goalSchema = z.object({
   id: recordIdSchema,
   sectionId: z.enum(SECTION_IDS),
   adviceId: z.nullable(z.string().check(z.maxLength(100), z.regex(ASCII_ID))),
@@ -90,7 +90,7 @@ export function addMonths(iso: string, months: number): string {
  * Reasons a goal form is rejected. Each is a key under "form.errors" in the plan
  * namespace, so the message is shown in the user's language.
  */
-export const GOAL_FORM_ERRORS = [
+const GOAL_FORM_ERRORS = [
   'whatMissing',
   'whatTooLong',
   'targetValueMissing',
@@ -184,7 +184,6 @@ export function goalFormSchema(today: string, options: GoalFormOptions = {}) {
     status: z.enum(GOAL_STATUSES),
   });
 }
-export type GoalFormValues = z.input<ReturnType<typeof goalFormSchema>>;
 export type GoalDraft = z.output<ReturnType<typeof goalFormSchema>>;
 
 /**

@@ -38,7 +38,7 @@ export type Distribution = {
   readonly max: number;
 };
 
-export type SectionAggregate = Distribution & { readonly sectionId: SectionId };
+type SectionAggregate = Distribution & { readonly sectionId: SectionId };
 
 export type GroupAggregate = {
   /** Complete results counted; incomplete answer sets are left out. */

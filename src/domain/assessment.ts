@@ -5,7 +5,7 @@
 
 import { z } from 'zod/mini';
 import { lineTextSchema, multilineTextSchema, recordIdSchema, timestampSchema } from './fields';
-import { ITEM_IDS, SECTION_IDS, type AnswerValue, type ItemId } from './instrument';
+import { ITEM_IDS, SECTION_IDS, type AnswerValue } from './instrument';
 
 export const MAX_NAME_LENGTH = 120;
 export const MAX_NOTE_LENGTH = 5000;
@@ -13,14 +13,14 @@ export const MAX_NOTE_LENGTH = 5000;
 /** A BCP 47 language tag such as `en` or `sk-SK`, as Intl accepts it. */
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
-export const itemIdSchema = z.enum(ITEM_IDS, {
+const itemIdSchema = z.enum(ITEM_IDS, {
   error: (issue) => `unknown statement ${JSON.stringify(issue.input)}`,
 });
 
 const outOfRange = (issue: { input?: unknown }) =>
   `answer ${String(issue.input)} is out of range 1–5`;
 
-export const answerValueSchema = z.pipe(
+const answerValueSchema = z.pipe(
   z
     .number({
       error: (issue) => `answer ${JSON.stringify(issue.input)} is not a number from 1 to 5`,
@@ -38,7 +38,7 @@ export const answerValueSchema = z.pipe(
 
 export const answersSchema = z.partialRecord(itemIdSchema, answerValueSchema);
 
-export const sectionNotesSchema = z.partialRecord(
+const sectionNotesSchema = z.partialRecord(
   z.enum(SECTION_IDS),
   multilineTextSchema(MAX_NOTE_LENGTH),
 );
@@ -73,7 +73,6 @@ export const answerWriteSchema = z.object({
   itemId: itemIdSchema,
   value: answerValueSchema,
 });
-export type AnswerWrite = { itemId: ItemId; value: AnswerValue };
 
 export function isComplete(assessment: Pick<Assessment, 'answers'>): boolean {
   return ITEM_IDS.every((itemId) => assessment.answers[itemId] !== undefined);

@@ -8,12 +8,7 @@ import { z } from 'zod/mini';
 import { actionPlanSchema } from './action-plan';
 import { assessmentSchema, isComplete } from './assessment';
 import { ITEM_IDS } from './instrument';
-import {
-  formatPath,
-  issueText,
-  issuesFromZodError,
-  type ValidationIssue,
-} from './validation-issues';
+import { formatPath, issuesFromZodError, type ValidationIssue } from './validation-issues';
 import { timestampSchema } from './fields';
 import { MAX_PARTICIPANTS, workshopParticipantSchema, workshopSchema } from './workshop';
 
@@ -26,7 +21,7 @@ export const BACKUP_FORMAT_VERSION = 1;
  */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 /** No field of a real backup comes close; longer strings are rejected before parsing. */
-export const MAX_STRING_LENGTH = 20_000;
+const MAX_STRING_LENGTH = 20_000;
 const MAX_DEPTH = 12;
 /**
  * Settings that describe only the device that stored them (whether its browser granted
@@ -39,13 +34,12 @@ export const MAX_SETTINGS = 1_000;
 /** Keys that could change an object's prototype when copied. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const settingSchema = z.object({
+const settingSchema = z.object({
   key: z.string().check(z.minLength(1), z.maxLength(200)),
   value: z.json(),
 });
-export type BackupSetting = z.infer<typeof settingSchema>;
 
-export const backupSchema = z.strictObject({
+const backupSchema = z.strictObject({
   app: z.literal(BACKUP_APP),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   exportedAt: timestampSchema,
@@ -81,8 +75,6 @@ export type BackupParseResult =
   { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
 type PathSegment = PropertyKey;
-
-export { formatPath };
 
 /**
  * Walks parsed JSON before schema validation: rejects prototype-polluting keys, strings
@@ -215,7 +207,7 @@ function crossRecordIssues(backup: Backup): ValidationIssue[] {
 }
 
 /** Validates an already parsed JSON value as a backup. */
-export function parseBackupValue(value: unknown): BackupParseResult {
+function parseBackupValue(value: unknown): BackupParseResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { ok: false, problem: { kind: 'notBackup' } };
   const envelope = value as Record<string, unknown>;
@@ -280,22 +272,4 @@ export function checkBackupSize(bytes: number): BackupProblem | undefined {
 /** Size in megabytes with at most one decimal. */
 export function megabytes(bytes: number): number {
   return Math.round((bytes / 1024 / 1024) * 10) / 10;
-}
-
-/** English text of a problem, for logs and tests; the screen uses translated text. */
-export function describeBackupProblem(problem: BackupProblem): string {
-  switch (problem.kind) {
-    case 'tooLarge':
-      return `file is ${megabytes(problem.bytes)} MB; the limit is ${megabytes(problem.limit)} MB`;
-    case 'notJson':
-      return `not a JSON file: ${problem.detail}`;
-    case 'notBackup':
-      return 'not a Centricity backup';
-    case 'futureVersion':
-      return `made by a newer version of Centricity (format ${problem.version}); this version reads format ${BACKUP_FORMAT_VERSION}`;
-    case 'invalid':
-      return problem.issues.map(issueText).join('\n');
-    case 'tooManyRecords':
-      return `more than ${problem.max} ${problem.table} after the import`;
-  }
 }

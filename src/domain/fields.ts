@@ -12,7 +12,7 @@ import { z } from 'zod/mini';
 import { cleanLine, cleanMultiline } from './text';
 import { EARLIEST_TIMESTAMP, isAcceptedTimestamp } from './timestamps';
 
-export const MAX_ID_LENGTH = 100;
+const MAX_ID_LENGTH = 100;
 
 /** Printable ASCII without spaces: what every id and fingerprint the app makes is written in. */
 export const ASCII_ID = /^[\x21-\x7E]+$/;
@@ -28,11 +28,6 @@ export const recordIdSchema = z
 /** One-line text, cleaned (controls and bidi overrides removed, trimmed), then limited. */
 export function lineTextSchema(max: number) {
   return z.string().check(z.overwrite(cleanLine), z.maxLength(max));
-}
-
-/** Like lineTextSchema, and not empty once cleaned. */
-export function requiredLineTextSchema(max: number) {
-  return z.string().check(z.overwrite(cleanLine), z.minLength(1), z.maxLength(max));
 }
 
 /** Multi-line text (notes), cleaned but keeping line feeds and tabs, then limited. */

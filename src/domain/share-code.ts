@@ -22,12 +22,13 @@ import { ITEM_IDS, type AnswerValue, type ItemId } from './instrument';
 import { cleanLine } from './text';
 import { DAY_MS, isAcceptedTimestamp } from './timestamps';
 
-export const SHARE_CODE_VERSION = 1;
-export const SHARE_PATH = '/s';
+const SHARE_CODE_VERSION = 1;
+const SHARE_PATH = '/s';
 /**
  * Longest name (in UTF-8 bytes) a code can carry; longer names are cut at a character
  * boundary when encoding, and a code holding a longer one is refused when decoding. Any
  * name within it is also within the 120 characters every other path allows.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export const MAX_SHARED_NAME_BYTES = 120;
 
@@ -76,6 +77,7 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/** @internal Exported for its unit test only (knip --production checks the rest). */
 export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
   for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
@@ -160,6 +162,7 @@ function toHex(bytes: Uint8Array): string {
 /**
  * A name as a code carries it: cleaned (text.ts), then cut to MAX_SHARED_NAME_BYTES of
  * UTF-8 without splitting a character.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function sharedName(name: string): string {
   const encoder = new TextEncoder();
@@ -346,6 +349,7 @@ export function shareLink(origin: string, code: string): string {
 /**
  * The code inside a pasted link (anything up to and including '#'), or the text itself
  * when it is a bare code. Surrounding whitespace and angle brackets are ignored.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function codeFromLink(text: string): string {
   const trimmed = text.trim().replace(/^<|>$/g, '');

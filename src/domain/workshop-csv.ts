@@ -22,7 +22,7 @@ import {
   type WorkshopParticipant,
 } from './workshop';
 
-export const WORKSHOP_CSV_COLUMNS = [
+const WORKSHOP_CSV_COLUMNS = [
   'participant',
   CSV_COLUMN.label,
   CSV_COLUMN.fingerprint,

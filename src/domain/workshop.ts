@@ -19,11 +19,14 @@ import { issueText, issuesFromZodError, type ValidationIssue } from './validatio
 
 export const MAX_WORKSHOP_NAME = 200;
 /** Between a business name and a respondent in a participant's label. */
-export const LABEL_SEPARATOR = ' — ';
-/** Room for the longest business name and respondent the app allows, joined. */
+const LABEL_SEPARATOR = ' — ';
+/**
+ * Room for the longest business name and respondent the app allows, joined.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export const MAX_LABEL = MAX_NAME_LENGTH * 2 + LABEL_SEPARATOR.length;
 /** Result files are tiny; anything bigger is not one. */
-export const MAX_RESULT_FILE_BYTES = 64 * 1024;
+const MAX_RESULT_FILE_BYTES = 64 * 1024;
 /**
  * The largest file of any kind a workshop reads. A workshop file of MAX_PARTICIPANTS with
  * the longest labels stays below it (workshop-files.test.ts computes the worst case).
@@ -49,7 +52,7 @@ export const workshopSchema = z.object({
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 
-export const PARTICIPANT_SOURCES = ['link', 'file', 'csv', 'local'] as const;
+const PARTICIPANT_SOURCES = ['link', 'file', 'csv', 'local'] as const;
 export type ParticipantSource = (typeof PARTICIPANT_SOURCES)[number];
 
 const completeAnswersSchema = answersSchema.check(
@@ -78,15 +81,6 @@ export const workshopParticipantSchema = z.object({
 export type WorkshopParticipant = z.infer<typeof workshopParticipantSchema>;
 
 /** A result about to be added to a workshop. */
-export const participantCandidateSchema = z.extend(
-  z.pick(workshopParticipantSchema, {
-    fingerprint: true,
-    label: true,
-    answers: true,
-    source: true,
-  }),
-  { addedAt: z.optional(timestampSchema) },
-);
 export type ParticipantCandidate = {
   fingerprint: string;
   label: string | null;
@@ -207,10 +201,10 @@ export function candidateFromShared(
 
 // --- participant result file ---
 
-export const RESULT_FILE_FORMAT = 'centricity-result';
-export const RESULT_FILE_VERSION = 1;
+const RESULT_FILE_FORMAT = 'centricity-result';
+const RESULT_FILE_VERSION = 1;
 
-export const resultFileSchema = z.object({
+const resultFileSchema = z.object({
   format: z.literal(RESULT_FILE_FORMAT),
   version: z.literal(RESULT_FILE_VERSION),
   resultId: z.nullable(z.string().check(z.regex(RESULT_ID, 'resultId must be 16 hex digits'))),
@@ -239,10 +233,10 @@ export function resultFileFor(input: {
 
 // --- workshop file ---
 
-export const WORKSHOP_FILE_FORMAT = 'centricity-workshop';
-export const WORKSHOP_FILE_VERSION = 1;
+const WORKSHOP_FILE_FORMAT = 'centricity-workshop';
+const WORKSHOP_FILE_VERSION = 1;
 
-export const workshopFileSchema = z.object({
+const workshopFileSchema = z.object({
   format: z.literal(WORKSHOP_FILE_FORMAT),
   version: z.literal(WORKSHOP_FILE_VERSION),
   exportedAt: timestampSchema,

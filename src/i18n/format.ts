@@ -25,7 +25,7 @@ export function formatInteger(value: number, language: string): string {
 }
 
 /** Shown in place of a date that cannot be shown (a record from a broken file or version). */
-export const NO_DATE = '—';
+const NO_DATE = '—';
 
 function showable(timestamp: number | Date): boolean {
   return (
@@ -38,14 +38,6 @@ function showable(timestamp: number | Date): boolean {
 export function formatDate(timestamp: number | Date, language: string): string {
   if (!showable(timestamp)) return NO_DATE;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(timestamp);
-}
-
-/** A date and time in the language's style; "—" for a time no Date can hold. Never throws. */
-export function formatDateTime(timestamp: number | Date, language: string): string {
-  if (!showable(timestamp)) return NO_DATE;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    timestamp,
-  );
 }
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
@@ -64,4 +56,23 @@ export function formatBytes(bytes: number, language: string): string {
     unitDisplay: 'short',
     maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
   }).format(value);
+}
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * The name of a language in the reader's language ("انگلیسی" for English in Persian,
+ * "angličtina" in Slovak), from the browser's own data; falls back to the code.
+ */
+export function formatLanguageName(code: string, language: string): string {
+  let names = languageNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
+    languageNames.set(language, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

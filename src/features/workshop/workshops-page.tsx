@@ -1,6 +1,6 @@
 // /workshops — the trainer's workshops: create one, import another trainer's file, open.
 
-import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -16,6 +16,7 @@ import {
   type ParticipantConflict,
 } from '../../domain/workshop';
 import { ItemBoundary } from '../../ui/item-boundary';
+import { FilePicker } from '../../ui/file-picker';
 import { PageHeading } from '../../ui/page-heading';
 import { IssueLine } from '../../ui/validation-issue';
 import { ParticipantConflicts } from '../../ui/participant-conflicts';
@@ -37,7 +38,6 @@ export function WorkshopsPage() {
     list: ParticipantConflict[];
   }>();
   const nameId = useId();
-  const fileId = useId();
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,9 +52,7 @@ export function WorkshopsPage() {
     }
   };
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
+  const importFile = async (file: File | undefined) => {
     if (!file) return;
     setConflicts(undefined);
     if (file.size > MAX_WORKSHOP_FILE_BYTES) {
@@ -164,19 +162,12 @@ export function WorkshopsPage() {
 
         <section className="card" aria-labelledby="import-workshop">
           <h2 id="import-workshop">{t('list.importTitle')}</h2>
-          <div className="field">
-            <label htmlFor={fileId}>{t('list.importLabel')}</label>
-            <input
-              id={fileId}
-              type="file"
-              accept=".json,application/json"
-              aria-describedby={`${fileId}-hint`}
-              onChange={(event) => void importFile(event)}
-            />
-            <p id={`${fileId}-hint`} className="field__hint">
-              {t('list.importHint')}
-            </p>
-          </div>
+          <FilePicker
+            label={t('list.importLabel')}
+            hint={t('list.importHint')}
+            accept=".json,application/json"
+            onFiles={([file]) => void importFile(file)}
+          />
           {importMessage && (
             <div
               className={importMessage.error ? 'notice notice--error' : 'notice'}
