@@ -12,9 +12,9 @@ import { cleanLine } from './text';
 export const GOAL_STATUSES = ['planned', 'inProgress', 'done'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
-const MAX_GOAL_WHAT = 500;
-const MAX_TARGET_UNIT = 100;
-const MAX_OWNER = 120;
+export const MAX_GOAL_WHAT = 500;
+export const MAX_TARGET_UNIT = 100;
+export const MAX_OWNER = 120;
 const MAX_GOALS = 200;
 /** Largest target, either sign: a thousand billion. */
 const MAX_TARGET_VALUE = 1e12;
