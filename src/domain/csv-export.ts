@@ -18,7 +18,7 @@ export const CSV_COLUMNS = [
   'context',
   'locale',
   'created',
-  'completed',
+  CSV_COLUMN.completed,
   ...ITEM_IDS,
   ...SECTION_IDS.map((sectionId) => `${sectionId}.average`),
   'total',

@@ -27,6 +27,7 @@ export const CSV_COLUMN = {
   label: 'label',
   fingerprint: 'fingerprint',
   resultId: 'resultId',
+  completed: 'completed',
 } as const;
 
 /** A cell: text (defused when needed), a number (written with csvDecimal) or nothing. */

@@ -82,8 +82,9 @@ const HEX16 = /^[0-9a-f]{16}$/;
 
 /**
  * Reads a CSV whose header names the 25 statement ids. Rows with no answers at all
- * (such as a summary row) are skipped; any other row must answer every statement with
- * 1–5, or the whole file is refused. A row's identity (its fingerprint) is, in order: the
+ * (such as a summary row) are skipped, and so are unfinished assessments of an
+ * assessments export (an empty `completed` cell); any other row must answer every
+ * statement with 1–5, or the whole file is refused. A row's identity (its fingerprint) is, in order: the
  * `fingerprint` column (the workshop export), a 16-hex-digit `resultId`, or the `id` of
  * an assessments export; a row with none of these is identified by this file's content
  * and its row number, so two people with the same answers stay two participants while
@@ -98,12 +99,14 @@ export function candidatesFromCsv(
     return { ok: false, problems: [{ kind: 'csvNoItems', columns: missing }] };
 
   const rowFingerprint = occurrenceFingerprints('csv', text);
+  const unfinishedMarked = table.columns.includes(CSV_COLUMN.completed);
   const candidates: ParticipantCandidate[] = [];
   const problems: CsvProblem[] = [];
   table.rows.forEach((row, index) => {
     const rowNumber = index + 2; // 1-based, after the header line
     const cells = ITEM_IDS.map((id) => (row[id] ?? '').trim());
     if (cells.every((cell) => cell === '')) return;
+    if (unfinishedMarked && (row[CSV_COLUMN.completed] ?? '').trim() === '') return;
     const answers: Answers = {};
     ITEM_IDS.forEach((id, itemIndex) => {
       const cell = cells[itemIndex]!;
