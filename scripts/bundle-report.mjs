@@ -1,8 +1,10 @@
-// Bundle sizes from Vite's manifest: the JavaScript and CSS the first route needs
-// before it can render (entry + static imports), and what each lazily loaded screen
-// adds on top. Used by the budget check (npm test) and by the benchmark.
+// Bundle sizes from the build's bundle manifest: the JavaScript and CSS the first route
+// needs before it can render (entry + static imports), and what each lazily loaded screen
+// adds on top. Used by the budget check (npm test) and by the benchmark. The manifest
+// (Vite's format) is written beside the build, not in it, by vite.config.ts's
+// bundleManifest(), so a deployment of the build folder carries no source paths.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET_FIRST_ROUTE_JS_KB = 150;
@@ -28,12 +30,17 @@ export const SCREENS = {
   share: ['src/features/share/share-page.tsx'],
 };
 
+/** Where vite.config.ts writes the bundle manifest of a build in `dir`. */
+export function bundleManifestPath(dir) {
+  return `${resolve(dir)}.manifest.json`;
+}
+
 function gzipKb(dir, file) {
   return gzipSync(readFileSync(join(dir, file)), { level: 9 }).length / 1024;
 }
 
 export function bundleReport(dir = process.env.BUILD_DIR ?? 'dist') {
-  const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(bundleManifestPath(dir), 'utf8'));
   const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
   if (!entryKey) throw new Error('No entry chunk in the manifest');
 
