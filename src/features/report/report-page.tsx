@@ -115,7 +115,7 @@ export function ReportPage() {
           <thead>
             <tr>
               <th scope="col">{t('common:results.section')}</th>
-              <th scope="col" className="num">
+              <th scope="col" className="num count-col">
                 {t('common:results.statements')}
               </th>
               <th scope="col" className="num">
@@ -132,7 +132,7 @@ export function ReportPage() {
                     <span className="weak-badge">{t('common:results.weakest')}</span>
                   )}
                 </th>
-                <td className="num">{format.integer(section.size)}</td>
+                <td className="num count-col">{format.integer(section.size)}</td>
                 <td className="num">{format.score(section.average ?? 0)}</td>
               </tr>
             ))}
@@ -140,7 +140,7 @@ export function ReportPage() {
           <tfoot>
             <tr>
               <th scope="row">{t('common:results.total')}</th>
-              <td />
+              <td className="count-col" />
               <td className="num">{totalText}</td>
             </tr>
           </tfoot>
