@@ -13,12 +13,9 @@ import {
   type NewAssessmentInput,
 } from '../domain/assessment';
 import { db } from './database';
+import { newId } from './ids';
 import { onAnswerSaved } from './persistence';
 import { StorageError, isTransient, toStorageError } from './storage-errors';
-
-function newId(): string {
-  return crypto.randomUUID();
-}
 
 /**
  * The record as it may be stored: checked (and its text cleaned) by the same schema as
@@ -35,11 +32,15 @@ export async function createAssessment(
   locale: string,
   now: number = Date.now(),
 ): Promise<string> {
-  const fields = newAssessmentSchema.safeParse(input);
-  if (!fields.success) throw new StorageError('invalid', z.prettifyError(fields.error));
+  const parsed = newAssessmentSchema.safeParse(input);
+  if (!parsed.success) throw new StorageError('invalid', z.prettifyError(parsed.error));
+  const { instructor, studentId, ...fields } = parsed.data;
   const assessment = validAssessment({
     id: newId(),
-    ...fields.data,
+    ...fields,
+    // The course fields are stored only when given.
+    ...(instructor ? { instructor } : {}),
+    ...(studentId ? { studentId } : {}),
     locale,
     answers: {},
     notes: {},
@@ -112,6 +113,8 @@ export async function createRetake(
       businessName: previous.businessName,
       respondent: previous.respondent,
       context: previous.context,
+      ...(previous.instructor ? { instructor: previous.instructor } : {}),
+      ...(previous.studentId ? { studentId: previous.studentId } : {}),
     },
     locale,
     now,

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ITEM_IDS } from '../domain/instrument';
 import { CentricityDB, VERSION_1_STORES } from './schema';
 
-// The newest schema version. Adding a version changes this number and, with it, needs a
-// migration test below that opens a database written by the version before.
+// The newest schema version: 5 (issue 12's repair) is the highest assigned number, so it
+// stays the newest whether or not versions 3 (complaints) and 4 (policy) exist yet. Adding
+// a version changes this number and needs a migration test that opens the version before.
 const NEWEST_VERSION = 5;
 
 /** Times are milliseconds after a moment inside the accepted range (2000 … tomorrow). */
@@ -165,13 +166,16 @@ describe('schema migrations', () => {
     const fresh = new CentricityDB(name);
     await fresh.open();
     expect(fresh.verno).toBe(NEWEST_VERSION);
-    expect(fresh.tables.map((table) => table.name).sort()).toEqual([
-      'actionPlans',
-      'assessments',
-      'participants',
-      'settings',
-      'workshops',
-    ]);
+    // Versions 3 and 4 (complaints, policy) add tables of their own; these five are always there.
+    expect(fresh.tables.map((table) => table.name)).toEqual(
+      expect.arrayContaining([
+        'actionPlans',
+        'assessments',
+        'participants',
+        'settings',
+        'workshops',
+      ]),
+    );
     fresh.close();
     await Dexie.delete(name);
   });

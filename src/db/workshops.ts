@@ -25,6 +25,7 @@ import {
   type WorkshopParticipant,
 } from '../domain/workshop';
 import { db } from './database';
+import { newId } from './ids';
 import { StorageError, toStorageError } from './storage-errors';
 
 export type AddOutcome = {
@@ -34,10 +35,6 @@ export type AddOutcome = {
   /** The same result with different answers: nothing written for these; ask the person. */
   conflicts: ParticipantConflict[];
 };
-
-function newId(): string {
-  return crypto.randomUUID();
-}
 
 function invalid(error: z.core.$ZodError): StorageError {
   return new StorageError('invalid', z.prettifyError(error));

@@ -50,6 +50,9 @@ export const newAssessmentSchema = z.object({
   businessName: nameField,
   respondent: nameField,
   context: nameField,
+  /** Only for an audit done for a course (shown on the report when given). */
+  instructor: z.optional(nameField),
+  studentId: z.optional(nameField),
 });
 export type NewAssessmentInput = z.infer<typeof newAssessmentSchema>;
 
@@ -58,6 +61,9 @@ export const assessmentSchema = z.object({
   businessName: nameField,
   respondent: nameField,
   context: nameField,
+  /** Optional course fields: the instructor and the student's id (absent in older data). */
+  instructor: z.optional(nameField),
+  studentId: z.optional(nameField),
   /** The language the assessment was answered in. */
   locale: z.string().check(z.maxLength(20), z.regex(LANGUAGE_TAG)),
   answers: answersSchema,

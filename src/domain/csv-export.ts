@@ -10,8 +10,7 @@ import { ITEM_IDS, SECTION_IDS } from './instrument';
 import { scoreAnswers } from './scoring';
 import { isoTimestamp } from './timestamps';
 
-/** @internal Exported for its unit test only (knip --production checks the rest). */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   CSV_COLUMN.id,
   CSV_COLUMN.business,
   CSV_COLUMN.respondent,

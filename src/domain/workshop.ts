@@ -22,7 +22,6 @@ export const MAX_WORKSHOP_NAME = 200;
 const LABEL_SEPARATOR = ' — ';
 /**
  * Room for the longest business name and respondent the app allows, joined.
- * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export const MAX_LABEL = MAX_NAME_LENGTH * 2 + LABEL_SEPARATOR.length;
 /** Result files are tiny; anything bigger is not one. */

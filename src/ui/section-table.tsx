@@ -3,14 +3,23 @@ import type { SectionId } from '../domain/instrument';
 import type { Score } from '../domain/scoring';
 import { useFormat } from './use-format';
 
-type Props = { score: Score; weakest: readonly SectionId[] };
+type Props = {
+  score: Score;
+  weakest: readonly SectionId[];
+  /** A bar beside each average (on by default; it is hidden from screen readers). */
+  bars?: boolean;
+  /** A last row with the total, as in the printed report. */
+  totalRow?: boolean;
+  /** An extra class for the screen's own layout (e.g. report__table). */
+  className?: string;
+};
 
-/** The section averages as a table: the text equivalent of the charts. */
-export function SectionTable({ score, weakest }: Props) {
+/** The section averages as a table: the text equivalent of the charts, on every screen. */
+export function SectionTable({ score, weakest, bars = true, totalRow = false, className }: Props) {
   const { t } = useTranslation(['common', 'instrument']);
   const format = useFormat();
   return (
-    <table className="data-table section-table">
+    <table className={['data-table', 'section-table', className].filter(Boolean).join(' ')}>
       <caption>{t('results.tableCaption')}</caption>
       <thead>
         <tr>
@@ -21,9 +30,11 @@ export function SectionTable({ score, weakest }: Props) {
           <th scope="col" className="num">
             {t('results.average')}
           </th>
-          <th scope="col" className="bar-col">
-            <span className="visually-hidden">{t('results.average')}</span>
-          </th>
+          {bars && (
+            <th scope="col" className="bar-col">
+              <span className="visually-hidden">{t('results.average')}</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -39,16 +50,28 @@ export function SectionTable({ score, weakest }: Props) {
               <td className="num">
                 {section.average === undefined ? '–' : format.score(section.average)}
               </td>
-              <td className="bar-col" aria-hidden="true">
-                <span
-                  className="meter"
-                  style={{ inlineSize: `${(((section.average ?? 1) - 1) / 4) * 100}%` }}
-                />
-              </td>
+              {bars && (
+                <td className="bar-col" aria-hidden="true">
+                  <span
+                    className="meter"
+                    style={{ inlineSize: `${(((section.average ?? 1) - 1) / 4) * 100}%` }}
+                  />
+                </td>
+              )}
             </tr>
           );
         })}
       </tbody>
+      {totalRow && score.total !== undefined && (
+        <tfoot>
+          <tr>
+            <th scope="row">{t('results.total')}</th>
+            <td className="count-col" />
+            <td className="num">{format.score(score.total)}</td>
+            {bars && <td className="bar-col" aria-hidden="true" />}
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

@@ -14,7 +14,8 @@ import {
   useActionPlan,
 } from '../../db/action-plans';
 import { useAssessment } from '../../db/assessments';
-import { addMonths, dateFromIso, isoDate, type Goal } from '../../domain/action-plan';
+import type { Goal } from '../../domain/action-plan';
+import { addMonths, dateFromIso, isoDate } from '../../domain/calendar-date';
 import { isComplete } from '../../domain/assessment';
 import { isShowableTimestamp } from '../../domain/timestamps';
 import { NotFound } from '../../ui/not-found';

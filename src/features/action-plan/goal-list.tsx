@@ -3,7 +3,8 @@
 // after saving or cancelling, back to the goal's Edit button.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GOAL_STATUSES, dateFromIso, type Goal, type GoalStatus } from '../../domain/action-plan';
+import { GOAL_STATUSES, type Goal, type GoalStatus } from '../../domain/action-plan';
+import { dateFromIso } from '../../domain/calendar-date';
 import { useFormat } from '../../ui/use-format';
 import { ItemBoundary } from '../../ui/item-boundary';
 import { GoalForm, type GoalFormResult } from './goal-form';

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useAssessments } from '../../db/assessments';
 import type { Assessment } from '../../domain/assessment';
-import { businessKey, compareAssessments } from '../../domain/compare';
+import { sameBusiness } from '../../domain/business';
+import { compareAssessments } from '../../domain/compare';
 import { scoreAnswers } from '../../domain/scoring';
 import { ChartFrame } from '../../ui/chart-frame';
 import { SectionRadarChart } from '../../ui/charts/lazy-charts';
@@ -15,14 +16,13 @@ import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import './history.css';
 import { ChangeLabel } from './change-label';
+import { BandChip } from '../../ui/band-chip';
 
 /** The two most recent completed results of the latest business, else the two latest overall. */
 function defaultPair(completed: Assessment[]): [string, string] | undefined {
   const latest = completed[completed.length - 1];
   if (!latest || completed.length < 2) return undefined;
-  const same = completed.filter(
-    (a) => businessKey(a.businessName) === businessKey(latest.businessName),
-  );
+  const same = completed.filter((a) => sameBusiness(a, latest));
   const pool = same.length >= 2 ? same : completed;
   return [pool[pool.length - 2]!.id, pool[pool.length - 1]!.id];
 }
@@ -154,14 +154,10 @@ export function ComparePage() {
                 <tr>
                   <th scope="row">{t('compare.bandRow')}</th>
                   <td className="num">
-                    <span className={`band-chip band-chip--${comparison.bandBefore}`}>
-                      {t(`instrument:bands.${comparison.bandBefore}.name`)}
-                    </span>
+                    <BandChip band={comparison.bandBefore} />
                   </td>
                   <td className="num">
-                    <span className={`band-chip band-chip--${comparison.bandAfter}`}>
-                      {t(`instrument:bands.${comparison.bandAfter}.name`)}
-                    </span>
+                    <BandChip band={comparison.bandAfter} />
                   </td>
                   <td />
                 </tr>
