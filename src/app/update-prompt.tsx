@@ -23,7 +23,11 @@ export function UpdatePrompt() {
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
-  } = useRegisterSW({});
+  } = useRegisterSW({
+    // Registers once the page has loaded, so a first visit's own requests go first and
+    // the precache (the whole app, for offline use) downloads afterwards.
+    immediate: false,
+  });
 
   useEffect(() => {
     const container = navigator.serviceWorker;

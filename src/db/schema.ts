@@ -14,8 +14,9 @@ import {
   repairWorkshop,
 } from '../domain/repair';
 import type { Workshop, WorkshopParticipant } from '../domain/workshop';
+import { DB_NAME } from './stored-data';
 
-export const DB_NAME = 'centricity';
+export { DB_NAME };
 
 export type Setting = { key: string; value: unknown };
 
