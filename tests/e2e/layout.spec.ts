@@ -33,23 +33,37 @@ function answers(shift: number) {
 async function seed(page: Page, language: keyof typeof NAMES) {
   const names = NAMES[language];
   const now = Date.now();
-  // The app creates its database lazily after the first paint; opening it here first
-  // would create an empty one under the app's feet.
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((db) => db.name === 'centricity' && db.version),
-  );
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const request = indexedDB.open('centricity');
-        request.onsuccess = () => {
-          const ready = request.result.objectStoreNames.contains('participants');
-          request.result.close();
-          resolve(ready);
-        };
-        request.onerror = () => resolve(false);
-      }),
-  );
+  // The app creates its database lazily (Home on a first visit never opens it); opening
+  // it here first would create an empty one under the app's feet. History opens it.
+  // expect.poll awaits each check (waitForFunction took the returned promise as truthy).
+  await page.goto('/history');
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () =>
+          (await indexedDB.databases()).some((db) => db.name === 'centricity' && db.version),
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const request = indexedDB.open('centricity');
+              request.onsuccess = () => {
+                const ready = request.result.objectStoreNames.contains('participants');
+                request.result.close();
+                resolve(ready);
+              };
+              request.onerror = () => resolve(false);
+            }),
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   const day = 86_400_000;
   await page.evaluate(
     ({ names, now, day, first, second, language }) =>
