@@ -10,6 +10,7 @@ import {
   isComplete,
   newAssessmentSchema,
   type Assessment,
+  type AssessmentInvite,
   type NewAssessmentInput,
 } from '../domain/assessment';
 import { db } from './database';
@@ -27,10 +28,15 @@ export function validAssessment(record: Assessment): Assessment {
   return parsed.data;
 }
 
+/**
+ * Starts an assessment. `invite` is given when it is started from a trainer's workshop
+ * invite: the finished result is then shown as a QR code for that workshop.
+ */
 export async function createAssessment(
   input: NewAssessmentInput,
   locale: string,
   now: number = Date.now(),
+  invite?: AssessmentInvite,
 ): Promise<string> {
   const parsed = newAssessmentSchema.safeParse(input);
   if (!parsed.success) throw new StorageError('invalid', z.prettifyError(parsed.error));
@@ -47,6 +53,8 @@ export async function createAssessment(
     createdAt: now,
     updatedAt: now,
     completedAt: null,
+    // Checked with the rest of the record by validAssessment.
+    ...(invite ? { invite } : {}),
   });
   try {
     await db.assessments.add(assessment);

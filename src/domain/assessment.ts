@@ -6,6 +6,7 @@
 import { z } from 'zod/mini';
 import { lineTextSchema, multilineTextSchema, recordIdSchema, timestampSchema } from './fields';
 import { ITEM_IDS, SECTION_IDS, type AnswerValue } from './instrument';
+import { TAG_PATTERN } from './workshop-invite';
 
 export const MAX_NAME_LENGTH = 120;
 export const MAX_NOTE_LENGTH = 5000;
@@ -45,6 +46,13 @@ const sectionNotesSchema = z.partialRecord(
 
 const nameField = lineTextSchema(MAX_NAME_LENGTH);
 
+/** The trainer's workshop an assessment was started for, from the invite (issue 11). */
+const assessmentInviteSchema = z.object({
+  tag: z.string().check(z.regex(TAG_PATTERN)),
+  workshopName: lineTextSchema(200),
+});
+export type AssessmentInvite = z.infer<typeof assessmentInviteSchema>;
+
 /** What a person types when starting an assessment; every field is optional. */
 export const newAssessmentSchema = z.object({
   businessName: nameField,
@@ -72,6 +80,8 @@ export const assessmentSchema = z.object({
   updatedAt: timestampSchema,
   /** Set when the 25th statement is answered; null while in progress. */
   completedAt: z.nullable(timestampSchema),
+  /** Present when started from a workshop invite: the result is shown to the trainer. */
+  invite: z.optional(assessmentInviteSchema),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 

@@ -16,6 +16,7 @@ import { ITEM_IDS, type Answers } from './instrument';
 import { textHash, type CompleteAnswers, type SharedResult } from './share-code';
 import { clipText, cleanLine } from './text';
 import { issueText, issuesFromZodError, type ValidationIssue } from './validation-issues';
+import { TAG_PATTERN } from './workshop-invite';
 
 export const MAX_WORKSHOP_NAME = 200;
 /** Between a business name and a respondent in a participant's label. */
@@ -48,10 +49,16 @@ export const workshopSchema = z.object({
   name: workshopNameSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  /** The invite's tag (workshop-invite.ts), given when the invite is first needed. */
+  tag: z.optional(z.string().check(z.regex(TAG_PATTERN, 'not a workshop tag'))),
+  /** How many participants the trainer expects, for "17 of 30 in". */
+  expectedCount: z.optional(z.int().check(z.gte(1), z.lte(MAX_PARTICIPANTS))),
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 
-const PARTICIPANT_SOURCES = ['link', 'file', 'csv', 'local'] as const;
+export const expectedCountSchema = workshopSchema.shape.expectedCount;
+
+const PARTICIPANT_SOURCES = ['link', 'file', 'csv', 'local', 'scan'] as const;
 export type ParticipantSource = (typeof PARTICIPANT_SOURCES)[number];
 
 const completeAnswersSchema = answersSchema.check(

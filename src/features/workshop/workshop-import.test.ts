@@ -37,28 +37,24 @@ function participant(n: number, answers: CompleteAnswers, label: string | null =
 }
 
 describe('links', () => {
-  it('reads one link per line, skips blank lines and names bad lines', () => {
+  it('reads links amid chat text, skips blank and chat-only lines and quotes bad links', () => {
     const good = shareLink(
       'https://x.example',
       encodeShareCode({ answers: filled(4), assessmentId: 'a' }),
     );
     const cut = good.slice(0, -6);
-    const read = candidatesFromLinks(`${good}\n\n  ${cut}  \nhello\n`);
-    expect(read).toEqual({
-      ok: true,
-      candidates: [
-        {
-          fingerprint: fingerprintFor(resultIdFor('a')),
-          label: null,
-          answers: filled(4),
-          source: 'link',
-        },
-      ],
-      problems: [
-        { line: 3, text: cut, error: 'truncated' },
-        { line: 4, text: 'hello', error: 'malformed' },
-      ],
-    });
+    const read = candidatesFromLinks(`Ana, 10:42: ${good} thanks\n\n  ${cut}  \nhello\n`);
+    if (!read.ok) throw new Error('refused');
+    expect(read.candidates).toEqual([
+      {
+        fingerprint: fingerprintFor(resultIdFor('a')),
+        label: null,
+        answers: filled(4),
+        source: 'link',
+      },
+    ]);
+    expect(read.problems).toEqual([{ text: cut, error: 'truncated', line: cut }]);
+    expect(read.ignoredLines).toBe(1);
   });
 
   it('keeps two links without a result id apart, and finds them again in the same text', () => {

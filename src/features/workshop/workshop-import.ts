@@ -1,10 +1,10 @@
 // Turning what a trainer pastes or selects into participant candidates: share links
-// (one per line), participants' result files, a workshop file, or a CSV with one
+// (anywhere in pasted chat lines, src/domain/pasted-links.ts), participants' result files, a workshop file, or a CSV with one
 // column per statement. Nothing here writes; problems are returned per line or file so
 // the screen can say exactly what was wrong and where.
 
+import { readPastedLinks, type PastedProblem } from '../../domain/pasted-links';
 import { candidatesFromCsv, type CsvProblem } from '../../domain/workshop-csv';
-import { decodeShareLink, type ShareCodeError } from '../../domain/share-code';
 import {
   MAX_PARTICIPANTS,
   MAX_WORKSHOP_FILE_BYTES,
@@ -18,33 +18,32 @@ import type { ValidationIssue } from '../../domain/validation-issues';
 
 export type { CsvProblem };
 
-export type LinkProblem = { line: number; text: string; error: ShareCodeError };
-
 /**
- * One link per line. A result without a result id is identified by this text and its
- * line, so two such results are never merged, and pasting the same text twice adds
- * nobody twice. More lines with links than a workshop can hold are refused as a whole.
+ * Every share link or code in the pasted text (domain/pasted-links.ts). A result without
+ * a result id is identified by this text and its place in it, so two such results are
+ * never merged, and pasting the same text twice adds nobody twice. More links than a
+ * workshop can hold are refused as a whole.
  */
-export function candidatesFromLinks(
-  text: string,
-):
-  | { ok: true; candidates: ParticipantCandidate[]; problems: LinkProblem[] }
+export function candidatesFromLinks(text: string):
+  | {
+      ok: true;
+      candidates: ParticipantCandidate[];
+      problems: PastedProblem[];
+      ignoredLines: number;
+    }
   | { ok: false; tooMany: number; max: number } {
-  const lines = text.split(/\r\n|[\n\r\u2028\u2029]/);
-  const filled = lines.filter((line) => line.trim()).length;
-  if (filled > MAX_PARTICIPANTS) return { ok: false, tooMany: filled, max: MAX_PARTICIPANTS };
-  const lineFingerprint = occurrenceFingerprints('links', text);
-  const candidates: ParticipantCandidate[] = [];
-  const problems: LinkProblem[] = [];
-  lines.forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line) return;
-    const decoded = decodeShareLink(line);
-    if (decoded.ok)
-      candidates.push(candidateFromShared(decoded.result, 'link', lineFingerprint(index + 1)));
-    else problems.push({ line: index + 1, text: line, error: decoded.error });
-  });
-  return { ok: true, candidates, problems };
+  const reading = readPastedLinks(text);
+  const found = reading.results.length + reading.problems.length;
+  if (found > MAX_PARTICIPANTS) return { ok: false, tooMany: found, max: MAX_PARTICIPANTS };
+  const occurrence = occurrenceFingerprints('links', text);
+  return {
+    ok: true,
+    candidates: reading.results.map((result, index) =>
+      candidateFromShared(result.shared, 'link', occurrence(index + 1)),
+    ),
+    problems: reading.problems,
+    ignoredLines: reading.ignoredLines,
+  };
 }
 
 export type FileReadProblem =
