@@ -24,22 +24,22 @@ describe('assessment storage', () => {
     const id = await createAssessment(
       { businessName: '', respondent: 'Seat 12', context: '' },
       'en',
-      1,
+      T0,
       invite,
     );
     expect(await db.assessments.get(id)).toMatchObject({ respondent: 'Seat 12', invite });
     const plain = await createAssessment(
       { businessName: '', respondent: '', context: '' },
       'en',
-      1,
+      T0,
     );
     expect(await db.assessments.get(plain)).not.toHaveProperty('invite');
     await expect(
-      createAssessment({ businessName: '', respondent: '', context: '' }, 'en', 1, {
+      createAssessment({ businessName: '', respondent: '', context: '' }, 'en', T0, {
         tag: 'nope',
         workshopName: '',
       }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ kind: 'invalid' });
   });
 
   it('creates, answers, survives a reopen, resumes and completes', async () => {

@@ -96,12 +96,12 @@ describe('workshops', () => {
 
 describe('invite tag and expected count', () => {
   it('gives a workshop its tag once, on first need, unlike the others’', async () => {
-    const first = await createWorkshop('Morning', 1_000);
+    const first = await createWorkshop('Morning', T0 + 1_000);
     expect(await db.workshops.get(first)).not.toHaveProperty('tag');
-    const tag = await ensureWorkshopTag(first, 2_000);
+    const tag = await ensureWorkshopTag(first, T0 + 2_000);
     expect(tag).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}$/);
-    expect(await ensureWorkshopTag(first, 3_000)).toBe(tag);
-    expect(await db.workshops.get(first)).toMatchObject({ tag, updatedAt: 2_000 });
+    expect(await ensureWorkshopTag(first, T0 + 3_000)).toBe(tag);
+    expect(await db.workshops.get(first)).toMatchObject({ tag, updatedAt: T0 + 2_000 });
 
     // Many workshops: no two share a tag.
     const tags = new Set([tag]);
@@ -119,14 +119,14 @@ describe('invite tag and expected count', () => {
   });
 
   it('stores, changes and forgets the expected count; refuses nonsense', async () => {
-    const id = await createWorkshop('Evening', 1_000);
-    await setExpectedCount(id, 30, 2_000);
-    expect(await db.workshops.get(id)).toMatchObject({ expectedCount: 30, updatedAt: 2_000 });
+    const id = await createWorkshop('Evening', T0 + 1_000);
+    await setExpectedCount(id, 30, T0 + 2_000);
+    expect(await db.workshops.get(id)).toMatchObject({ expectedCount: 30, updatedAt: T0 + 2_000 });
     for (const bad of [0, -3, 2.5, 10_001]) {
       await expect(setExpectedCount(id, bad)).rejects.toMatchObject({ kind: 'invalid' });
     }
     expect((await db.workshops.get(id))?.expectedCount).toBe(30);
-    await setExpectedCount(id, null, 3_000);
+    await setExpectedCount(id, null, T0 + 3_000);
     expect(await db.workshops.get(id)).not.toHaveProperty('expectedCount');
     await expect(setExpectedCount('missing', 3)).rejects.toMatchObject({ kind: 'notFound' });
   });

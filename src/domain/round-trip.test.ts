@@ -208,6 +208,7 @@ describe('export → import is the identity', () => {
                 businessName: sharedName(names.businessName),
                 respondent: sharedName(names.respondent),
               },
+              workshopTag: null,
             },
           });
           if (decoded.ok && decoded.result.names) {
