@@ -9,11 +9,25 @@ import { describeBackupProblem } from '../../tests/fixtures/backup/describe-prob
 import type { Backup } from '../domain/backup-schema';
 import { ITEM_IDS } from '../domain/instrument';
 import { createAssessment, saveAnswer } from './assessments';
-import { backupToJson, countRecords, deleteAllData, exportBackup, importBackup } from './backup';
+import {
+  BACKUP_TABLES,
+  backupToJson,
+  countRecords,
+  deleteAllData,
+  exportBackup,
+  importBackup,
+  type TableCounts,
+} from './backup';
 import { db } from './database';
 
 /** Times are milliseconds after a moment inside the accepted range (2000 … tomorrow). */
 const T0 = Date.UTC(2025, 0, 1);
+/** Counts for every backup table: zero unless given. */
+function counts(given: Partial<TableCounts> = {}): TableCounts {
+  return Object.fromEntries(
+    BACKUP_TABLES.map((table) => [table, given[table] ?? 0]),
+  ) as TableCounts;
+}
 
 /** Everything in the database, in a stable order, for before/after comparisons. */
 async function snapshot() {
@@ -43,27 +57,21 @@ describe('export → import', () => {
     const json = backupToJson(exported);
 
     await deleteAllData();
-    expect(await countRecords()).toEqual({
-      assessments: 0,
-      actionPlans: 0,
-      workshops: 0,
-      participants: 0,
-      settings: 0,
-    });
+    expect(await countRecords()).toEqual(counts());
 
     const result = await importBackup(json);
-    const none = { assessments: 0, actionPlans: 0, workshops: 0, participants: 0, settings: 0 };
+    const none = counts();
     expect(result).toEqual({
       ok: true,
       summary: {
-        added: {
+        added: counts({
           assessments: 4,
           actionPlans: 1,
           workshops: 1,
           participants: 1,
           // The fixture's setting, plus any the app itself wrote meanwhile.
           settings: exported.settings.length,
-        },
+        }),
         updated: none,
         skipped: none,
       },
@@ -80,9 +88,15 @@ describe('export → import', () => {
     expect(again).toEqual({
       ok: true,
       summary: {
-        added: { assessments: 0, actionPlans: 0, workshops: 0, participants: 0, settings: 0 },
-        updated: { assessments: 0, actionPlans: 0, workshops: 0, participants: 0, settings: 0 },
-        skipped: { assessments: 3, actionPlans: 1, workshops: 1, participants: 1, settings: 1 },
+        added: counts(),
+        updated: counts(),
+        skipped: counts({
+          assessments: 3,
+          actionPlans: 1,
+          workshops: 1,
+          participants: 1,
+          settings: 1,
+        }),
       },
     });
     expect(await snapshot()).toEqual(before);

@@ -18,6 +18,9 @@ import {
 } from '../domain/backup-schema';
 import type { ActionPlan } from '../domain/action-plan';
 import type { Assessment } from '../domain/assessment';
+import type { Complaint } from '../domain/complaints';
+import type { CustomerSurvey } from '../domain/customer-surveys';
+import type { Problem } from '../domain/top-problems';
 import { MAX_PARTICIPANTS, type Workshop } from '../domain/workshop';
 import { db } from './database';
 import { toStorageError } from './storage-errors';
@@ -43,30 +46,38 @@ export type ImportResult =
   | { ok: false; storageError: ReturnType<typeof toStorageError> };
 
 function zeroCounts(): TableCounts {
-  return { assessments: 0, actionPlans: 0, workshops: 0, participants: 0, settings: 0 };
+  return {
+    assessments: 0,
+    actionPlans: 0,
+    workshops: 0,
+    participants: 0,
+    settings: 0,
+    complaints: 0,
+    customerSurveys: 0,
+    problems: 0,
+  };
 }
 
 /** Everything stored, as a backup envelope; records in a stable order. */
 export async function exportBackup(now: number = Date.now()): Promise<Backup> {
-  return db.transaction(
-    'r',
-    [db.assessments, db.actionPlans, db.workshops, db.participants, db.settings],
-    async () => ({
-      app: BACKUP_APP,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      exportedAt: now,
-      assessments: await db.assessments.orderBy('id').toArray(),
-      actionPlans: await db.actionPlans.orderBy('assessmentId').toArray(),
-      workshops: await db.workshops.orderBy('id').toArray(),
-      participants: await db.participants.orderBy('id').toArray(),
-      settings: (await db.settings.orderBy('key').toArray())
-        .filter((setting) => !DEVICE_ONLY_SETTINGS.has(setting.key))
-        .map((setting) => ({
-          key: setting.key,
-          value: setting.value as Backup['settings'][number]['value'],
-        })),
-    }),
-  );
+  return db.transaction('r', [...CORE_TABLES(), ...COMPLAINT_TABLES()], async () => ({
+    app: BACKUP_APP,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt: now,
+    assessments: await db.assessments.orderBy('id').toArray(),
+    actionPlans: await db.actionPlans.orderBy('assessmentId').toArray(),
+    workshops: await db.workshops.orderBy('id').toArray(),
+    participants: await db.participants.orderBy('id').toArray(),
+    settings: (await db.settings.orderBy('key').toArray())
+      .filter((setting) => !DEVICE_ONLY_SETTINGS.has(setting.key))
+      .map((setting) => ({
+        key: setting.key,
+        value: setting.value as Backup['settings'][number]['value'],
+      })),
+    complaints: await db.complaints.orderBy('id').toArray(),
+    customerSurveys: await db.customerSurveys.orderBy('id').toArray(),
+    problems: await db.problems.orderBy('id').toArray(),
+  }));
 }
 
 export function backupToJson(backup: Backup): string {
@@ -110,6 +121,36 @@ async function merge<T extends Timestamped>(
   if (writes.length > 0) await table.bulkPut(writes);
 }
 
+// The tables are read when a transaction starts: `db` may have been replaced by the
+// in-memory fallback (database.ts).
+const CORE_TABLES = () => [
+  db.assessments,
+  db.actionPlans,
+  db.workshops,
+  db.participants,
+  db.settings,
+];
+const COMPLAINT_TABLES = () => [db.complaints, db.customerSurveys, db.problems];
+
+/** The complaint log, survey rounds and worksheet (absent in backups made before them). */
+async function mergeComplaintTables(backup: Backup, summary: ImportSummary): Promise<void> {
+  await merge<Complaint>(
+    backup.complaints ?? [],
+    (c) => c.id,
+    db.complaints,
+    'complaints',
+    summary,
+  );
+  await merge<CustomerSurvey>(
+    backup.customerSurveys ?? [],
+    (s) => s.id,
+    db.customerSurveys,
+    'customerSurveys',
+    summary,
+  );
+  await merge<Problem>(backup.problems ?? [], (p) => p.id, db.problems, 'problems', summary);
+}
+
 /** A result's identity within its workshop (the unique [workshopId+fingerprint] index). */
 function resultKey(participant: { workshopId: string; fingerprint: string }): string {
   return JSON.stringify([participant.workshopId, participant.fingerprint]);
@@ -126,71 +167,68 @@ export async function importBackup(text: string): Promise<ImportResult> {
     skipped: zeroCounts(),
   };
   try {
-    await db.transaction(
-      'rw',
-      [db.assessments, db.actionPlans, db.workshops, db.participants, db.settings],
-      async () => {
-        await merge<Assessment>(
-          backup.assessments,
-          (a) => a.id,
-          db.assessments,
-          'assessments',
-          summary,
-        );
-        await merge<ActionPlan>(
-          backup.actionPlans,
-          (p) => p.assessmentId,
-          db.actionPlans,
-          'actionPlans',
-          summary,
-        );
-        await merge<Workshop>(backup.workshops, (w) => w.id, db.workshops, 'workshops', summary);
+    await db.transaction('rw', [...CORE_TABLES(), ...COMPLAINT_TABLES()], async () => {
+      await merge<Assessment>(
+        backup.assessments,
+        (a) => a.id,
+        db.assessments,
+        'assessments',
+        summary,
+      );
+      await merge<ActionPlan>(
+        backup.actionPlans,
+        (p) => p.assessmentId,
+        db.actionPlans,
+        'actionPlans',
+        summary,
+      );
+      await merge<Workshop>(backup.workshops, (w) => w.id, db.workshops, 'workshops', summary);
+      await mergeComplaintTables(backup, summary);
 
-        // Participants never change once added: a known id, or a result already in the
-        // same workshop (same fingerprint), is skipped. Two bulk reads, whatever the
-        // number of participants (a lookup each took 18 s for 20,000).
-        const sameIds = await db.participants.bulkGet(backup.participants.map((p) => p.id));
-        const workshopIds = [...new Set(backup.participants.map((p) => p.workshopId))];
-        const results = new Set(
-          (await db.participants.where('workshopId').anyOf(workshopIds).toArray()).map((stored) =>
-            resultKey(stored),
-          ),
-        );
-        const participantWrites = [];
-        for (const [index, participant] of backup.participants.entries()) {
-          const key = resultKey(participant);
-          if (sameIds[index] || results.has(key)) summary.skipped.participants += 1;
-          else {
-            summary.added.participants += 1;
-            results.add(key);
-            participantWrites.push(participant);
-          }
+      // Participants never change once added: a known id, or a result already in the
+      // same workshop (same fingerprint), is skipped. Two bulk reads, whatever the
+      // number of participants (a lookup each took 18 s for 20,000).
+      const sameIds = await db.participants.bulkGet(backup.participants.map((p) => p.id));
+      const workshopIds = [...new Set(backup.participants.map((p) => p.workshopId))];
+      const results = new Set(
+        (await db.participants.where('workshopId').anyOf(workshopIds).toArray()).map((stored) =>
+          resultKey(stored),
+        ),
+      );
+      const participantWrites = [];
+      for (const [index, participant] of backup.participants.entries()) {
+        const key = resultKey(participant);
+        if (sameIds[index] || results.has(key)) summary.skipped.participants += 1;
+        else {
+          summary.added.participants += 1;
+          results.add(key);
+          participantWrites.push(participant);
         }
-        if (participantWrites.length > 0) await db.participants.bulkAdd(participantWrites);
-        // Each workshop stays within the size every workshop file and backup accepts.
-        for (const workshopId of new Set(participantWrites.map((p) => p.workshopId))) {
-          const count = await db.participants.where('workshopId').equals(workshopId).count();
-          if (count > MAX_PARTICIPANTS) throw new TooManyRecords('participants', MAX_PARTICIPANTS);
-        }
+      }
+      if (participantWrites.length > 0) await db.participants.bulkAdd(participantWrites);
+      // Each workshop stays within the size every workshop file and backup accepts.
+      for (const workshopId of new Set(participantWrites.map((p) => p.workshopId))) {
+        const count = await db.participants.where('workshopId').equals(workshopId).count();
+        if (count > MAX_PARTICIPANTS) throw new TooManyRecords('participants', MAX_PARTICIPANTS);
+      }
 
-        // Settings carry no timestamp: those already set on this device stay as they are.
-        // Device-only settings (from another device's backup) are not this device's.
-        for (const setting of backup.settings) {
-          if (DEVICE_ONLY_SETTINGS.has(setting.key)) continue;
-          if (await db.settings.get(setting.key)) summary.skipped.settings += 1;
-          else {
-            summary.added.settings += 1;
-            await db.settings.add({ key: setting.key, value: setting.value });
-          }
+      // Settings carry no timestamp: those already set on this device stay as they are.
+      // Device-only settings (from another device's backup) are not this device's.
+      for (const setting of backup.settings) {
+        if (DEVICE_ONLY_SETTINGS.has(setting.key)) continue;
+        if (await db.settings.get(setting.key)) summary.skipped.settings += 1;
+        else {
+          summary.added.settings += 1;
+          await db.settings.add({ key: setting.key, value: setting.value });
         }
+      }
 
-        // What this device holds must still fit in one backup it can import again.
-        for (const table of BACKUP_TABLES) {
-          const max = table === 'settings' ? MAX_SETTINGS : MAX_RECORDS;
-          if ((await db.table(table).count()) > max) throw new TooManyRecords(table, max);
-        }
-      },
-    );
+      // What this device holds must still fit in one backup it can import again.
+      for (const table of BACKUP_TABLES) {
+        const max = table === 'settings' ? MAX_SETTINGS : MAX_RECORDS;
+        if ((await db.table(table).count()) > max) throw new TooManyRecords(table, max);
+      }
+    });
   } catch (error) {
     if (error instanceof TooManyRecords)
       return { ok: false, problem: { kind: 'tooManyRecords', table: error.table, max: error.max } };
@@ -202,13 +240,9 @@ export async function importBackup(text: string): Promise<ImportResult> {
 /** Deletes every record of every table in one transaction. */
 export async function deleteAllData(): Promise<void> {
   try {
-    await db.transaction(
-      'rw',
-      [db.assessments, db.actionPlans, db.workshops, db.participants, db.settings],
-      async () => {
-        await Promise.all(BACKUP_TABLES.map((table) => db.table(table).clear()));
-      },
-    );
+    await db.transaction('rw', [...CORE_TABLES(), ...COMPLAINT_TABLES()], async () => {
+      await Promise.all(BACKUP_TABLES.map((table) => db.table(table).clear()));
+    });
   } catch (error) {
     throw toStorageError(error);
   }

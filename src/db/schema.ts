@@ -13,6 +13,9 @@ import {
   repairParticipant,
   repairWorkshop,
 } from '../domain/repair';
+import type { Complaint } from '../domain/complaints';
+import type { CustomerSurvey } from '../domain/customer-surveys';
+import type { Problem } from '../domain/top-problems';
 import type { Workshop, WorkshopParticipant } from '../domain/workshop';
 import { DB_NAME } from './stored-data';
 
@@ -26,6 +29,9 @@ export class CentricityDB extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
   participants!: EntityTable<WorkshopParticipant, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  complaints!: EntityTable<Complaint, 'id'>;
+  customerSurveys!: EntityTable<CustomerSurvey, 'id'>;
+  problems!: EntityTable<Problem, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -39,6 +45,13 @@ export class CentricityDB extends Dexie {
  */
 export const VERSION_1_STORES = {
   assessments: 'id, updatedAt, completedAt, businessName',
+} as const;
+
+/** Version 3 (issue 17): the tables it adds. */
+const VERSION_3_STORES = {
+  complaints: 'id, receivedAt, updatedAt',
+  customerSurveys: 'id, date',
+  problems: 'id, createdAt',
 } as const;
 
 function defineVersions(db: Dexie): void {
@@ -62,10 +75,18 @@ function defineVersions(db: Dexie): void {
         });
     });
 
+  // Version 3 (issue 17): the complaint log, the owner's customer survey results and the
+  // top-problems worksheet. New tables only, so no upgrade of existing data is needed.
+  // Records carry the business name as typed; the same-business rule is applied when
+  // reading, so no derived key is stored that could go stale if the rule changes.
+  db.version(3).stores(VERSION_3_STORES);
+
   // Version 5 (issue 12; 3 and 4 are the complaint-log and policy tables): no new
   // tables. Records stored before imports checked their ranges are brought within the
   // schemas: times no Date can hold (or far in the future) replaced, text cleaned of
-  // control characters and bidi overrides and cut to its limit (domain/repair.ts).
+  // control characters and bidi overrides and cut to its limit (domain/repair.ts). The
+  // complaint-log tables (version 3) were written through today's field rules from the
+  // start (domain/fields.ts), so they need no repair.
   db.version(5)
     .stores({})
     .upgrade(async (tx) => {

@@ -7,7 +7,10 @@
 import { z } from 'zod/mini';
 import { actionPlanSchema } from './action-plan';
 import { assessmentSchema, isComplete } from './assessment';
+import { complaintSchema } from './complaints';
+import { customerSurveySchema } from './customer-surveys';
 import { ITEM_IDS } from './instrument';
+import { problemSchema } from './top-problems';
 import { formatPath, issuesFromZodError, type ValidationIssue } from './validation-issues';
 import { timestampSchema } from './fields';
 import { MAX_PARTICIPANTS, workshopParticipantSchema, workshopSchema } from './workshop';
@@ -17,7 +20,7 @@ export const BACKUP_FORMAT_VERSION = 1;
 /**
  * The largest backup file we read, checked (File.size) before reading: room for a full
  * workshop of MAX_PARTICIPANTS with the longest labels several times over, and for many
- * thousands of assessments with notes.
+ * thousands of assessments with notes (a backup of 20,000 participants is about 17 MB).
  */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 /** No field of a real backup comes close; longer strings are rejected before parsing. */
@@ -48,6 +51,11 @@ const backupSchema = z.strictObject({
   workshops: z.array(workshopSchema).check(z.maxLength(MAX_RECORDS)),
   participants: z.array(workshopParticipantSchema).check(z.maxLength(MAX_RECORDS)),
   settings: z.array(settingSchema).check(z.maxLength(MAX_SETTINGS)),
+  // Added with the complaint log (issue 17). Optional, so backups made before it still
+  // import; every backup made since carries them.
+  complaints: z.optional(z.array(complaintSchema).check(z.maxLength(MAX_RECORDS))),
+  customerSurveys: z.optional(z.array(customerSurveySchema).check(z.maxLength(MAX_RECORDS))),
+  problems: z.optional(z.array(problemSchema).check(z.maxLength(MAX_RECORDS))),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -68,6 +76,9 @@ export const BACKUP_TABLE_NAMES = [
   'workshops',
   'participants',
   'settings',
+  'complaints',
+  'customerSurveys',
+  'problems',
 ] as const;
 export type BackupTableName = (typeof BACKUP_TABLE_NAMES)[number];
 
@@ -157,6 +168,9 @@ function crossRecordIssues(backup: Backup): ValidationIssue[] {
     issues,
   );
   findDuplicates(backup.settings, (s) => s.key, 'settings', 'key', issues);
+  findDuplicates(backup.complaints ?? [], (c) => c.id, 'complaints', 'id', issues);
+  findDuplicates(backup.customerSurveys ?? [], (s) => s.id, 'customerSurveys', 'id', issues);
+  findDuplicates(backup.problems ?? [], (p) => p.id, 'problems', 'id', issues);
 
   backup.assessments.forEach((assessment, index) => {
     if (assessment.completedAt !== null && !isComplete(assessment))

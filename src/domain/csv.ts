@@ -41,7 +41,6 @@ const DECIMALS = 10_000;
 /**
  * A number for spreadsheets: '.' as decimal separator, at most four decimals, no
  * grouping. Averages are exact multiples of 1/60; four decimals keep them readable.
- * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function csvDecimal(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';

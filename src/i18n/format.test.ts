@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInteger, formatLanguageName, formatScore } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatInteger,
+  formatLanguageName,
+  formatMonth,
+  formatPercent,
+  formatScore,
+  formatYear,
+} from './format';
 import { directionOf, matchLanguage } from './languages';
 
 describe('formatScore', () => {
@@ -52,6 +61,16 @@ describe('dates', () => {
     expect(formatDate(moment, language)).toBe(expected);
   });
 
+  it.each([
+    ['en', /^Mar 14, 2025, 9:05\sAM$/],
+    ['ms', /^14 Mac 2025, 9:05\sPG$/],
+    ['id', /^14 Mar 2025, 09\.05$/],
+    ['sk', /^14\. 3\. 2025, 9:05$/],
+    ['fa', /^۲۴ اسفند ۱۴۰۳، ۹:۰۵$/],
+  ])('%s: formatDateTime matches %s', (language, expected) => {
+    expect(formatDateTime(moment, language)).toMatch(expected);
+  });
+
   it('accepts a timestamp as well as a Date', () => {
     expect(formatDate(moment.getTime(), 'sk')).toBe(formatDate(moment, 'sk'));
   });
@@ -77,6 +96,19 @@ describe('languages', () => {
     for (const language of ['en', 'ms', 'id', 'sk'] as const) {
       expect(directionOf(language)).toBe('ltr');
     }
+  });
+});
+
+describe('complaint figure periods and shares', () => {
+  it.each([
+    ['en', 'Sep 2026', '2026', '86%'],
+    ['sk', 'sep 2026', '2026', '86 %'],
+    ['fa', 'سپتامبر ۲۰۲۶', '۲۰۲۶', '۸۶٪'],
+  ])('%s: month %s, year %s, share %s', (language, month, year, percent) => {
+    const date = new Date(2026, 8, 1);
+    expect(formatMonth(date, language)).toBe(month);
+    expect(formatYear(date, language)).toBe(year);
+    expect(formatPercent(0.855, language).replace(/\u00a0/g, ' ')).toBe(percent);
   });
 });
 

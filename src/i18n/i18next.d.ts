@@ -2,6 +2,7 @@
 import 'i18next';
 import type advice from '../../locales/en/advice.json';
 import type common from '../../locales/en/common.json';
+import type complaints from '../../locales/en/complaints.json';
 import type data from '../../locales/en/data.json';
 import type history from '../../locales/en/history.json';
 import type instrument from '../../locales/en/instrument.json';
@@ -25,6 +26,7 @@ declare module 'i18next' {
       workshop: typeof workshop;
       share: typeof share;
       storage: typeof storage;
+      complaints: typeof complaints;
     };
   }
 }

@@ -17,7 +17,10 @@ import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarOf } from '../i18n/languages';
 
-/** What the field reports while only some of day, month and year are chosen. */
+/**
+ * What the field reports while only some of day, month and year are chosen.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export const INCOMPLETE_DATE = 'incomplete';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -198,6 +201,7 @@ export function DateField({
                 ref={index === 0 ? inputRef : undefined}
                 value={parts[segment] ?? ''}
                 aria-invalid={invalid || undefined}
+                aria-describedby={describedBy}
                 onChange={(event) => change(segment, event.target.value)}
                 onBlur={onBlur}
                 data-segment={segment}

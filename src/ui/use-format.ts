@@ -1,6 +1,16 @@
 // Formatting bound to the active language, for components.
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatInteger, formatLanguageName, formatScore } from '../i18n/format';
+import {
+  formatChange,
+  formatDate,
+  formatDateTime,
+  formatInteger,
+  formatLanguageName,
+  formatMonth,
+  formatPercent,
+  formatScore,
+  formatYear,
+} from '../i18n/format';
 
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -10,7 +20,13 @@ export function useFormat() {
     rtl: i18n.dir(language) === 'rtl',
     score: (value: number) => formatScore(value, language),
     integer: (value: number) => formatInteger(value, language),
+    /** A signed change, e.g. "+6.48". */
+    change: (value: number) => formatChange(value, language),
     date: (timestamp: number) => formatDate(timestamp, language),
+    dateTime: (timestamp: number) => formatDateTime(timestamp, language),
+    percent: (share: number) => formatPercent(share, language),
+    month: (date: Date) => formatMonth(date, language),
+    year: (date: Date) => formatYear(date, language),
     /** A language's name in the reader's language (Intl.DisplayNames). */
     languageName: (code: string) => formatLanguageName(code, language),
   };

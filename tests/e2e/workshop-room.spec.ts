@@ -1,14 +1,14 @@
 // The room, end to end (issue 11): the trainer's invite code is read off the screen (a
 // screenshot decoded with ZXing, never the link in the DOM), participants open it on
 // their own "phones" (browser contexts), answer with a seat number, and hold up the code
-// their phone shows; the trainer's fake camera plays a screenshot of that code. The
+// their phone shows: that code is read off the phone's screenshot and drawn again into
+// the trainer's fake camera feed (Chromium plays a .y4m file, not a live picture). The
 // workshop page and the projector (open in another tab) count up without a reload.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, executablePath } from '../../playwright.config';
 import { answerWholeSurvey } from './pages/audit';
-import { writeY4m } from './support/fake-camera';
+import { fakeCameraLaunchOptions, writeY4m } from './support/fake-camera';
 import { qrPng, readQrCodes } from './support/qr-node';
 import { encodeShareCode, shareLink, type CompleteAnswers } from '../../src/domain/share-code';
 import { ITEM_IDS } from '../../src/domain/instrument';
@@ -16,17 +16,7 @@ import { ITEM_IDS } from '../../src/domain/instrument';
 const VIDEO = join(tmpdir(), `centricity-room-${process.pid}.y4m`);
 const FPS = 10;
 
-test.use({
-  launchOptions: {
-    executablePath,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${VIDEO}`,
-    ],
-  },
-});
+test.use({ launchOptions: fakeCameraLaunchOptions(VIDEO) });
 
 function showOnCamera(qr: string) {
   writeY4m(

@@ -25,6 +25,8 @@ import { PageHeading } from '../../ui/page-heading';
 import { ParticipantConflicts } from '../../ui/participant-conflicts';
 import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
+import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
+import { TextParts, UserText, sentence } from '../../ui/user-text';
 import { SharedResultView } from './shared-result-view';
 import './share.css';
 
@@ -71,7 +73,7 @@ function SharedResultScreen({ shared }: { shared: SharedResult }) {
   const [saveError, setSaveError] = useState<string>();
   const [conflict, setConflict] = useState<{ id: string; stored: Assessment }>();
   const conflictHeading = useRef<HTMLHeadingElement>(null);
-  const name = [shared.names?.businessName, shared.names?.respondent].filter(Boolean).join(' — ');
+  const names = [shared.names?.businessName, shared.names?.respondent].filter(Boolean);
 
   useEffect(() => {
     if (conflict) conflictHeading.current?.focus();
@@ -101,7 +103,11 @@ function SharedResultScreen({ shared }: { shared: SharedResult }) {
 
   return (
     <div className="page">
-      <PageHeading>{name ? t('open.titleFor', { name }) : t('open.title')}</PageHeading>
+      <PageHeading>
+        {names.length > 0
+          ? sentence((values) => t('open.titleFor', values), { name: <TextParts parts={names} /> })
+          : t('open.title')}
+      </PageHeading>
       {shared.completedAt !== null && (
         <p className="muted">{t('open.completedOn', { date: format.date(shared.completedAt) })}</p>
       )}
@@ -166,11 +172,10 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
   const errorText = useErrorText();
   const workshops = useWorkshops();
   const [selected, setSelected] = useState<string>();
-  const [newName, setNewName] = useState('');
+  const nameForm = useWorkshopNameForm();
   const [status, setStatus] = useState<AddStatus>();
   const [busy, setBusy] = useState(false);
   const selectId = useId();
-  const nameId = useId();
   const statusRef = useRef<HTMLParagraphElement>(null);
 
   const choice = selected ?? (workshops && workshops.length > 0 ? workshops[0]!.id : NEW);
@@ -179,22 +184,20 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
     if (status) statusRef.current?.focus();
   }, [status]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (choice === NEW && !newName.trim()) {
-      setStatus({ kind: 'error', message: t('open.nameRequired') });
-      return;
-    }
+  /** Adds the result to the chosen workshop, or to a new one named `newName`. */
+  const add = async (newName?: string) => {
     setBusy(true);
     try {
       const candidates = [candidateFromShared(shared, 'link')];
       // A new workshop and its first participant are written in one transaction.
       const outcome =
-        choice === NEW
+        newName !== undefined
           ? await createWorkshopWithParticipants(newName, candidates)
           : { ...(await addParticipants(choice, candidates)), workshopId: choice };
       const workshopName =
-        choice === NEW ? newName.trim() : (workshops?.find((w) => w.id === choice)?.name ?? '');
+        newName !== undefined
+          ? newName.trim()
+          : (workshops?.find((w) => w.id === choice)?.name ?? '');
       setStatus(
         outcome.conflicts.length > 0
           ? {
@@ -209,15 +212,22 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
               name: workshopName,
             },
       );
-      if (choice === NEW) {
+      if (newName !== undefined) {
         setSelected(outcome.workshopId);
-        setNewName('');
+        nameForm.reset();
       }
     } catch (error) {
       setStatus({ kind: 'error', message: t('open.addFailed', { reason: errorText(error) }) });
     } finally {
       setBusy(false);
     }
+  };
+
+  const submit = (event: FormEvent) => {
+    setStatus(undefined);
+    if (choice === NEW) return nameForm.handleSubmit(({ name }) => add(name))(event);
+    event.preventDefault();
+    return add();
   };
 
   return (
@@ -243,16 +253,12 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
           </select>
         </div>
         {choice === NEW && (
-          <div className="field">
-            <label htmlFor={nameId}>{t('open.newWorkshopName')}</label>
-            <input
-              id={nameId}
-              type="text"
-              value={newName}
-              maxLength={MAX_WORKSHOP_NAME}
-              onChange={(event) => setNewName(event.target.value)}
-            />
-          </div>
+          <WorkshopNameField
+            form={nameForm}
+            label={t('open.newWorkshopName')}
+            error={t('open.nameRequired')}
+            maxLength={MAX_WORKSHOP_NAME}
+          />
         )}
         <div>
           <button type="submit" className="button button--primary" disabled={busy}>
@@ -283,9 +289,12 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
         >
           {status.kind === 'error' || status.kind === 'resolved'
             ? status.message
-            : t(status.kind === 'added' ? 'open.added' : 'open.alreadyThere', {
-                name: status.name,
-              })}
+            : sentence(
+                (values) => t(status.kind === 'added' ? 'open.added' : 'open.alreadyThere', values),
+                {
+                  name: <UserText>{status.name}</UserText>,
+                },
+              )}
           {status.kind !== 'error' && (
             <>
               {' '}

@@ -98,8 +98,8 @@ export function AddResults({ workshop, count }: { workshop: Workshop; count: num
     if (candidates.length === 0) return {};
     const outcome = await addParticipants(workshopId, candidates);
     const counts = t('add.outcome', {
-      added: format.integer(outcome.added),
-      skipped: format.integer(outcome.skipped),
+      added: t('add.amounts.added', { count: outcome.added }),
+      skipped: t('add.amounts.duplicates', { count: outcome.skipped }),
     });
     return outcome.conflicts.length === 0
       ? { outcome: counts }

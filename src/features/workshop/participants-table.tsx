@@ -15,6 +15,7 @@ import { removeParticipant } from '../../db/workshops';
 import { scoreAnswers } from '../../domain/scoring';
 import type { WorkshopParticipant } from '../../domain/workshop';
 import { useFormat } from '../../ui/use-format';
+import { UserText } from '../../ui/user-text';
 import { BandChip } from '../../ui/band-chip';
 import { ItemBoundary } from '../../ui/item-boundary';
 import { useErrorText } from '../../ui/use-error-text';
@@ -91,13 +92,15 @@ export function ParticipantsTable({
             {rows.map(({ original: participant, index }) => (
               <ItemBoundary key={participant.id} as={{ colSpan: 6 }}>
                 {() => {
-                  const score = scoreAnswers(participant.answers);
                   const number = index + 1;
+                  const score = scoreAnswers(participant.answers);
                   return (
                     <tr>
                       <td className="num">{format.integer(number)}</td>
                       <th scope="row">
-                        {participant.label ?? (
+                        {participant.label !== null ? (
+                          <UserText>{participant.label}</UserText>
+                        ) : (
                           <span className="muted">{t('participants.anonymous')}</span>
                         )}
                       </th>

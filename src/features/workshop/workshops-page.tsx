@@ -1,6 +1,6 @@
 // /workshops — the trainer's workshops: create one, import another trainer's file, open.
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -22,6 +22,8 @@ import { IssueLine } from '../../ui/validation-issue';
 import { ParticipantConflicts } from '../../ui/participant-conflicts';
 import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
+import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
+import { UserText, sentence } from '../../ui/user-text';
 import './workshop.css';
 
 export function WorkshopsPage() {
@@ -29,28 +31,26 @@ export function WorkshopsPage() {
   const format = useFormat();
   const navigate = useNavigate();
   const workshops = useWorkshops();
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState(false);
+  const nameForm = useWorkshopNameForm();
   const errorText = useErrorText();
   const [importMessage, setImportMessage] = useState<{ error: boolean; text: ReactNode }>();
   const [conflicts, setConflicts] = useState<{
     workshopId: string;
     list: ParticipantConflict[];
   }>();
-  const nameId = useId();
 
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
+  const create = nameForm.handleSubmit(async ({ name }) => {
     try {
       const id = await createWorkshop(name);
       await navigate(`/workshops/${id}`);
     } catch (error) {
       // The repository checks the name with the workshop schema (cleaned, 1–200).
-      if ((error as { kind?: unknown }).kind === 'invalid') setNameError(true);
+      if ((error as { kind?: unknown }).kind === 'invalid')
+        nameForm.setError('name', { type: 'save' });
       else
         setImportMessage({ error: true, text: t('add.writeFailed', { reason: errorText(error) }) });
     }
-  };
+  });
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -106,17 +106,21 @@ export function WorkshopsPage() {
     }
     try {
       const outcome = await importWorkshopFile(parsed.file);
-      const imported = t('list.imported', {
-        name: parsed.file.workshop.name,
-        added: format.integer(outcome.added),
-        skipped: format.integer(outcome.skipped),
+      const imported = sentence((values) => t('list.imported', values), {
+        name: <UserText>{parsed.file.workshop.name}</UserText>,
+        added: t('add.amounts.added', { count: outcome.added }),
+        skipped: t('add.amounts.alreadyThere', { count: outcome.skipped }),
       });
       setImportMessage({
         error: false,
         text:
-          outcome.conflicts.length > 0
-            ? `${imported} ${t('add.outcomeConflicts', { count: outcome.conflicts.length })}`
-            : imported,
+          outcome.conflicts.length > 0 ? (
+            <>
+              {imported} {t('add.outcomeConflicts', { count: outcome.conflicts.length })}
+            </>
+          ) : (
+            imported
+          ),
       });
       if (outcome.conflicts.length > 0)
         setConflicts({ workshopId: outcome.workshopId, list: outcome.conflicts });
@@ -133,28 +137,12 @@ export function WorkshopsPage() {
       <div className="workshop-forms">
         <form className="card" onSubmit={(event) => void create(event)} noValidate>
           <h2>{t('list.createTitle')}</h2>
-          <div className="field">
-            <label htmlFor={nameId}>{t('list.nameLabel')}</label>
-            <input
-              id={nameId}
-              type="text"
-              value={name}
-              aria-invalid={nameError}
-              aria-describedby={`${nameId}-hint${nameError ? ` ${nameId}-error` : ''}`}
-              onChange={(event) => {
-                setName(event.target.value);
-                setNameError(false);
-              }}
-            />
-            <p id={`${nameId}-hint`} className="field__hint">
-              {t('list.nameHint')}
-            </p>
-            {nameError && (
-              <p id={`${nameId}-error`} className="field__error" role="alert">
-                {t('list.errorName')}
-              </p>
-            )}
-          </div>
+          <WorkshopNameField
+            form={nameForm}
+            label={t('list.nameLabel')}
+            hint={t('list.nameHint')}
+            error={t('list.errorName')}
+          />
           <button type="submit" className="button button--primary">
             {t('list.create')}
           </button>
@@ -216,7 +204,9 @@ export function WorkshopsPage() {
                 <ItemBoundary key={workshop.id} as={{ colSpan: 3 }}>
                   <tr>
                     <th scope="row">
-                      <Link to={`/workshops/${workshop.id}`}>{workshop.name}</Link>
+                      <Link to={`/workshops/${workshop.id}`}>
+                        <UserText>{workshop.name}</UserText>
+                      </Link>
                     </th>
                     <td className="num">{format.integer(workshop.participantCount)}</td>
                     <td>{format.date(workshop.createdAt)}</td>
