@@ -113,7 +113,7 @@ test('a shared result with the longest names round-trips through backup and a wo
   const colleague = await newPage(browser, baseURL, errors);
   await colleague.goto('/workshops');
   await colleague
-    .getByLabel('Workshop file')
+    .getByLabel('Workshop file', { exact: true })
     .setInputFiles({ name: 'workshop.json', mimeType: 'application/json', buffer: workshopFile });
   await expect(colleague.getByText(/Imported “Longest names”: 1 added/)).toBeVisible();
   await colleague.getByRole('link', { name: 'Longest names' }).click();
