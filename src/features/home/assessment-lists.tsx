@@ -11,6 +11,7 @@ import { useFormat } from '../../ui/use-format';
 import { UserText, useSeparator } from '../../ui/user-text';
 import { NothingYet } from './nothing-yet';
 import { BandChip } from '../../ui/band-chip';
+import { ItemBoundary } from '../../ui/item-boundary';
 
 const RECENT_LIMIT = 5;
 
@@ -33,27 +34,32 @@ function AssessmentList({ titleId, title, className, assessments, details, actio
     <section aria-labelledby={titleId} className={className}>
       <h2 id={titleId}>{title}</h2>
       <ul className="assessment-list">
-        {assessments.map((assessment) => {
-          const name = <UserText>{assessment.businessName || t('home.noBusiness')}</UserText>;
-          return (
-            <li key={assessment.id} className="assessment-list__item">
-              <div className="assessment-list__main">
-                <strong className="assessment-list__name">{name}</strong>
-                {details(assessment)}
-              </div>
-              <Link
-                className={action.primary ? 'button button--primary' : 'button'}
-                to={action.to(assessment.id)}
-              >
-                {action.label}
-                <span className="visually-hidden">
-                  {': '}
-                  {name}
-                </span>
-              </Link>
-            </li>
-          );
-        })}
+        {assessments.map((assessment) => (
+          // A record that cannot be shown (its details may throw) breaks only its own row.
+          <ItemBoundary key={assessment.id} as="li">
+            {() => {
+              const name = <UserText>{assessment.businessName || t('home.noBusiness')}</UserText>;
+              return (
+                <li className="assessment-list__item">
+                  <div className="assessment-list__main">
+                    <strong className="assessment-list__name">{name}</strong>
+                    {details(assessment)}
+                  </div>
+                  <Link
+                    className={action.primary ? 'button button--primary' : 'button'}
+                    to={action.to(assessment.id)}
+                  >
+                    {action.label}
+                    <span className="visually-hidden">
+                      {': '}
+                      {name}
+                    </span>
+                  </Link>
+                </li>
+              );
+            }}
+          </ItemBoundary>
+        ))}
       </ul>
     </section>
   );
