@@ -12,6 +12,16 @@ async function snapshot() {
   return rest;
 }
 
+const NONE = {
+  assessments: 0,
+  actionPlans: 0,
+  workshops: 0,
+  participants: 0,
+  settings: 0,
+  policies: 0,
+  policyVersions: 0,
+};
+
 beforeEach(async () => {
   await deleteAllData();
 });
@@ -40,10 +50,20 @@ describe('export → import', () => {
       workshops: 0,
       participants: 0,
       settings: 0,
+      policies: 0,
+      policyVersions: 0,
     });
 
     const result = await importBackup(json);
-    const none = { assessments: 0, actionPlans: 0, workshops: 0, participants: 0, settings: 0 };
+    const none = {
+      assessments: 0,
+      actionPlans: 0,
+      workshops: 0,
+      participants: 0,
+      settings: 0,
+      policies: 0,
+      policyVersions: 0,
+    };
     expect(result).toEqual({
       ok: true,
       summary: {
@@ -54,6 +74,8 @@ describe('export → import', () => {
           participants: 1,
           // The fixture's setting, plus any the app itself wrote meanwhile.
           settings: exported.settings.length,
+          policies: 0,
+          policyVersions: 0,
         },
         updated: none,
         skipped: none,
@@ -71,9 +93,16 @@ describe('export → import', () => {
     expect(again).toEqual({
       ok: true,
       summary: {
-        added: { assessments: 0, actionPlans: 0, workshops: 0, participants: 0, settings: 0 },
-        updated: { assessments: 0, actionPlans: 0, workshops: 0, participants: 0, settings: 0 },
-        skipped: { assessments: 3, actionPlans: 1, workshops: 1, participants: 1, settings: 1 },
+        added: { ...NONE },
+        updated: { ...NONE },
+        skipped: {
+          ...NONE,
+          assessments: 3,
+          actionPlans: 1,
+          workshops: 1,
+          participants: 1,
+          settings: 1,
+        },
       },
     });
     expect(await snapshot()).toEqual(before);

@@ -14,6 +14,7 @@ import {
 } from '../domain/backup-schema';
 import type { ActionPlan } from '../domain/action-plan';
 import type { Assessment } from '../domain/assessment';
+import type { Policy, PolicyVersion } from '../domain/policy';
 import type { Workshop } from '../domain/workshop';
 import { db } from './database';
 import { toStorageError } from './storage-errors';
@@ -24,6 +25,8 @@ export const BACKUP_TABLES = [
   'workshops',
   'participants',
   'settings',
+  'policies',
+  'policyVersions',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 export type TableCounts = Record<BackupTable, number>;
@@ -35,14 +38,30 @@ export type ImportResult =
   | { ok: false; storageError: ReturnType<typeof toStorageError> };
 
 function zeroCounts(): TableCounts {
-  return { assessments: 0, actionPlans: 0, workshops: 0, participants: 0, settings: 0 };
+  return {
+    assessments: 0,
+    actionPlans: 0,
+    workshops: 0,
+    participants: 0,
+    settings: 0,
+    policies: 0,
+    policyVersions: 0,
+  };
 }
 
 /** Everything stored, as a backup envelope; records in a stable order. */
 export async function exportBackup(now: number = Date.now()): Promise<Backup> {
   return db.transaction(
     'r',
-    [db.assessments, db.actionPlans, db.workshops, db.participants, db.settings],
+    [
+      db.assessments,
+      db.actionPlans,
+      db.workshops,
+      db.participants,
+      db.settings,
+      db.policies,
+      db.policyVersions,
+    ],
     async () => ({
       app: BACKUP_APP,
       formatVersion: BACKUP_FORMAT_VERSION,
@@ -57,6 +76,8 @@ export async function exportBackup(now: number = Date.now()): Promise<Backup> {
           key: setting.key,
           value: setting.value as Backup['settings'][number]['value'],
         })),
+      policies: await db.policies.orderBy('id').toArray(),
+      policyVersions: await db.policyVersions.orderBy('id').toArray(),
     }),
   );
 }
@@ -114,7 +135,15 @@ export async function importBackup(text: string): Promise<ImportResult> {
   try {
     await db.transaction(
       'rw',
-      [db.assessments, db.actionPlans, db.workshops, db.participants, db.settings],
+      [
+        db.assessments,
+        db.actionPlans,
+        db.workshops,
+        db.participants,
+        db.settings,
+        db.policies,
+        db.policyVersions,
+      ],
       async () => {
         await merge<Assessment>(
           backup.assessments,
@@ -159,6 +188,9 @@ export async function importBackup(text: string): Promise<ImportResult> {
             await db.settings.add({ key: setting.key, value: setting.value });
           }
         }
+
+        await merge<Policy>(backup.policies ?? [], (p) => p.id, db.policies, 'policies', summary);
+        await importPolicyVersions(backup.policyVersions ?? [], summary);
       },
     );
   } catch (error) {
@@ -167,12 +199,56 @@ export async function importBackup(text: string): Promise<ImportResult> {
   return { ok: true, summary };
 }
 
+/**
+ * Saved versions never change: a known id is skipped. A version whose number is already
+ * taken by another version of the same policy (saved on two devices) is kept with the
+ * next free number, so neither is lost.
+ */
+async function importPolicyVersions(
+  versions: readonly PolicyVersion[],
+  summary: ImportSummary,
+): Promise<void> {
+  const writes: PolicyVersion[] = [];
+  const taken = new Map<string, Set<number>>();
+  const numbersOf = async (policyId: string) => {
+    let numbers = taken.get(policyId);
+    if (!numbers) {
+      const stored = await db.policyVersions.where('policyId').equals(policyId).toArray();
+      numbers = new Set(stored.map((version) => version.number));
+      taken.set(policyId, numbers);
+    }
+    return numbers;
+  };
+  // In number order, so renumbered versions keep their relative order.
+  const ordered = [...versions].sort((a, b) => a.number - b.number || a.savedAt - b.savedAt);
+  for (const version of ordered) {
+    if (await db.policyVersions.get(version.id)) {
+      summary.skipped.policyVersions += 1;
+      continue;
+    }
+    const numbers = await numbersOf(version.policyId);
+    const number = numbers.has(version.number) ? Math.max(...numbers) + 1 : version.number;
+    numbers.add(number);
+    writes.push({ ...version, number });
+    summary.added.policyVersions += 1;
+  }
+  if (writes.length > 0) await db.policyVersions.bulkAdd(writes);
+}
+
 /** Deletes every record of every table in one transaction. */
 export async function deleteAllData(): Promise<void> {
   try {
     await db.transaction(
       'rw',
-      [db.assessments, db.actionPlans, db.workshops, db.participants, db.settings],
+      [
+        db.assessments,
+        db.actionPlans,
+        db.workshops,
+        db.participants,
+        db.settings,
+        db.policies,
+        db.policyVersions,
+      ],
       async () => {
         await Promise.all(BACKUP_TABLES.map((table) => db.table(table).clear()));
       },

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { CentricityDB, SCHEMA_VERSION, VERSION_1_STORES } from './schema';
 
 describe('schema migrations', () => {
-  it('is at version 2', () => {
-    expect(SCHEMA_VERSION).toBe(2);
+  it('is at version 4', () => {
+    expect(SCHEMA_VERSION).toBe(4);
   });
 
   it('v1 → v2 keeps every assessment and adds empty notes', async () => {
@@ -78,10 +78,100 @@ describe('schema migrations', () => {
       'actionPlans',
       'assessments',
       'participants',
+      'policies',
+      'policyVersions',
       'settings',
       'workshops',
     ]);
     fresh.close();
+    await Dexie.delete(name);
+  });
+
+  it('v2 → v4 keeps every record of every table and adds empty policy tables', async () => {
+    const name = `migration-v2-${crypto.randomUUID()}`;
+    // Version 2 exactly as it was released (schema.ts, versions 1 and 2).
+    const v2 = new Dexie(name);
+    v2.version(1).stores(VERSION_1_STORES);
+    v2.version(2).stores({
+      actionPlans: 'assessmentId',
+      workshops: 'id, createdAt',
+      participants: 'id, workshopId, &[workshopId+fingerprint]',
+      settings: 'key',
+    });
+    const assessment = {
+      id: 'a1',
+      businessName: 'Corner Bakery',
+      respondent: 'Ana',
+      context: 'BUS 210',
+      locale: 'en',
+      answers: { 'culture.1': 4, 'staff.5': 2 },
+      notes: { culture: 'Owner sets the tone.' },
+      createdAt: 1,
+      updatedAt: 2,
+      completedAt: null,
+    };
+    const plan = {
+      assessmentId: 'a1',
+      goals: [
+        {
+          id: 'g1',
+          sectionId: 'accessibility',
+          adviceId: null,
+          what: 'Answer calls faster',
+          targetValue: 90,
+          targetUnit: '%',
+          owner: 'Ana',
+          dueDate: '2030-01-31',
+          status: 'planned',
+          createdAt: 3,
+          updatedAt: 3,
+        },
+      ],
+      nextAuditDate: '2030-03-01',
+      updatedAt: 3,
+    };
+    const workshop = { id: 'w1', name: 'Evening class', createdAt: 4, updatedAt: 4 };
+    const participant = {
+      id: 'p1',
+      workshopId: 'w1',
+      fingerprint: 'answers:1234',
+      label: 'Seat 4',
+      answers: {},
+      source: 'file',
+      addedAt: 5,
+    };
+    const setting = { key: 'storage.persistAsked', value: true };
+    await v2.table('assessments').add(assessment);
+    await v2.table('actionPlans').add(plan);
+    await v2.table('workshops').add(workshop);
+    await v2.table('participants').add(participant);
+    await v2.table('settings').add(setting);
+    v2.close();
+
+    const current = new CentricityDB(name);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_VERSION);
+    expect(await current.assessments.toArray()).toEqual([assessment]);
+    expect(await current.actionPlans.toArray()).toEqual([plan]);
+    expect(await current.workshops.toArray()).toEqual([workshop]);
+    expect(await current.participants.toArray()).toEqual([participant]);
+    expect(await current.settings.toArray()).toEqual([setting]);
+    // v2's compound index still finds the participant.
+    expect(
+      await current.participants
+        .where('[workshopId+fingerprint]')
+        .equals(['w1', 'answers:1234'])
+        .primaryKeys(),
+    ).toEqual(['p1']);
+    expect(await current.policies.count()).toBe(0);
+    expect(await current.policyVersions.count()).toBe(0);
+    // The new tables and their unique [policyId+number] index work right away.
+    const version = { id: 'v1', policyId: 'pol', number: 1 };
+    await current.table('policyVersions').add(version);
+    await expect(current.table('policyVersions').add({ ...version, id: 'v2' })).rejects.toThrow(
+      /ConstraintError|uniqueness/i,
+    );
+    current.close();
     await Dexie.delete(name);
   });
 });

@@ -7,10 +7,11 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Assessment } from '../domain/assessment';
 import type { ActionPlan } from '../domain/action-plan';
+import type { Policy, PolicyVersion } from '../domain/policy';
 import type { Workshop, WorkshopParticipant } from '../domain/workshop';
 
 export const DB_NAME = 'centricity';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 4;
 
 export type Setting = { key: string; value: unknown };
 
@@ -20,6 +21,8 @@ export class CentricityDB extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
   participants!: EntityTable<WorkshopParticipant, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  policies!: EntityTable<Policy, 'id'>;
+  policyVersions!: EntityTable<PolicyVersion, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -52,4 +55,12 @@ export function defineVersions(db: Dexie): void {
           assessment.notes ??= {};
         });
     });
+
+  // Version 3 belongs to the complaint log (another branch); Dexie allows the gap.
+  // Version 4: customer-service policies (one per business, the working draft) and every
+  // saved version of each, numbered per policy. New tables only: no upgrade needed.
+  db.version(4).stores({
+    policies: 'id, updatedAt',
+    policyVersions: 'id, policyId, &[policyId+number]',
+  });
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { actionPlanSchema } from './action-plan';
 import { assessmentSchema, isComplete } from './assessment';
 import { ITEM_IDS } from './instrument';
+import { MAX_VERSIONS, policySchema, policyVersionSchema } from './policy';
 import {
   formatPath,
   issueText,
@@ -47,6 +48,9 @@ export const backupSchema = z.strictObject({
   workshops: z.array(workshopSchema).max(MAX_RECORDS),
   participants: z.array(workshopParticipantSchema).max(MAX_RECORDS),
   settings: z.array(settingSchema).max(1_000),
+  // Optional sections added after format 1 was released: older backups lack them.
+  policies: z.array(policySchema).max(MAX_RECORDS).optional(),
+  policyVersions: z.array(policyVersionSchema).max(MAX_RECORDS).optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -146,6 +150,11 @@ function crossRecordIssues(backup: Backup): ValidationIssue[] {
     issues,
   );
   findDuplicates(backup.settings, (s) => s.key, 'settings', 'key', issues);
+  const policies = backup.policies ?? [];
+  const versions = backup.policyVersions ?? [];
+  findDuplicates(policies, (p) => p.id, 'policies', 'id', issues);
+  findDuplicates(versions, (v) => v.id, 'policyVersions', 'id', issues);
+  findDuplicates(versions, (v) => `${v.policyId} ${v.number}`, 'policyVersions', 'number', issues);
 
   backup.assessments.forEach((assessment, index) => {
     if (assessment.completedAt !== null && !isComplete(assessment))
@@ -170,6 +179,34 @@ function crossRecordIssues(backup: Backup): ValidationIssue[] {
         code: 'noAssessment',
         params: { id: JSON.stringify(plan.assessmentId) },
         message: `no assessment ${JSON.stringify(plan.assessmentId)} in this backup`,
+      });
+  });
+  const policyIds = new Set(policies.map((p) => p.id));
+  const versionCounts = new Map<string, number>();
+  versions.forEach((version, index) => {
+    versionCounts.set(version.policyId, (versionCounts.get(version.policyId) ?? 0) + 1);
+    if (!policyIds.has(version.policyId))
+      issues.push({
+        path: `policyVersions[${index}].policyId`,
+        code: 'noPolicy',
+        params: { id: JSON.stringify(version.policyId) },
+        message: `no policy ${JSON.stringify(version.policyId)} in this backup`,
+      });
+  });
+  for (const [policyId, count] of versionCounts)
+    if (count > MAX_VERSIONS)
+      issues.push({
+        path: `policyVersions`,
+        code: 'tooMany',
+        params: { max: MAX_VERSIONS },
+        message: `more than ${MAX_VERSIONS} versions of policy ${JSON.stringify(policyId)}`,
+      });
+  policies.forEach((policy, index) => {
+    if (policy.updatedAt < policy.createdAt)
+      issues.push({
+        path: `policies[${index}].updatedAt`,
+        code: 'updatedBeforeCreated',
+        message: 'earlier than createdAt',
       });
   });
   const workshopIds = new Set(backup.workshops.map((w) => w.id));
