@@ -18,6 +18,7 @@ const FEATURES = [
   'report',
   'settings',
   'storage',
+  'policy',
 ];
 
 function restrict(patterns) {

@@ -16,6 +16,7 @@ const NAV = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/history', key: 'nav.history', end: false },
   { to: '/workshops', key: 'nav.workshops', end: false },
+  { to: '/policy', key: 'nav.policy', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
   { to: '/about', key: 'nav.about', end: false },
 ] as const;

@@ -99,6 +99,30 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'policy',
+            lazy: async () => ({
+              Component: (await import('../features/policy/policies-page')).PoliciesPage,
+            }),
+          },
+          {
+            path: 'policy/:id/versions',
+            lazy: async () => ({
+              Component: (await import('../features/policy/versions-page')).VersionsPage,
+            }),
+          },
+          {
+            path: 'policy/:id/versions/:number',
+            lazy: async () => ({
+              Component: (await import('../features/policy/version-page')).VersionPage,
+            }),
+          },
+          {
+            path: 'policy/:id/:step?',
+            lazy: async () => ({
+              Component: (await import('../features/policy/policy-page')).PolicyPage,
+            }),
+          },
+          {
             path: 'settings',
             lazy: async () => ({
               Component: (await import('../features/settings/settings-page')).SettingsPage,

@@ -424,3 +424,31 @@ export function standardFormValues(standard?: ServiceStandard): StandardFormValu
     pepi: standard?.pepi ?? emptyPepi(),
   };
 }
+
+/**
+ * Example standards shown to the owner (seed 000: calls answered within a time limit,
+ * delivery within days; seed 003: returns, complainants satisfied and buying again), with
+ * the audit sections each one serves. Their wording is in the locale files.
+ */
+export const STANDARD_EXAMPLES = [
+  { id: 'calls', sections: ['accessibility', 'knowledge'] },
+  { id: 'emails', sections: ['accessibility', 'feedback'] },
+  { id: 'delivery', sections: ['products', 'improvement'] },
+  { id: 'returns', sections: ['products', 'improvement'] },
+  { id: 'complaintsSatisfied', sections: ['feedback', 'accessibility'] },
+  { id: 'complainantsReturn', sections: ['feedback', 'culture'] },
+  { id: 'followUpCall', sections: ['knowledge', 'culture'] },
+  { id: 'feedbackShared', sections: ['staff', 'improvement'] },
+] as const satisfies readonly { id: string; sections: readonly SectionId[] }[];
+export type StandardExampleId = (typeof STANDARD_EXAMPLES)[number]['id'];
+
+/** The examples that serve the weakest sections first, then the others, in list order. */
+export function examplesByNeed(weakest: readonly SectionId[]): StandardExampleId[] {
+  const rank = (sections: readonly SectionId[]) => {
+    const positions = sections.map((s) => weakest.indexOf(s)).filter((p) => p >= 0);
+    return positions.length > 0 ? Math.min(...positions) : weakest.length;
+  };
+  return STANDARD_EXAMPLES.map((example, index) => ({ example, index }))
+    .sort((a, b) => rank(a.example.sections) - rank(b.example.sections) || a.index - b.index)
+    .map(({ example }) => example.id);
+}

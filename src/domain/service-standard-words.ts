@@ -30,7 +30,8 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
  */
 export const TIME_MODIFIERS: ReadonlySet<string> = new Set([
   ...['working', 'business', 'calendar', 'full'],
-  ...['pracovné', 'pracovných', 'pracovnými', 'kalendárne', 'kalendárnych', 'celé', 'celých'],
+  ...['pracovné', 'pracovných', 'pracovnými', 'pracovného', 'pracovnom', 'pracovný', 'pracovnú'],
+  ...['kalendárne', 'kalendárnych', 'kalendárneho', 'celé', 'celých'],
 ]);
 
 /** Percent written as a word ("90 percent", "90 peratus", "۹۰ درصد"). */

@@ -16,6 +16,7 @@ export const NAMESPACES = [
   'workshop',
   'share',
   'storage',
+  'policy',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

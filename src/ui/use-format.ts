@@ -1,6 +1,6 @@
 // Formatting bound to the active language, for components.
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatInteger, formatScore } from '../i18n/format';
+import { formatDate, formatInteger, formatList, formatScore } from '../i18n/format';
 
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -11,5 +11,6 @@ export function useFormat() {
     score: (value: number) => formatScore(value, language),
     integer: (value: number) => formatInteger(value, language),
     date: (timestamp: number) => formatDate(timestamp, language),
+    list: (items: readonly string[]) => formatList(items, language),
   };
 }

@@ -1,0 +1,209 @@
+// The policies (/policy): start or open the policy of a business, and the list of
+// policies with delete and undo. `?business=` prefills the name (links from the action
+// plan); `&goal=<assessment>:<goal>` opens that business's policy at once, on the
+// standards step, to turn the goal into a standard.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { z } from 'zod';
+import {
+  deletePolicy,
+  openPolicyFor,
+  restorePolicy,
+  usePolicies,
+  usePolicyVersions,
+  type DeletedPolicy,
+} from '../../db/policies';
+import { MAX_BUSINESS_NAME, type Policy } from '../../domain/policy';
+import { PageHeading } from '../../ui/page-heading';
+import { useFormat } from '../../ui/use-format';
+import { BusinessPicker } from './business-picker';
+import './policy.css';
+
+const startSchema = z.object({
+  businessName: z
+    .string()
+    .trim()
+    .min(1, { error: 'nameMissing' })
+    .max(MAX_BUSINESS_NAME, { error: 'nameTooLong' }),
+});
+type StartValues = z.infer<typeof startSchema>;
+
+function PolicyItem({ policy, onDelete }: { policy: Policy; onDelete: (policy: Policy) => void }) {
+  const { t } = useTranslation('policy');
+  const format = useFormat();
+  const versions = usePolicyVersions(policy.id);
+  return (
+    <li className="policy-list__item">
+      <div>
+        <h3 className="policy-list__name">
+          <Link to={`/policy/${policy.id}`}>
+            <bdi>{policy.businessName}</bdi>
+          </Link>
+        </h3>
+        <p className="muted policy-list__meta">
+          {t('list.changed', { date: format.date(policy.updatedAt) })}
+          {versions && <> · {t('list.versions', { count: versions.length })}</>}
+        </p>
+      </div>
+      <button
+        type="button"
+        className="button button--small button--danger"
+        onClick={() => onDelete(policy)}
+      >
+        {t('list.delete')}
+        <span className="visually-hidden">
+          {' '}
+          <bdi>{policy.businessName}</bdi>
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function PoliciesPage() {
+  const { t } = useTranslation(['policy', 'common']);
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const policies = usePolicies();
+  const [error, setError] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<DeletedPolicy | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const business = params.get('business') ?? '';
+  const goal = params.get('goal');
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<StartValues>({
+    resolver: zodResolver(startSchema),
+    defaultValues: { businessName: business },
+  });
+
+  // Coming from a goal in the action plan: open the business's policy on its standards.
+  useEffect(() => {
+    if (!goal || !business.trim()) return;
+    let cancelled = false;
+    openPolicyFor({ businessName: business }).then(
+      ({ id }) => {
+        if (!cancelled)
+          void navigate(`/policy/${id}/standards?goal=${encodeURIComponent(goal)}`, {
+            replace: true,
+          });
+      },
+      (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [goal, business, navigate]);
+
+  useEffect(() => {
+    if (deleted) undoButton.current?.focus();
+  }, [deleted]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    try {
+      const { id } = await openPolicyFor({ businessName: values.businessName });
+      await navigate(`/policy/${id}`);
+    } catch (reason) {
+      setError(reason instanceof Error ? reason.message : String(reason));
+    }
+  });
+
+  const onDelete = async (policy: Policy) => {
+    if (!window.confirm(t('list.confirmDelete', { name: policy.businessName }))) return;
+    setError(null);
+    try {
+      setDeleted(await deletePolicy(policy.id));
+    } catch (reason) {
+      setError(reason instanceof Error ? reason.message : String(reason));
+    }
+  };
+
+  const onUndo = async () => {
+    if (!deleted) return;
+    try {
+      await restorePolicy(deleted);
+      setDeleted(null);
+    } catch (reason) {
+      setError(reason instanceof Error ? reason.message : String(reason));
+    }
+  };
+
+  const nameError = errors.businessName?.message;
+  return (
+    <div className="page policies">
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="lead">{t('intro')}</p>
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {t('saveFailed', { reason: error })}
+        </p>
+      )}
+      <div role="status" className="policies__status">
+        {deleted && (
+          <p className="notice">
+            {t('list.deleted', { name: deleted.policy.businessName })}{' '}
+            <button
+              ref={undoButton}
+              type="button"
+              className="button button--small"
+              onClick={() => void onUndo()}
+            >
+              {t('list.undo')}
+            </button>
+          </p>
+        )}
+      </div>
+
+      <div className="policies__grid">
+        <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="policy-start-title">
+          <h2 id="policy-start-title">{t('start.title')}</h2>
+          <div className="field">
+            <label htmlFor="policy-business">{t('start.business')}</label>
+            <p className="field__hint" id="policy-business-hint">
+              {t('start.businessHint')}
+            </p>
+            <BusinessPicker
+              id="policy-business"
+              aria-invalid={nameError ? true : undefined}
+              aria-describedby={
+                nameError ? 'policy-business-hint policy-business-error' : 'policy-business-hint'
+              }
+              {...register('businessName')}
+            />
+            {nameError && (
+              <p className="field__error" id="policy-business-error">
+                {nameError === 'nameTooLong'
+                  ? t('start.nameTooLong', { max: MAX_BUSINESS_NAME })
+                  : t('start.nameMissing')}
+              </p>
+            )}
+          </div>
+          <button type="submit" className="button button--primary" disabled={isSubmitting}>
+            {t('start.submit')}
+          </button>
+        </form>
+
+        <section aria-labelledby="policy-list-title">
+          <h2 id="policy-list-title">{t('list.title')}</h2>
+          {policies === undefined ? (
+            <p className="muted">{t('common:app.loading')}</p>
+          ) : policies.length === 0 ? (
+            <p className="muted">{t('list.empty')}</p>
+          ) : (
+            <ul className="policy-list">
+              {policies.map((policy) => (
+                <PolicyItem key={policy.id} policy={policy} onDelete={(p) => void onDelete(p)} />
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
