@@ -2,7 +2,6 @@
 // of that link, and a downloadable result file for the trainer. Names are left out
 // unless the person ticks the box.
 
-import QRCode from 'qrcode';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,6 +16,7 @@ import {
 import { resultFileFor } from '../../domain/workshop';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
+import { qrCodeDataUrl } from '../../ui/qr-code';
 import { useFormat } from '../../ui/use-format';
 import { downloadText } from '../../ui/download';
 import './share.css';
@@ -57,7 +57,7 @@ export function ShareResultPage() {
   useEffect(() => {
     if (!link) return;
     let cancelled = false;
-    QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 4, width: 640 }).then(
+    qrCodeDataUrl(link).then(
       (url) => !cancelled && setQr({ link, url }),
       () => !cancelled && setQr({ link, url: null }),
     );
