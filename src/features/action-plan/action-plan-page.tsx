@@ -56,6 +56,10 @@ export function ActionPlanPage() {
     ? t('titleFor', { name: assessment.businessName })
     : t('title');
   const goals = plan?.goals ?? [];
+  // The service policy of the same business: its standards can come from these goals.
+  const policyQuery = assessment.businessName.trim()
+    ? new URLSearchParams({ business: assessment.businessName.trim() }).toString()
+    : null;
   const adviceInPlan = new Set(goals.flatMap((goal) => (goal.adviceId ? [goal.adviceId] : [])));
 
   const run = async (action: () => Promise<unknown>, message: string) => {
@@ -132,6 +136,11 @@ export function ActionPlanPage() {
               onStatusChange={onStatusChange}
               onRemove={onRemove}
               onEdit={onEdit}
+              standardLink={
+                policyQuery
+                  ? (goal) => `/policy?${policyQuery}&goal=${assessment.id}:${goal.id}`
+                  : undefined
+              }
             />
             {customOpen ? (
               <GoalForm
@@ -173,6 +182,9 @@ export function ActionPlanPage() {
             </Link>
             <Link className="button" to={`/a/${assessment.id}/report`}>
               {t('reportLink')}
+            </Link>
+            <Link className="button" to={policyQuery ? `/policy?${policyQuery}` : '/policy'}>
+              {t('policyLink')}
             </Link>
           </div>
         </div>

@@ -8,6 +8,7 @@ import type { SectionId } from '../../domain/instrument';
 import { BANDS } from '../../domain/scoring';
 import { ChartFrame } from '../../ui/chart-frame';
 import { ScoreScaleChart, SectionSpreadChart } from '../../ui/charts/lazy-charts';
+import { PolicyDiscussion } from '../../ui/policy-discussion';
 import { useFormat } from '../../ui/use-format';
 import { useZoneLabels } from '../../ui/use-zone-labels';
 
@@ -159,6 +160,7 @@ export function WorkshopDashboard({ group, large = false }: Props) {
           </ol>
         )}
       </section>
+      <PolicyDiscussion weakest={group.weakest} />
     </div>
   );
 }
