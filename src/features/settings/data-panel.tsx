@@ -196,6 +196,14 @@ export function DataPanel() {
       <h2 id="data-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       {counts && <p className="muted">{t('counts', countValues)}</p>}
+      {counts && counts.policies > 0 && (
+        <p className="muted">
+          {t('policyCounts', {
+            policies: format.integer(counts.policies),
+            versions: format.integer(counts.policyVersions),
+          })}
+        </p>
+      )}
 
       <div role="status" aria-live="polite" className="data-panel__outcome">
         {renderOutcome()}
