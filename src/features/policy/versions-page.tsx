@@ -78,36 +78,34 @@ export function VersionsPage() {
         <p className="muted">{t('versions.empty')}</p>
       ) : (
         <>
-          <div className="table-scroll">
-            <table className="data-table policy-versions__table">
-              <caption className="visually-hidden">{t('versions.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('versions.number')}</th>
-                  <th scope="col">{t('versions.saved')}</th>
-                  <th scope="col">{t('versions.note')}</th>
-                  <th scope="col">{t('versions.audit')}</th>
+          <table className="data-table policy-versions__table">
+            <caption className="visually-hidden">{t('versions.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('versions.number')}</th>
+                <th scope="col">{t('versions.saved')}</th>
+                <th scope="col">{t('versions.note')}</th>
+                <th scope="col">{t('versions.audit')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...versions].reverse().map((version) => (
+                <tr key={version.id}>
+                  <th scope="row">
+                    <Link
+                      to={`/policy/${policy.id}/versions/${version.number}`}
+                      aria-label={t('versions.open', { number: format.integer(version.number) })}
+                    >
+                      {format.integer(version.number)}
+                    </Link>
+                  </th>
+                  <td>{format.date(version.savedAt)}</td>
+                  <td dir="auto">{version.note}</td>
+                  <td>{auditDate(version.basedOnAssessmentId)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {[...versions].reverse().map((version) => (
-                  <tr key={version.id}>
-                    <th scope="row">
-                      <Link
-                        to={`/policy/${policy.id}/versions/${version.number}`}
-                        aria-label={t('versions.open', { number: format.integer(version.number) })}
-                      >
-                        {format.integer(version.number)}
-                      </Link>
-                    </th>
-                    <td className="nowrap">{format.date(version.savedAt)}</td>
-                    <td dir="auto">{version.note}</td>
-                    <td className="nowrap">{auditDate(version.basedOnAssessmentId)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
 
           <section aria-labelledby="compare-title" className="policy-compare">
             <h2 id="compare-title">{t('versions.compareTitle')}</h2>
