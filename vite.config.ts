@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -42,6 +42,51 @@ function contentSecurityPolicyMeta(): Plugin {
       ],
     },
   };
+}
+
+/**
+ * Third-party code grouped by library. Each group holds only packages no other library
+ * uses, so a group never drags a lazily loaded library into the first route.
+ */
+const LIBRARY_CHUNKS = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  { name: 'react-router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
+  { name: 'i18next', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+  { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/ },
+  { name: 'fake-indexeddb', test: /node_modules[\\/]fake-indexeddb[\\/]/ },
+  { name: 'react-hook-form', test: /node_modules[\\/](react-hook-form|@hookform)[\\/]/ },
+  { name: 'recharts', test: /node_modules[\\/](recharts|victory-vendor|d3-[\w-]+)[\\/]/ },
+  { name: 'qrcode', test: /node_modules[\\/](qrcode|dijkstrajs|pngjs)[\\/]/ },
+  { name: 'papaparse', test: /node_modules[\\/]papaparse[\\/]/ },
+  { name: 'workbox', test: /node_modules[\\/]workbox-[\w-]+[\\/]/ },
+];
+
+/** The npm package a module comes from, or undefined for our own code. */
+function packageOf(moduleId: string): string | undefined {
+  return moduleId
+    .match(/node_modules[\\/]((?:@[\w.-]+[\\/])?[\w.-]+)[\\/]/)?.[1]
+    ?.replace('\\', '/');
+}
+
+/**
+ * File names of the chunks that are not in a LIBRARY_CHUNKS group: a locale file is
+ * locale-<language>-<namespace>; a chunk made only of one library's code (zod is split by
+ * rolldown between the screens that use zod/mini and those that use the classic API) is
+ * named after that library; a chunk of our own code after its first module, with the
+ * libraries it carries added (storage-errors+zod).
+ */
+function chunkFileNames(chunk: Rolldown.PreRenderedChunk): string {
+  const locale = chunk.facadeModuleId?.match(/locales[\\/]([\w-]+)[\\/]([\w-]+)\.json$/);
+  if (locale) return `assets/locale-${locale[1]}-${locale[2]}-[hash].js`;
+  if (LIBRARY_CHUNKS.some((group) => group.name === chunk.name)) return 'assets/[name]-[hash].js';
+  const packages = new Set(chunk.moduleIds.map(packageOf));
+  const ownCode = packages.delete(undefined);
+  const names = [...packages].map((name) => name?.replace('@', '').replace('/', '-'));
+  const libraries = (
+    names.length > 3 ? [...names.slice(0, 2), `${names.length - 2}-more`] : names
+  ).join('+');
+  if (!libraries) return 'assets/[name]-[hash].js';
+  return ownCode ? `assets/[name]+${libraries}-[hash].js` : `assets/${libraries}-[hash].js`;
 }
 
 export default defineConfig({
@@ -100,6 +145,15 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // Chunk names say what they hold: each library in a chunk of its own name (otherwise
+        // rolldown names a shared chunk after its first module, e.g. recharts shipped as
+        // "band-colors"), and each locale file as locale-<language>-<namespace>.
+        codeSplitting: { groups: LIBRARY_CHUNKS },
+        chunkFileNames,
+      },
+    },
   },
   preview: {
     headers: {
@@ -113,5 +167,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
     restoreMocks: true,
+    // Generous: the machine is shared by up to eight sessions on two cores. Speed is
+    // measured by npm run bench, never by these caps.
+    testTimeout: 20_000,
   },
 });

@@ -5,7 +5,7 @@
 import { chromium } from '@playwright/test';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const SECTION_COUNT = 7;
+const SECTION_COUNT = 7;
 
 /** Records click→commit times of answer saves inside the page (see saveLatency). */
 function latencyProbe() {

@@ -4,7 +4,6 @@ import {
   carryOverPlan,
   dueRetakeReminders,
   editGoal,
-  getActionPlan,
   removeGoal,
   setGoalStatus,
   setNextAuditDate,
@@ -20,6 +19,8 @@ beforeEach(async () => {
   await db.assessments.clear();
   await db.actionPlans.clear();
 });
+
+const planOf = (assessmentId: string) => db.actionPlans.get(assessmentId);
 
 function goal(what: string, overrides: Partial<NewGoal> = {}): NewGoal {
   return {
@@ -69,7 +70,7 @@ describe('action plans', () => {
     });
 
     await removeGoal(id, first, 6_000);
-    expect((await getActionPlan(id))?.goals.map((g) => g.id)).toEqual([second]);
+    expect((await planOf(id))?.goals.map((g) => g.id)).toEqual([second]);
   });
 
   it('rejects invalid goals and unknown assessments without writing', async () => {
@@ -131,7 +132,7 @@ describe('action plans', () => {
       '2030-05-15',
       5_000,
     );
-    expect((await getActionPlan(id))?.goals[1]).toMatchObject({
+    expect((await planOf(id))?.goals[1]).toMatchObject({
       id: second,
       sectionId: 'feedback',
     });
@@ -144,7 +145,7 @@ describe('action plans', () => {
       goal('Answer calls faster', { dueDate: '2030-04-01' }),
       2_000,
     );
-    const before = await getActionPlan(id);
+    const before = await planOf(id);
 
     await expect(
       editGoal(id, overdue, { ...goal('Reworded'), dueDate: '2030-04-02' }, '2030-05-15', 3_000),
@@ -155,7 +156,7 @@ describe('action plans', () => {
     await expect(editGoal(id, 'no-goal', goal('x'), '2030-05-15', 3_000)).rejects.toMatchObject({
       kind: 'notFound',
     });
-    expect(await getActionPlan(id)).toEqual(before);
+    expect(await planOf(id)).toEqual(before);
 
     await editGoal(
       id,
@@ -164,7 +165,7 @@ describe('action plans', () => {
       '2030-05-15',
       4_000,
     );
-    expect((await getActionPlan(id))?.goals[0]).toMatchObject({
+    expect((await planOf(id))?.goals[0]).toMatchObject({
       what: 'Reworded',
       dueDate: '2030-04-01',
       updatedAt: 4_000,
@@ -176,7 +177,7 @@ describe('action plans', () => {
       '2030-05-15',
       5_000,
     );
-    expect((await getActionPlan(id))?.goals[0]?.dueDate).toBe('2030-05-15');
+    expect((await planOf(id))?.goals[0]?.dueDate).toBe('2030-05-15');
   });
 
   it('carries the latest earlier plan over to a re-take once, with status', async () => {
@@ -197,7 +198,7 @@ describe('action plans', () => {
 
     const retake = await createRetake(previous, 'en', 3_000);
     expect(await carryOverPlan(retake, 3_100)).toBe(previous);
-    const plan = await getActionPlan(retake);
+    const plan = await planOf(retake);
     expect(plan?.carriedOverFrom).toBe(previous);
     expect(plan?.nextAuditDate).toBeNull();
     expect(plan?.goals.map((g) => [g.what, g.status])).toEqual([
@@ -208,9 +209,9 @@ describe('action plans', () => {
     // Once only: removing the copied goals does not bring them back.
     for (const copied of plan?.goals ?? []) await removeGoal(retake, copied.id, 3_200);
     expect(await carryOverPlan(retake, 3_300)).toBeNull();
-    expect((await getActionPlan(retake))?.goals).toEqual([]);
+    expect((await planOf(retake))?.goals).toEqual([]);
     // The source plan is untouched.
-    expect((await getActionPlan(previous))?.goals).toHaveLength(2);
+    expect((await planOf(previous))?.goals).toHaveLength(2);
   });
 
   it('copies nothing for a first audit, another context or an unnamed audit', async () => {
@@ -231,7 +232,7 @@ describe('action plans', () => {
       4_000,
     );
     expect(await carryOverPlan(unnamedLater, 4_100)).toBeNull();
-    expect(await getActionPlan(otherContext)).toBeUndefined();
+    expect(await planOf(otherContext)).toBeUndefined();
   });
 
   it('reminds about due re-takes until the business is audited again', async () => {

@@ -236,10 +236,6 @@ export async function dueRetakeReminders(today: string): Promise<RetakeReminder[
   return reminders.sort((a, b) => a.nextAuditDate.localeCompare(b.nextAuditDate));
 }
 
-export async function getActionPlan(assessmentId: string): Promise<ActionPlan | undefined> {
-  return db.actionPlans.get(assessmentId);
-}
-
 /** The plan, null when the assessment has none yet, undefined while loading. */
 export function useActionPlan(assessmentId: string | undefined): ActionPlan | null | undefined {
   return useLiveQuery(

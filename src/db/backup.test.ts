@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BAD_BACKUPS, oversizedBackupText, validBackup } from '../../tests/fixtures/backup/corpus';
-import { describeBackupProblem, type Backup } from '../domain/backup-schema';
+import { describeBackupProblem } from '../../tests/fixtures/backup/describe-problem';
+import type { Backup } from '../domain/backup-schema';
 import { ITEM_IDS } from '../domain/instrument';
 import { createAssessment, saveAnswer } from './assessments';
 import { backupToJson, countRecords, deleteAllData, exportBackup, importBackup } from './backup';

@@ -28,10 +28,10 @@ export const BACKUP_TABLES = [
   'policies',
   'policyVersions',
 ] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
+type BackupTable = (typeof BACKUP_TABLES)[number];
 export type TableCounts = Record<BackupTable, number>;
 
-export type ImportSummary = { added: TableCounts; updated: TableCounts; skipped: TableCounts };
+type ImportSummary = { added: TableCounts; updated: TableCounts; skipped: TableCounts };
 export type ImportResult =
   | { ok: true; summary: ImportSummary }
   | { ok: false; problem: BackupProblem }
@@ -86,6 +86,7 @@ export function backupToJson(backup: Backup): string {
   return JSON.stringify(backup, null, 2);
 }
 
+/** @internal Exported for its unit test only (knip --production checks the rest). */
 export async function countRecords(): Promise<TableCounts> {
   const counts = zeroCounts();
   for (const table of BACKUP_TABLES) counts[table] = await db.table(table).count();

@@ -7,7 +7,7 @@
 import { updateConnectionStatus } from './connection-status';
 import { CentricityDB, DB_NAME } from './schema';
 
-export type StorageMode = 'persistent' | 'memory';
+type StorageMode = 'persistent' | 'memory';
 export type OpenResult = { mode: StorageMode; reason?: string };
 
 // A live binding: replaced by the in-memory database if the real one fails to open.
@@ -53,7 +53,10 @@ async function openWithFallback(): Promise<OpenResult> {
 // code is loaded lazily, after the first screen has rendered.
 export const openResult: OpenResult = await openWithFallback();
 
-/** How the database was opened: persistent, or in memory with the reason. */
+/**
+ * How the database was opened: persistent, or in memory with the reason.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function openDatabase(): Promise<OpenResult> {
   return Promise.resolve(openResult);
 }

@@ -60,11 +60,6 @@ export async function onAnswerSaved(now: number = Date.now()): Promise<void> {
   }
 }
 
-/** For tests: forget that this session already handled its first answer. */
-export function resetFirstAnswerForTests(): void {
-  firstAnswerHandled = false;
-}
-
 /** What the browser reports about our storage right now. */
 export async function estimateStorage(): Promise<StorageEstimate> {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;

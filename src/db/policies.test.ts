@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ITEM_IDS } from '../domain/instrument';
 import { emptyPepi, emptyVision, type StandardDraft } from '../domain/policy';
-import { getActionPlan } from './action-plans';
 import { createAssessment, saveAnswer } from './assessments';
 import { backupToJson, deleteAllData, exportBackup, importBackup } from './backup';
 import { db } from './database';
@@ -230,7 +229,7 @@ describe('ties to the action plan', () => {
       language: 'fa',
       today: '2030-01-15',
     });
-    const plan = await getActionPlan(audit);
+    const plan = await db.actionPlans.get(audit);
     expect(plan!.goals).toEqual([
       expect.objectContaining({
         id: goalId,
@@ -259,7 +258,7 @@ describe('ties to the action plan', () => {
       language: 'en',
       today: '2030-01-15',
     });
-    expect((await getActionPlan(audit))!.goals[0]).toMatchObject({
+    expect((await db.actionPlans.get(audit))!.goals[0]).toMatchObject({
       dueDate: '2030-04-15',
       targetValue: 3,
       targetUnit: 'days',

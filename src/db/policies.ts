@@ -381,12 +381,3 @@ export function usePolicyVersions(policyId: string | undefined): PolicyVersion[]
     [policyId],
   );
 }
-
-/** The id of the policy of a business, null when it has none; undefined while loading. */
-export function usePolicyIdFor(businessName: string | undefined): string | null | undefined {
-  return useLiveQuery(
-    async () =>
-      businessName === undefined ? null : ((await findByBusiness(businessName))?.id ?? null),
-    [businessName],
-  );
-}

@@ -11,7 +11,6 @@ import type { Policy, PolicyVersion } from '../domain/policy';
 import type { Workshop, WorkshopParticipant } from '../domain/workshop';
 
 export const DB_NAME = 'centricity';
-export const SCHEMA_VERSION = 4;
 
 export type Setting = { key: string; value: unknown };
 
@@ -30,12 +29,15 @@ export class CentricityDB extends Dexie {
   }
 }
 
-/** Version 1 (the first release): assessments only. */
+/**
+ * Version 1 (the first release): assessments only.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export const VERSION_1_STORES = {
   assessments: 'id, updatedAt, completedAt, businessName',
 } as const;
 
-export function defineVersions(db: Dexie): void {
+function defineVersions(db: Dexie): void {
   db.version(1).stores(VERSION_1_STORES);
 
   // Version 2: per-section notes on assessments; action plans, workshops with their

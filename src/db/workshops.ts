@@ -215,7 +215,3 @@ export function useParticipants(workshopId: string | undefined): WorkshopPartici
     return participants.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id));
   }, [workshopId]);
 }
-
-export async function getParticipants(workshopId: string): Promise<WorkshopParticipant[]> {
-  return db.participants.where('workshopId').equals(workshopId).toArray();
-}

@@ -10,12 +10,12 @@ import { parseLocaleNumber } from './locale-number';
 export const GOAL_STATUSES = ['planned', 'inProgress', 'done'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
-export const MAX_GOAL_WHAT = 500;
-export const MAX_TARGET_UNIT = 100;
-export const MAX_OWNER = 120;
-export const MAX_GOALS = 200;
+const MAX_GOAL_WHAT = 500;
+const MAX_TARGET_UNIT = 100;
+const MAX_OWNER = 120;
+const MAX_GOALS = 200;
 
-export const goalSchema = z.object({
+const goalSchema = z.object({
   id: z.string().min(1).max(100),
   sectionId: z.enum(SECTION_IDS),
   adviceId: z.string().max(100).nullable(),
@@ -66,7 +66,7 @@ export function addMonths(iso: string, months: number): string {
  * Reasons a goal form is rejected. Each is a key under "form.errors" in the plan
  * namespace, so the message is shown in the user's language.
  */
-export const GOAL_FORM_ERRORS = [
+const GOAL_FORM_ERRORS = [
   'whatMissing',
   'whatTooLong',
   'targetValueMissing',
@@ -148,7 +148,6 @@ export function goalFormSchema(today: string, options: GoalFormOptions = {}) {
     status: z.enum(GOAL_STATUSES),
   });
 }
-export type GoalFormValues = z.input<ReturnType<typeof goalFormSchema>>;
 export type GoalDraft = z.output<ReturnType<typeof goalFormSchema>>;
 
 /**

@@ -5,9 +5,12 @@
 
 import type { ItemId, SectionId } from './instrument';
 
-/** The five source articles the product was specified from. */
+/**
+ * The five source articles the product was specified from.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export const SEED_IDS = ['000', '001', '002', '003', '004'] as const;
-export type SeedId = (typeof SEED_IDS)[number];
+type SeedId = (typeof SEED_IDS)[number];
 
 export type AdviceItem = {
   /** Stable: stored in goals, and the key of the action's texts. */
@@ -18,6 +21,7 @@ export type AdviceItem = {
   readonly seed: SeedId;
 };
 
+/** @internal Exported for its unit test only (knip --production checks the rest). */
 export const ADVICE = [
   // Company culture
   { id: 'culture.leadByExample', sectionId: 'culture', statementIds: ['culture.3'], seed: '002' },
@@ -218,16 +222,6 @@ export const ADVICE = [
 ] as const satisfies readonly AdviceItem[];
 
 export type AdviceId = (typeof ADVICE)[number]['id'];
-
-const adviceById: ReadonlyMap<string, AdviceItem> = new Map(ADVICE.map((item) => [item.id, item]));
-
-export function isAdviceId(value: string): value is AdviceId {
-  return adviceById.has(value);
-}
-
-export function findAdvice(id: string): AdviceItem | undefined {
-  return adviceById.get(id);
-}
 
 /** The section's actions in library order. */
 export function adviceForSection(sectionId: SectionId): AdviceItem[] {

@@ -26,7 +26,7 @@ import {
   type Score,
 } from './scoring';
 
-export type Distribution = {
+type Distribution = {
   /** Sum of the values in sixtieths: an exact integer. */
   readonly sumSixtieths: number;
   /** The mean on the display scale (sum / n / 60); round only for display. */
@@ -38,7 +38,7 @@ export type Distribution = {
   readonly max: number;
 };
 
-export type SectionAggregate = Distribution & { readonly sectionId: SectionId };
+type SectionAggregate = Distribution & { readonly sectionId: SectionId };
 
 export type GroupAggregate = {
   /** Complete results counted; incomplete answer sets are left out. */

@@ -4,19 +4,19 @@
 // schemas elsewhere.
 
 import { z } from 'zod/mini';
-import { ITEM_IDS, SECTION_IDS, type AnswerValue, type ItemId } from './instrument';
+import { ITEM_IDS, SECTION_IDS, type AnswerValue } from './instrument';
 
 export const MAX_NAME_LENGTH = 120;
 export const MAX_NOTE_LENGTH = 5000;
 
-export const itemIdSchema = z.enum(ITEM_IDS, {
+const itemIdSchema = z.enum(ITEM_IDS, {
   error: (issue) => `unknown statement ${JSON.stringify(issue.input)}`,
 });
 
 const outOfRange = (issue: { input?: unknown }) =>
   `answer ${String(issue.input)} is out of range 1–5`;
 
-export const answerValueSchema = z.pipe(
+const answerValueSchema = z.pipe(
   z
     .number({
       error: (issue) => `answer ${JSON.stringify(issue.input)} is not a number from 1 to 5`,
@@ -34,7 +34,7 @@ export const answerValueSchema = z.pipe(
 
 export const answersSchema = z.partialRecord(itemIdSchema, answerValueSchema);
 
-export const sectionNotesSchema = z.partialRecord(
+const sectionNotesSchema = z.partialRecord(
   z.enum(SECTION_IDS),
   z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
 );
@@ -70,7 +70,6 @@ export const answerWriteSchema = z.object({
   itemId: itemIdSchema,
   value: answerValueSchema,
 });
-export type AnswerWrite = { itemId: ItemId; value: AnswerValue };
 
 export function isComplete(assessment: Pick<Assessment, 'answers'>): boolean {
   return ITEM_IDS.every((itemId) => assessment.answers[itemId] !== undefined);

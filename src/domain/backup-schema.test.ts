@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_BACKUPS, oversizedBackupText, validBackup } from '../../tests/fixtures/backup/corpus';
-import {
-  MAX_BACKUP_BYTES,
-  checkBackupSize,
-  describeBackupProblem,
-  formatPath,
-  parseBackupText,
-} from './backup-schema';
+import { describeBackupProblem } from '../../tests/fixtures/backup/describe-problem';
+import { MAX_BACKUP_BYTES, checkBackupSize, parseBackupText } from './backup-schema';
 
 describe('parseBackupText', () => {
   it('accepts a valid backup and keeps every field', () => {
@@ -102,16 +97,5 @@ describe('parseBackupText', () => {
       if (result.ok || result.problem.kind !== 'invalid') continue;
       expect(result.problem.issues.filter((issue) => issue.code === 'invalid')).toEqual([]);
     }
-  });
-});
-
-describe('formatPath', () => {
-  it.each([
-    [['assessments', 3, 'answers', 'culture.5'], "assessments[3].answers['culture.5']"],
-    [['assessments', 0, 'notes', 'staff'], 'assessments[0].notes.staff'],
-    [['app'], 'app'],
-    [[], '(file)'],
-  ] as const)('%j → %s', (path, text) => {
-    expect(formatPath(path)).toBe(text);
   });
 });

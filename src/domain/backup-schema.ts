@@ -9,20 +9,18 @@ import { actionPlanSchema } from './action-plan';
 import { assessmentSchema, isComplete } from './assessment';
 import { ITEM_IDS } from './instrument';
 import { MAX_VERSIONS, policySchema, policyVersionSchema } from './policy';
-import {
-  formatPath,
-  issueText,
-  issuesFromZodError,
-  type ValidationIssue,
-} from './validation-issues';
+import { formatPath, issuesFromZodError, type ValidationIssue } from './validation-issues';
 import { workshopParticipantSchema, workshopSchema } from './workshop';
 
 export const BACKUP_APP = 'centricity';
 export const BACKUP_FORMAT_VERSION = 1;
-/** The largest backup file we read: 10 MB holds many thousands of assessments. */
+/**
+ * The largest backup file we read: 10 MB holds many thousands of assessments.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
 /** No field of a real backup comes close; longer strings are rejected before parsing. */
-export const MAX_STRING_LENGTH = 20_000;
+const MAX_STRING_LENGTH = 20_000;
 const MAX_DEPTH = 12;
 /**
  * Settings that describe only the device that stored them (whether its browser granted
@@ -33,13 +31,12 @@ const MAX_RECORDS = 100_000;
 /** Keys that could change an object's prototype when copied. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const settingSchema = z.object({
+const settingSchema = z.object({
   key: z.string().min(1).max(200),
   value: z.json(),
 });
-export type BackupSetting = z.infer<typeof settingSchema>;
 
-export const backupSchema = z.strictObject({
+const backupSchema = z.strictObject({
   app: z.literal(BACKUP_APP),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   exportedAt: z.number().int().nonnegative(),
@@ -66,8 +63,6 @@ export type BackupParseResult =
   { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
 type PathSegment = PropertyKey;
-
-export { formatPath };
 
 /**
  * Walks parsed JSON before schema validation: rejects prototype-polluting keys, strings
@@ -223,7 +218,7 @@ function crossRecordIssues(backup: Backup): ValidationIssue[] {
 }
 
 /** Validates an already parsed JSON value as a backup. */
-export function parseBackupValue(value: unknown): BackupParseResult {
+function parseBackupValue(value: unknown): BackupParseResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { ok: false, problem: { kind: 'notBackup' } };
   const envelope = value as Record<string, unknown>;
@@ -288,20 +283,4 @@ export function checkBackupSize(bytes: number): BackupProblem | undefined {
 /** Size in megabytes with at most one decimal. */
 export function megabytes(bytes: number): number {
   return Math.round((bytes / 1024 / 1024) * 10) / 10;
-}
-
-/** English text of a problem, for logs and tests; the screen uses translated text. */
-export function describeBackupProblem(problem: BackupProblem): string {
-  switch (problem.kind) {
-    case 'tooLarge':
-      return `file is ${megabytes(problem.bytes)} MB; the limit is ${megabytes(problem.limit)} MB`;
-    case 'notJson':
-      return `not a JSON file: ${problem.detail}`;
-    case 'notBackup':
-      return 'not a Centricity backup';
-    case 'futureVersion':
-      return `made by a newer version of Centricity (format ${problem.version}); this version reads format ${BACKUP_FORMAT_VERSION}`;
-    case 'invalid':
-      return problem.issues.map(issueText).join('\n');
-  }
 }

@@ -8,8 +8,10 @@ import type { Assessment } from './assessment';
 import { ITEM_IDS, SECTION_IDS } from './instrument';
 import { scoreAnswers } from './scoring';
 
+/** @internal Exported for its unit test only (knip --production checks the rest). */
 export const CSV_BOM = '\uFEFF';
 
+/** @internal Exported for its unit test only (knip --production checks the rest). */
 export const CSV_COLUMNS = [
   'id',
   'business',
@@ -33,7 +35,7 @@ function isoTime(timestamp: number | null): string {
   return timestamp === null ? '' : new Date(timestamp).toISOString();
 }
 
-export function assessmentRow(assessment: Assessment): string[] {
+function assessmentRow(assessment: Assessment): string[] {
   const score = scoreAnswers(assessment.answers);
   return [
     assessment.id,

@@ -80,12 +80,6 @@ export function isAnswerValue(value: unknown): value is AnswerValue {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
 }
 
-export function sectionById(id: SectionId): Section {
-  const section = SECTIONS.find((candidate) => candidate.id === id);
-  if (!section) throw new Error(`Unknown section ${id}`);
-  return section;
-}
-
 /** The first statement without an answer, in instrument order; undefined when all 25 are answered. */
 export function firstUnansweredItem(answers: Answers): ItemId | undefined {
   return ITEM_IDS.find((itemId) => answers[itemId] === undefined);

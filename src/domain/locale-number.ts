@@ -30,7 +30,10 @@ function normalise(text: string): string {
   return out.replace(SPACES, ' ').trim();
 }
 
-/** The language's decimal and group separators, normalised like the typed text. */
+/**
+ * The language's decimal and group separators, normalised like the typed text.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function separatorsFor(language: string): Separators {
   let separators = separatorCache.get(language);
   if (!separators) {

@@ -16,7 +16,7 @@ import {
 
 export type TextChange<F extends string> = { field: F; before: string; after: string };
 
-export const STANDARD_DIFF_FIELDS = [
+const STANDARD_DIFF_FIELDS = [
   'text',
   'sectionId',
   'evidence',
@@ -26,7 +26,7 @@ export const STANDARD_DIFF_FIELDS = [
   'howToApply',
   'pepi',
 ] as const;
-export type StandardDiffField = (typeof STANDARD_DIFF_FIELDS)[number];
+type StandardDiffField = (typeof STANDARD_DIFF_FIELDS)[number];
 
 export type ListDiff<T, F extends string> = {
   added: T[];

@@ -59,7 +59,6 @@ export type VisionField = (typeof VISION_FIELDS)[number];
 
 /** Seed 004's PEPI: purpose, execute smartly, peer pressure, input. */
 export const PEPI_FIELDS = ['purpose', 'execute', 'peerPressure', 'input'] as const;
-export type PepiField = (typeof PEPI_FIELDS)[number];
 
 /** The four staff steps of seed 003 for solving a customer's problem. */
 export const DISCRETION_STEPS = ['understand', 'cause', 'solutions', 'resolve'] as const;
@@ -74,10 +73,10 @@ export const MAX_PEPI_NOTE = 500;
 export const MAX_AREA_ANSWER = 3000;
 export const MAX_RULE_TEXT = 300;
 export const MAX_CATEGORY = 100;
-export const MAX_STAFF_CARD_FIELD = 300;
+const MAX_STAFF_CARD_FIELD = 300;
 export const MAX_VERSION_NOTE = 300;
-export const MAX_STANDARDS = 50;
-export const MAX_RULES = 50;
+const MAX_STANDARDS = 50;
+const MAX_RULES = 50;
 export const MAX_VERSIONS = 200;
 export const MAX_BUSINESS_NAME = 120;
 /** A house rule longer than this many words is hard for customers to follow. */
@@ -87,7 +86,7 @@ const id = z.string().min(1).max(100);
 const timestamp = z.number().int().nonnegative();
 const text = (max: number) => z.string().max(max);
 
-export const visionSchema = z.object({
+const visionSchema = z.object({
   futureReasons: text(MAX_VISION_PROMPT),
   customerReasons: text(MAX_VISION_PROMPT),
   innovationSteps: text(MAX_VISION_PROMPT),
@@ -97,7 +96,7 @@ export const visionSchema = z.object({
 });
 export type Vision = z.infer<typeof visionSchema>;
 
-export const pepiSchema = z.object({
+const pepiSchema = z.object({
   purpose: text(MAX_PEPI_NOTE),
   execute: text(MAX_PEPI_NOTE),
   peerPressure: text(MAX_PEPI_NOTE),
@@ -105,10 +104,10 @@ export const pepiSchema = z.object({
 });
 export type Pepi = z.infer<typeof pepiSchema>;
 
-export const goalRefSchema = z.object({ assessmentId: id, goalId: id });
+const goalRefSchema = z.object({ assessmentId: id, goalId: id });
 export type GoalRef = z.infer<typeof goalRefSchema>;
 
-export const standardSchema = z.object({
+const standardSchema = z.object({
   id,
   text: z.string().trim().min(1).max(MAX_STANDARD_TEXT),
   /** The audit section the standard serves; goals in the action plan need one. */
@@ -128,7 +127,7 @@ export const standardSchema = z.object({
 });
 export type ServiceStandard = z.infer<typeof standardSchema>;
 
-export const ruleSchema = z.object({
+const ruleSchema = z.object({
   id,
   text: z.string().trim().min(1).max(MAX_RULE_TEXT),
   /** The complaint category customers use for trouble with this rule (may be empty). */
@@ -342,7 +341,7 @@ export function policyProgress(content: PolicyContent): PolicyProgress {
  * Reasons the standard editor refuses to save. Each is a key under "standards.errors"
  * in the policy namespace, so it is shown in the user's language.
  */
-export const STANDARD_FORM_ERRORS = [
+const STANDARD_FORM_ERRORS = [
   'textMissing',
   'textTooLong',
   'notMeasurable',

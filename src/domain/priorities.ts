@@ -9,7 +9,7 @@ import { SECTIONS, type Answers, type SectionId } from './instrument';
 import { sectionScore } from './scoring';
 
 /** Answers of 1 (not at all) or 2 (rarely) count as low. */
-export const LOW_ANSWER_MAX = 2;
+const LOW_ANSWER_MAX = 2;
 
 export type SectionPriority = {
   readonly sectionId: SectionId;
@@ -49,6 +49,7 @@ function compareNeed(a: AdviceNeed, b: AdviceNeed): number {
  * The section's actions ordered so that those mapped to its lowest-scoring statements
  * come first: by the lowest answer among an action's statements, then by their mean,
  * then in library order. Actions whose statements are unanswered go last.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function prioritisedAdvice(sectionId: SectionId, answers: Answers): AdviceItem[] {
   const items = adviceForSection(sectionId).map((item, index) => ({

@@ -76,6 +76,7 @@ export function bandForSixtieths(totalSixtieths: number): Band {
  * The band for a total given as a number. The total is first snapped to the nearest
  * sixtieth (every real total is one), which absorbs floating-point noise such as
  * 20.999999999999996 for a total that is exactly 21.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function bandFor(total: number): Band {
   return bandForSixtieths(Math.round(total * SIXTIETHS));

@@ -24,7 +24,7 @@ import {
   VAGUE_PHRASES,
 } from './service-standard-words';
 
-export type QuantityKind = 'percent' | 'time' | 'money' | 'count';
+type QuantityKind = 'percent' | 'time' | 'money' | 'count';
 
 /** A number with its unit, found in a standard: "90 %", "۲ دقیقه", "3 working days". */
 export type Quantity = {
@@ -36,10 +36,10 @@ export type Quantity = {
   text: string;
 };
 
-export type MeasurableProblem = 'noNumber' | 'noUnit';
-export type SpecificProblem = 'tooShort' | 'severalSentences' | 'severalTargets' | 'vague';
-export type TimeBoundVia = 'timeLimit' | 'date' | 'period' | 'reviewDate';
-export type ExperienceProblem = 'noEvidence' | 'tooThin';
+type MeasurableProblem = 'noNumber' | 'noUnit';
+type SpecificProblem = 'tooShort' | 'severalSentences' | 'severalTargets' | 'vague';
+type TimeBoundVia = 'timeLimit' | 'date' | 'period' | 'reviewDate';
+type ExperienceProblem = 'noEvidence' | 'tooThin';
 
 export type StandardCheck = {
   measurable: { ok: boolean; problem: MeasurableProblem | null; quantities: Quantity[] };
@@ -59,9 +59,9 @@ export type StandardInput = {
 };
 
 /** A standard needs at least this many words to say who does what. */
-export const MIN_STANDARD_WORDS = 3;
+const MIN_STANDARD_WORDS = 3;
 /** Evidence needs at least this many words or numbers to name what customers said. */
-export const MIN_EVIDENCE_TOKENS = 3;
+const MIN_EVIDENCE_TOKENS = 3;
 
 type Token =
   | { type: 'number'; start: number; end: number; raw: string; suffix: string }

@@ -20,10 +20,10 @@
 
 import { ITEM_IDS, type AnswerValue, type ItemId } from './instrument';
 
-export const SHARE_CODE_VERSION = 1;
-export const SHARE_PATH = '/s';
+const SHARE_CODE_VERSION = 1;
+const SHARE_PATH = '/s';
 /** Longest name (in UTF-8 bytes) a code can carry; longer names are cut at a character boundary. */
-export const MAX_SHARED_NAME_BYTES = 120;
+const MAX_SHARED_NAME_BYTES = 120;
 
 export type CompleteAnswers = Record<ItemId, AnswerValue>;
 
@@ -71,6 +71,7 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/** @internal Exported for its unit test only (knip --production checks the rest). */
 export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
   for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
@@ -310,6 +311,7 @@ export function shareLink(origin: string, code: string): string {
 /**
  * The code inside a pasted link (anything up to and including '#'), or the text itself
  * when it is a bare code. Surrounding whitespace and angle brackets are ignored.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function codeFromLink(text: string): string {
   const trimmed = text.trim().replace(/^<|>$/g, '');

@@ -6,6 +6,10 @@
 import type { z } from 'zod';
 import { ITEM_IDS } from './instrument';
 
+/**
+ * Every code an import problem can carry; each has a sentence in locales/<lng>/data.json.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export const ISSUE_CODES = [
   'unknownStatement',
   'unknownSection',
@@ -38,7 +42,7 @@ export const ISSUE_CODES = [
   'forbiddenKey',
   'invalid',
 ] as const;
-export type IssueCode = (typeof ISSUE_CODES)[number];
+type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** Kinds of value a field may expect; each is translated on screen. */
 export const VALUE_TYPES = ['text', 'number', 'list', 'record', 'yesNo', 'other'] as const;
@@ -73,7 +77,7 @@ export function issueText(issue: ValidationIssue): string {
 }
 
 /** A value as it appears in the file: strings quoted, everything else as written. */
-export function shownValue(value: unknown): string {
+function shownValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'nothing';
   try {
@@ -114,7 +118,7 @@ function valueType(expected: string): ValueType {
 }
 
 /** Maps one zod issue to translatable issues; `input` is the value that was parsed. */
-export function issuesFromZod(issue: z.core.$ZodIssue, input: unknown): ValidationIssue[] {
+function issuesFromZod(issue: z.core.$ZodIssue, input: unknown): ValidationIssue[] {
   const at = formatPath(issue.path);
   const last = issue.path[issue.path.length - 1];
   const parent = issue.path[issue.path.length - 2];

@@ -15,11 +15,11 @@ import { ITEM_IDS, type Answers } from './instrument';
 import type { CompleteAnswers, SharedResult } from './share-code';
 import { issueText, issuesFromZodError, type ValidationIssue } from './validation-issues';
 
-export const MAX_WORKSHOP_NAME = 200;
-export const MAX_LABEL = 200;
+const MAX_WORKSHOP_NAME = 200;
+const MAX_LABEL = 200;
 /** Result files are tiny; anything bigger is not one. */
-export const MAX_RESULT_FILE_BYTES = 64 * 1024;
-export const MAX_WORKSHOP_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_RESULT_FILE_BYTES = 64 * 1024;
+const MAX_WORKSHOP_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_PARTICIPANTS = 10_000;
 
 export const workshopNameSchema = z
@@ -36,7 +36,7 @@ export const workshopSchema = z.object({
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 
-export const PARTICIPANT_SOURCES = ['link', 'file', 'csv', 'local'] as const;
+const PARTICIPANT_SOURCES = ['link', 'file', 'csv', 'local'] as const;
 export type ParticipantSource = (typeof PARTICIPANT_SOURCES)[number];
 
 const completeAnswersSchema = answersSchema.check(
@@ -101,10 +101,10 @@ export function candidateFromShared(shared: SharedResult, source: ParticipantSou
 
 // --- participant result file ---
 
-export const RESULT_FILE_FORMAT = 'centricity-result';
-export const RESULT_FILE_VERSION = 1;
+const RESULT_FILE_FORMAT = 'centricity-result';
+const RESULT_FILE_VERSION = 1;
 
-export const resultFileSchema = z.object({
+const resultFileSchema = z.object({
   format: z.literal(RESULT_FILE_FORMAT),
   version: z.literal(RESULT_FILE_VERSION),
   resultId: z.string().regex(RESULT_ID, 'resultId must be 16 hex digits').nullable(),
@@ -133,10 +133,10 @@ export function resultFileFor(input: {
 
 // --- workshop file ---
 
-export const WORKSHOP_FILE_FORMAT = 'centricity-workshop';
-export const WORKSHOP_FILE_VERSION = 1;
+const WORKSHOP_FILE_FORMAT = 'centricity-workshop';
+const WORKSHOP_FILE_VERSION = 1;
 
-export const workshopFileSchema = z.object({
+const workshopFileSchema = z.object({
   format: z.literal(WORKSHOP_FILE_FORMAT),
   version: z.literal(WORKSHOP_FILE_VERSION),
   exportedAt: z.number().int().nonnegative(),

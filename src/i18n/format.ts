@@ -28,12 +28,6 @@ export function formatDate(timestamp: number | Date, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(timestamp);
 }
 
-export function formatDateTime(timestamp: number | Date, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    timestamp,
-  );
-}
-
 /** Items joined the language's way: "A, B and C", "A، B و C". */
 export function formatList(items: readonly string[], language: string): string {
   return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
@@ -55,4 +49,23 @@ export function formatBytes(bytes: number, language: string): string {
     unitDisplay: 'short',
     maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
   }).format(value);
+}
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * The name of a language in the reader's language ("انگلیسی" for English in Persian,
+ * "angličtina" in Slovak), from the browser's own data; falls back to the code.
+ */
+export function formatLanguageName(code: string, language: string): string {
+  let names = languageNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
+    languageNames.set(language, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

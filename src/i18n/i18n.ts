@@ -35,6 +35,7 @@ function storedLanguage(): LanguageCode | undefined {
   }
 }
 
+/** @internal Exported for its unit test only (knip --production checks the rest). */
 export function initialLanguage(): LanguageCode {
   return storedLanguage() ?? matchLanguage(navigator.languages ?? []) ?? DEFAULT_LANGUAGE;
 }

@@ -18,7 +18,6 @@ export const NAMESPACES = [
   'storage',
   'policy',
 ] as const;
-export type Namespace = (typeof NAMESPACES)[number];
 
 const RTL: ReadonlySet<LanguageCode> = new Set(['fa']);
 
@@ -39,4 +38,11 @@ export function matchLanguage(preferred: readonly string[]): LanguageCode | unde
     if (isLanguageCode(code)) return code;
   }
   return undefined;
+}
+
+/** The calendar dates are shown and picked in: Persian readers use the Solar Hijri calendar. */
+export type CalendarName = 'gregory' | 'persian';
+
+export function calendarOf(language: string): CalendarName {
+  return language === 'fa' ? 'persian' : 'gregory';
 }

@@ -43,7 +43,7 @@ export function ResultsSummary({ answers }: Props) {
       </section>
 
       <div className="results-charts">
-        <ScoreCharts score={{ ...score, total: score.total }} />
+        <ScoreCharts score={score} />
       </div>
 
       <SectionTable score={score} weakest={weakest} />

@@ -9,7 +9,8 @@ import { useFormat } from './use-format';
 import { useZoneLabels } from './use-zone-labels';
 
 type Props = {
-  score: Score & { total: number };
+  /** A complete result; nothing is drawn until the total exists. */
+  score: Score;
   heights?: { scale: number; radar: number };
 };
 
@@ -17,6 +18,7 @@ export function ScoreCharts({ score, heights = { scale: 140, radar: 340 } }: Pro
   const { t } = useTranslation(['common', 'instrument']);
   const format = useFormat();
   const zoneLabels = useZoneLabels();
+  if (score.total === undefined) return null;
   const totalText = format.score(score.total);
   return (
     <>

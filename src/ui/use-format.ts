@@ -1,6 +1,12 @@
 // Formatting bound to the active language, for components.
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatInteger, formatList, formatScore } from '../i18n/format';
+import {
+  formatDate,
+  formatInteger,
+  formatLanguageName,
+  formatList,
+  formatScore,
+} from '../i18n/format';
 
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -12,5 +18,7 @@ export function useFormat() {
     integer: (value: number) => formatInteger(value, language),
     date: (timestamp: number) => formatDate(timestamp, language),
     list: (items: readonly string[]) => formatList(items, language),
+    /** A language's name in the reader's language (Intl.DisplayNames). */
+    languageName: (code: string) => formatLanguageName(code, language),
   };
 }

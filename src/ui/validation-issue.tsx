@@ -10,7 +10,7 @@ import { useFormat } from './use-format';
 const PATH_MARK = '\u2063path\u2063';
 
 /** The translated text of an issue, without its path. */
-export function useIssueText(): (issue: ValidationIssue) => string {
+function useIssueText(): (issue: ValidationIssue) => string {
   const { t } = useTranslation('data');
   const format = useFormat();
   return (issue) => {

@@ -2,7 +2,7 @@
 // in full before anything is written), and delete-all with a confirmation that offers
 // a backup first.
 
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BACKUP_TABLES,
@@ -18,6 +18,7 @@ import { checkBackupSize, megabytes, type BackupProblem } from '../../domain/bac
 import { assessmentsToCsv } from '../../domain/csv-export';
 import { useFormat } from '../../ui/use-format';
 import { downloadText } from '../../ui/download';
+import { FilePicker } from '../../ui/file-picker';
 import { IssueLine } from '../../ui/validation-issue';
 import './data-panel.css';
 
@@ -37,8 +38,6 @@ export function DataPanel() {
   const { t } = useTranslation(['data', 'common']);
   const format = useFormat();
   const counts = useRecordCounts();
-  const fileId = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -75,7 +74,6 @@ export function DataPanel() {
       setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
     } finally {
       setBusy(false);
-      if (fileInput.current) fileInput.current.value = '';
     }
   };
 
@@ -224,24 +222,15 @@ export function DataPanel() {
       </div>
 
       <h3>{t('importTitle')}</h3>
-      <div className="field">
-        <label htmlFor={fileId}>{t('importLabel')}</label>
-        <input
-          ref={fileInput}
-          id={fileId}
-          type="file"
-          accept="application/json,.json"
-          disabled={busy}
-          aria-describedby={`${fileId}-hint`}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void importFile(file);
-          }}
-        />
-        <p id={`${fileId}-hint`} className="field__hint">
-          {t('importHint')}
-        </p>
-      </div>
+      <FilePicker
+        label={t('importLabel')}
+        hint={t('importHint')}
+        accept="application/json,.json"
+        disabled={busy}
+        onFiles={([file]) => {
+          if (file) void importFile(file);
+        }}
+      />
 
       <h3>{t('deleteTitle')}</h3>
       <p>{t('deleteIntro')}</p>

@@ -3,16 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAssessment, useAssessment } from '../../db/assessments';
 import { db } from '../../db/database';
-import { sectionById } from '../../domain/instrument';
+import { SECTIONS } from '../../domain/instrument';
 import { renderAt, setUpI18n } from '../../test-utils';
 import { SurveyStep } from './survey-step';
+
+const FEEDBACK = SECTIONS.find((section) => section.id === 'feedback')!;
 
 function LiveStep({ id }: { id: string }) {
   const assessment = useAssessment(id);
   if (!assessment) return null;
-  return (
-    <SurveyStep assessmentId={id} section={sectionById('feedback')} answers={assessment.answers} />
-  );
+  return <SurveyStep assessmentId={id} section={FEEDBACK} answers={assessment.answers} />;
 }
 
 beforeAll(async () => {

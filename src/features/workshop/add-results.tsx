@@ -2,11 +2,12 @@
 // files at once, a workshop file, or a CSV). Good items are added, duplicates skipped,
 // and every bad line or file is named with its problem; bad lines stay in the box.
 
-import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageError } from '../../db/storage-errors';
 import { addParticipants } from '../../db/workshops';
 import type { ParticipantCandidate } from '../../domain/workshop';
+import { FilePicker } from '../../ui/file-picker';
 import { useFormat } from '../../ui/use-format';
 import { IssueLine } from '../../ui/validation-issue';
 import {
@@ -27,7 +28,6 @@ export function AddResults({ workshopId }: { workshopId: string }) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report>();
   const linksId = useId();
-  const filesId = useId();
 
   const csvText = (problem: CsvProblem) => {
     switch (problem.kind) {
@@ -110,9 +110,7 @@ export function AddResults({ workshopId }: { workshopId: string }) {
     }
   };
 
-  const submitFiles = async (event: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(event.target.files ?? [])];
-    event.target.value = '';
+  const submitFiles = async (files: File[]) => {
     if (files.length === 0) return;
     setBusy(true);
     setReport(undefined);
@@ -151,21 +149,14 @@ export function AddResults({ workshopId }: { workshopId: string }) {
             {t('add.addLinks')}
           </button>
         </form>
-        <div className="field">
-          <label htmlFor={filesId}>{t('add.filesLabel')}</label>
-          <input
-            id={filesId}
-            type="file"
-            multiple
-            accept=".json,.csv,application/json,text/csv"
-            disabled={busy}
-            aria-describedby={`${filesId}-hint`}
-            onChange={(event) => void submitFiles(event)}
-          />
-          <p id={`${filesId}-hint`} className="field__hint">
-            {t('add.filesHint')}
-          </p>
-        </div>
+        <FilePicker
+          label={t('add.filesLabel')}
+          hint={t('add.filesHint')}
+          multiple
+          accept=".json,.csv,application/json,text/csv"
+          disabled={busy}
+          onFiles={(files) => void submitFiles(files)}
+        />
       </div>
 
       <div role="status" className="add-results__status">

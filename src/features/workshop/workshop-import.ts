@@ -45,6 +45,7 @@ const HEX16 = /^[0-9a-f]{16}$/;
  * Reads a CSV whose header names the 25 statement ids (as the workshop and data exports
  * write them). Rows with no answers at all (such as a summary row) are skipped; any other
  * row must answer every statement with 1–5, or the whole file is refused.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function candidatesFromCsv(
   text: string,

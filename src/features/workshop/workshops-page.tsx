@@ -1,11 +1,12 @@
 // /workshops — the trainer's workshops: create one, import another trainer's file, open.
 
-import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { StorageError } from '../../db/storage-errors';
 import { createWorkshop, importWorkshopFile, useWorkshops } from '../../db/workshops';
 import { parseWorkshopInputFile } from '../../domain/workshop';
+import { FilePicker } from '../../ui/file-picker';
 import { PageHeading } from '../../ui/page-heading';
 import { IssueLine } from '../../ui/validation-issue';
 import { useFormat } from '../../ui/use-format';
@@ -20,7 +21,6 @@ export function WorkshopsPage() {
   const [nameError, setNameError] = useState(false);
   const [importMessage, setImportMessage] = useState<{ error: boolean; text: ReactNode }>();
   const nameId = useId();
-  const fileId = useId();
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -37,9 +37,7 @@ export function WorkshopsPage() {
     }
   };
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
+  const importFile = async (file: File | undefined) => {
     if (!file) return;
     const text = await file.text().catch(() => undefined);
     const parsed = text === undefined ? undefined : parseWorkshopInputFile(text);
@@ -131,19 +129,12 @@ export function WorkshopsPage() {
 
         <section className="card" aria-labelledby="import-workshop">
           <h2 id="import-workshop">{t('list.importTitle')}</h2>
-          <div className="field">
-            <label htmlFor={fileId}>{t('list.importLabel')}</label>
-            <input
-              id={fileId}
-              type="file"
-              accept=".json,application/json"
-              aria-describedby={`${fileId}-hint`}
-              onChange={(event) => void importFile(event)}
-            />
-            <p id={`${fileId}-hint`} className="field__hint">
-              {t('list.importHint')}
-            </p>
-          </div>
+          <FilePicker
+            label={t('list.importLabel')}
+            hint={t('list.importHint')}
+            accept=".json,application/json"
+            onFiles={([file]) => void importFile(file)}
+          />
           {importMessage && (
             <div
               className={importMessage.error ? 'notice notice--error' : 'notice'}

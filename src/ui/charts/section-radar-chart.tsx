@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { CHART_ACCENT, CHART_INK } from './band-colors';
 
-export type RadarSeries = { key: string; name: string; color?: string };
+type RadarSeries = { key: string; name: string; color?: string };
 
 export type SectionRadarChartProps = {
   /** One row per section: its label plus one value per series key. */
@@ -35,7 +35,7 @@ function textWidth(text: string): number {
 }
 
 /** Breaks a section name into short lines at spaces, so it fits beside the radar. */
-export function wrapLabel(label: string, maxWidth = MAX_LINE_WIDTH): string[] {
+function wrapLabel(label: string, maxWidth = MAX_LINE_WIDTH): string[] {
   const lines: string[] = [];
   for (const word of label.split(/\s+/).filter(Boolean)) {
     const last = lines[lines.length - 1];

@@ -4,7 +4,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { CHART_ACCENT, CHART_INK } from './band-colors';
 
-export type SpreadRow = {
+type SpreadRow = {
   label: string;
   min: number;
   q1: number;

@@ -141,8 +141,8 @@ export class PolicyPage {
       const text = execFileSync('pdftotext', ['-layout', `${dir}/policy.pdf`, '-'])
         .toString()
         .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-      const info = execFileSync('pdfinfo', [`${dir}/policy.pdf`]).toString();
-      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+      // pdftotext ends every page with a form feed.
+      const pages = text.split('\f').length - 1;
       execFileSync('pdftoppm', ['-png', '-r', '60', `${dir}/policy.pdf`, `${dir}/page`]);
       results.push({ text, pages });
     }
