@@ -206,3 +206,28 @@ describe('policy content', () => {
     ).toBe(false);
   });
 });
+
+describe('text on every write path', () => {
+  it('drops control characters and bidi overrides, as everywhere in the app', () => {
+    const content = emptyPolicyContent();
+    const parsed = policyContentSchema.parse({
+      ...content,
+      vision: { ...content.vision, statement: 'Fresh\u202e bread\u0007\nevery day' },
+      rules: [
+        { id: 'r', text: '  No\u2066 returns\n after 14 days ', category: 'x\ty', complaints: 1 },
+      ],
+    });
+    expect(parsed.vision.statement).toBe('Fresh bread\nevery day');
+    expect(parsed.rules[0]).toMatchObject({ text: 'No returns  after 14 days', category: 'x y' });
+  });
+
+  it('a standard that is nothing but control characters is empty, and refused', () => {
+    const result = standardFormSchema('en').safeParse({
+      ...standardFormValues(),
+      text: '\u202e\u2066\u0000',
+    });
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toContain(
+      'textMissing',
+    );
+  });
+});

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { businessKey } from './compare';
 import { SECTION_IDS, type SectionId } from './instrument';
+import { cleanLine, cleanMultiline } from './text';
 import { checkStandard, type StandardCheck } from './service-standard';
 
 /** Seed 003's policy areas, in the source's order. */
@@ -84,7 +85,11 @@ export const LONG_RULE_WORDS = 25;
 
 const id = z.string().min(1).max(100);
 const timestamp = z.number().int().nonnegative();
-const text = (max: number) => z.string().max(max);
+// Text on every write path is cleaned as all the app's text is (text.ts: no control
+// characters, no bidi overrides, no lone surrogates), then its length is checked.
+const text = (max: number) => z.string().transform(cleanMultiline).pipe(z.string().max(max));
+const line = (max: number, min = 0) =>
+  z.string().transform(cleanLine).pipe(z.string().min(min).max(max));
 
 const visionSchema = z.object({
   futureReasons: text(MAX_VISION_PROMPT),
@@ -109,7 +114,7 @@ export type GoalRef = z.infer<typeof goalRefSchema>;
 
 const standardSchema = z.object({
   id,
-  text: z.string().trim().min(1).max(MAX_STANDARD_TEXT),
+  text: line(MAX_STANDARD_TEXT, 1),
   /** The audit section the standard serves; goals in the action plan need one. */
   sectionId: z.enum(SECTION_IDS).nullable(),
   /** What customers said or did that led to it (seed 000: based on real experience). */
@@ -129,9 +134,9 @@ export type ServiceStandard = z.infer<typeof standardSchema>;
 
 const ruleSchema = z.object({
   id,
-  text: z.string().trim().min(1).max(MAX_RULE_TEXT),
+  text: line(MAX_RULE_TEXT, 1),
   /** The complaint category customers use for trouble with this rule (may be empty). */
-  category: text(MAX_CATEGORY),
+  category: line(MAX_CATEGORY),
   /** Complaints about it the owner counted, when there is no complaint log to count them. */
   complaints: z.number().int().min(0).max(1_000_000).nullable(),
 });
@@ -156,8 +161,8 @@ export type PolicyContent = z.infer<typeof policyContentSchema>;
 
 export const policySchema = z.object({
   id,
-  businessName: z.string().trim().min(1).max(MAX_BUSINESS_NAME),
-  context: text(MAX_BUSINESS_NAME),
+  businessName: line(MAX_BUSINESS_NAME, 1),
+  context: line(MAX_BUSINESS_NAME),
   content: policyContentSchema,
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -170,7 +175,7 @@ export const policyVersionSchema = z.object({
   /** 1, 2, 3… per policy, in the order saved. */
   number: z.number().int().min(1).max(100_000),
   savedAt: timestamp,
-  note: text(MAX_VERSION_NOTE),
+  note: line(MAX_VERSION_NOTE),
   /** The latest completed audit of the business when the version was saved. */
   basedOnAssessmentId: id.nullable(),
   content: policyContentSchema,
@@ -360,8 +365,8 @@ export function isStandardFormError(value: unknown): value is StandardFormError 
 const note = (max: number) =>
   z
     .string()
-    .trim()
-    .max(max, { error: 'noteTooLong' satisfies StandardFormError });
+    .transform((value) => cleanMultiline(value).trim())
+    .pipe(z.string().max(max, { error: 'noteTooLong' satisfies StandardFormError }));
 
 /**
  * What a person types for one standard (strings, as form fields give them), in
@@ -373,9 +378,13 @@ export function standardFormSchema(language: string) {
     .object({
       text: z
         .string()
-        .trim()
-        .min(1, { error: 'textMissing' satisfies StandardFormError, abort: true })
-        .max(MAX_STANDARD_TEXT, { error: 'textTooLong' satisfies StandardFormError }),
+        .transform(cleanLine)
+        .pipe(
+          z
+            .string()
+            .min(1, { error: 'textMissing' satisfies StandardFormError, abort: true })
+            .max(MAX_STANDARD_TEXT, { error: 'textTooLong' satisfies StandardFormError }),
+        ),
       sectionId: z.union([z.enum(SECTION_IDS), z.literal('')]).transform((value) => value || null),
       evidence: note(MAX_STANDARD_NOTE),
       reviewDate: z

@@ -19,6 +19,7 @@ import {
   type Policy,
 } from '../../domain/policy';
 import { useFormat } from '../../ui/use-format';
+import { UserText } from '../../ui/user-text';
 
 function ruleFormSchema(language: string) {
   return z.object({
@@ -210,7 +211,7 @@ export function HouseRules({ policy, categories = [] }: Props) {
                 </p>
                 {rule.category && (
                   <p className="muted rule-card__category">
-                    {t('rules.category')}: <bdi>{rule.category}</bdi>
+                    {t('rules.category')}: <UserText>{rule.category}</UserText>
                   </p>
                 )}
                 <p className="rule-card__verdict">
@@ -234,7 +235,7 @@ export function HouseRules({ policy, categories = [] }: Props) {
                   >
                     {t('rules.edit')}
                     <span className="visually-hidden">
-                      : <bdi>{rule.text}</bdi>
+                      : <UserText>{rule.text}</UserText>
                     </span>
                   </button>
                   <button
@@ -246,7 +247,7 @@ export function HouseRules({ policy, categories = [] }: Props) {
                   >
                     {t('rules.remove')}
                     <span className="visually-hidden">
-                      : <bdi>{rule.text}</bdi>
+                      : <UserText>{rule.text}</UserText>
                     </span>
                   </button>
                 </div>

@@ -21,6 +21,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { BusinessPicker } from './business-picker';
 import './policy.css';
+import { isolate, UserText } from '../../ui/user-text';
 
 const startSchema = z.object({
   businessName: z
@@ -40,7 +41,7 @@ function PolicyItem({ policy, onDelete }: { policy: Policy; onDelete: (policy: P
       <div>
         <h3 className="policy-list__name">
           <Link to={`/policy/${policy.id}`}>
-            <bdi>{policy.businessName}</bdi>
+            <UserText>{policy.businessName}</UserText>
           </Link>
         </h3>
         <p className="muted policy-list__meta">
@@ -56,7 +57,7 @@ function PolicyItem({ policy, onDelete }: { policy: Policy; onDelete: (policy: P
         {t('list.delete')}
         <span className="visually-hidden">
           {' '}
-          <bdi>{policy.businessName}</bdi>
+          <UserText>{policy.businessName}</UserText>
         </span>
       </button>
     </li>
@@ -115,7 +116,7 @@ export function PoliciesPage() {
   });
 
   const onDelete = async (policy: Policy) => {
-    if (!window.confirm(t('list.confirmDelete', { name: policy.businessName }))) return;
+    if (!window.confirm(t('list.confirmDelete', { name: isolate(policy.businessName) }))) return;
     setError(null);
     try {
       setDeleted(await deletePolicy(policy.id));
@@ -147,7 +148,7 @@ export function PoliciesPage() {
       <div role="status" className="policies__status">
         {deleted && (
           <p className="notice">
-            {t('list.deleted', { name: deleted.policy.businessName })}{' '}
+            {t('list.deleted', { name: isolate(deleted.policy.businessName) })}{' '}
             <button
               ref={undoButton}
               type="button"

@@ -14,6 +14,7 @@ import { StandardsStep } from './standards-step';
 import { useAuditEvidence } from './use-audit-evidence';
 import { VisionStep } from './vision-step';
 import './policy.css';
+import { sentence, UserText } from '../../ui/user-text';
 
 const STEPS = ['vision', 'standards', 'areas', 'staff', 'document'] as const;
 type Step = (typeof STEPS)[number];
@@ -64,7 +65,9 @@ export function PolicyPage() {
         <Link to="/policy">{t('backToList')}</Link>
       </p>
       <PageHeading focusKey={step}>
-        {t('titleFor', { name: '\u2068' + policy.businessName + '\u2069' })}
+        {sentence((values) => t('titleFor', values), {
+          name: <UserText>{policy.businessName}</UserText>,
+        })}
       </PageHeading>
       <nav className="policy-steps" aria-label={t('steps.label')}>
         <ol>

@@ -3,6 +3,7 @@
 // call beyond that. Shown on screen, printed on its own, and at the end of the policy.
 import { useTranslation } from 'react-i18next';
 import { DISCRETION_STEPS, type StaffCard as StaffCardData } from '../../domain/policy';
+import { isolate } from '../../ui/user-text';
 
 type Props = {
   businessName: string;
@@ -44,9 +45,7 @@ export function StaffCard({ businessName, card, headingLevel = 2, id }: Props) {
           )}
         </dl>
       )}
-      <p className="staff-card__footer">
-        {t('staff.cardFooter', { name: '\u2068' + businessName + '\u2069' })}
-      </p>
+      <p className="staff-card__footer">{t('staff.cardFooter', { name: isolate(businessName) })}</p>
     </section>
   );
 }

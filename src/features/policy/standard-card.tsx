@@ -7,6 +7,7 @@ import { dateFromIso } from '../../domain/action-plan';
 import { PEPI_FIELDS, checkSavedStandard, type ServiceStandard } from '../../domain/policy';
 import { useFormat } from '../../ui/use-format';
 import { StandardChecks } from './standard-checks';
+import { UserText } from '../../ui/user-text';
 
 type Props = {
   standard: ServiceStandard;
@@ -64,7 +65,7 @@ export function StandardCard({ standard, auditId, onEdit, onRemove, onAddToPlan 
                 {pepi.map((key) => (
                   <li key={key} dir="auto">
                     <span className="muted">{t(`standards.fields.pepiFields.${key}`)}</span>{' '}
-                    <bdi>{standard.pepi[key]}</bdi>
+                    <UserText>{standard.pepi[key]}</UserText>
                   </li>
                 ))}
               </ul>
@@ -90,13 +91,13 @@ export function StandardCard({ standard, auditId, onEdit, onRemove, onAddToPlan 
         <button type="button" className="button button--small" onClick={onEdit}>
           {t('standards.edit')}
           <span className="visually-hidden">
-            : <bdi>{standard.text}</bdi>
+            : <UserText>{standard.text}</UserText>
           </span>
         </button>
         <button type="button" className="button button--small button--danger" onClick={onRemove}>
           {t('standards.remove')}
           <span className="visually-hidden">
-            : <bdi>{standard.text}</bdi>
+            : <UserText>{standard.text}</UserText>
           </span>
         </button>
       </div>

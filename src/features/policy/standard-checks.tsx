@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StandardCheck } from '../../domain/service-standard';
 import { useFormat } from '../../ui/use-format';
+import { isolate } from '../../ui/user-text';
 
 type Line = { key: string; ok: boolean; text: string };
 
@@ -16,9 +17,7 @@ export function StandardChecks({ check, id }: { check: StandardCheck; id: string
       ok: measurable.ok,
       text: measurable.ok
         ? t('standards.checks.measurableOk', {
-            found: format.list(
-              measurable.quantities.map((quantity) => `\u2068${quantity.text}\u2069`),
-            ),
+            found: format.list(measurable.quantities.map((quantity) => isolate(quantity.text))),
           })
         : t(`standards.checks.${measurable.problem ?? 'noNumber'}`),
     },

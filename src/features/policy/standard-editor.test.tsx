@@ -136,7 +136,15 @@ describe('StandardEditor', { timeout: 20_000 }, () => {
     expect(checks()[2]).toBe(
       '✗ No time limit yet: add one (within 2 minutes, in 3 days) or a review date.',
     );
-    await user.type(screen.getByLabelText('Review date'), '2031-01-31');
+    // The review date is chosen as day, month and year in the reader's calendar.
+    const review = screen.getByRole('group', { name: 'Review date' });
+    await user.selectOptions(within(review).getByLabelText('Day'), '31');
+    await user.selectOptions(within(review).getByLabelText('Month'), '1');
+    expect(checks()[2]).toMatch(/^✗/);
+    await user.selectOptions(
+      within(review).getByLabelText('Year'),
+      String(new Date().getFullYear() + 1),
+    );
     expect(checks()[2]).toBe('✓ Time-bound: review date set');
   });
 

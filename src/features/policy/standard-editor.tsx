@@ -5,7 +5,7 @@
 // until all four checks pass; numbers are read in the language they are typed in.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
-import { useForm, useWatch, type FieldError } from 'react-hook-form';
+import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SECTION_IDS, type SectionId } from '../../domain/instrument';
 import {
@@ -19,6 +19,7 @@ import {
   type StandardFormValues,
 } from '../../domain/policy';
 import { checkStandard } from '../../domain/service-standard';
+import { DateField } from '../../ui/date-field';
 import { useFormat } from '../../ui/use-format';
 import { StandardChecks } from './standard-checks';
 import { useUnsavedPrompt } from './use-unsaved-prompt';
@@ -189,18 +190,31 @@ export function StandardEditor({
         )}
       </div>
 
-      <div className="field">
-        <label htmlFor={id('reviewDate')}>{t('standards.fields.reviewDate')}</label>
-        <p className="field__hint" id={id('reviewDate-hint')}>
-          {t('standards.fields.reviewDateHint')}
-        </p>
-        <input
-          type="date"
-          {...describe('reviewDate', [id('reviewDate-hint')])}
-          {...register('reviewDate')}
-        />
-        {errorText('reviewDate', 0)}
-      </div>
+      <Controller
+        control={control}
+        name="reviewDate"
+        render={({ field }) => (
+          <div className="standard-editor__review">
+            <DateField
+              id={id('reviewDate')}
+              legend={t('standards.fields.reviewDate')}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              required={false}
+              invalid={Boolean(errors.reviewDate)}
+              describedBy={[id('reviewDate-hint'), errors.reviewDate ? id('reviewDate-error') : '']
+                .filter(Boolean)
+                .join(' ')}
+            />
+            <p className="field__hint" id={id('reviewDate-hint')}>
+              {t('standards.fields.reviewDateHint')}
+            </p>
+            {errorText('reviewDate', 0)}
+          </div>
+        )}
+      />
 
       <fieldset className="standard-editor__staff">
         <legend>{t('standards.fields.forStaff')}</legend>

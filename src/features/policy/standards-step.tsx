@@ -17,6 +17,7 @@ import {
   type StandardFormValues,
 } from '../../domain/policy';
 import { useFormat } from '../../ui/use-format';
+import { isolate } from '../../ui/user-text';
 import { StandardCard } from './standard-card';
 import { StandardEditor } from './standard-editor';
 import type { AuditEvidence } from './use-audit-evidence';
@@ -169,7 +170,11 @@ export function StandardsStep({ policy, evidence }: Props) {
                     auditId={auditId}
                     onEdit={() => setEditing({ kind: 'edit', standardId: standard.id })}
                     onRemove={() => {
-                      if (!window.confirm(t('standards.confirmRemove', { text: standard.text })))
+                      if (
+                        !window.confirm(
+                          t('standards.confirmRemove', { text: isolate(standard.text) }),
+                        )
+                      )
                         return;
                       void run(
                         () => removeStandard(policy.id, standard.id),
@@ -201,7 +206,7 @@ export function StandardsStep({ policy, evidence }: Props) {
           {current?.kind === 'new' ? (
             <>
               {fromGoal && current === fromGoal && goal && (
-                <p className="notice">{t('standards.fromGoal', { what: goal.what })}</p>
+                <p className="notice">{t('standards.fromGoal', { what: isolate(goal.what) })}</p>
               )}
               {editor}
             </>

@@ -9,6 +9,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { PolicyDocument } from './policy-document';
 import './policy.css';
+import { sentence, UserText } from '../../ui/user-text';
 
 export function VersionPage() {
   const { id, number } = useParams();
@@ -54,7 +55,9 @@ export function VersionPage() {
         </div>
       </div>
       <PageHeading>
-        {t('titleFor', { name: '\u2068' + policy.businessName + '\u2069' })}
+        {sentence((values) => t('titleFor', values), {
+          name: <UserText>{policy.businessName}</UserText>,
+        })}
       </PageHeading>
       <PolicyDocument
         businessName={policy.businessName}

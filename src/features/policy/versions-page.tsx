@@ -12,6 +12,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { PolicyDiffView } from './policy-diff-view';
 import './policy.css';
+import { sentence, UserText } from '../../ui/user-text';
 
 const DRAFT = 'draft';
 
@@ -69,7 +70,9 @@ export function VersionsPage() {
     <div className="page policy policy-versions">
       <p className="policy__back">
         <Link to={`/policy/${policy.id}/document`}>
-          {t('titleFor', { name: '\u2068' + policy.businessName + '\u2069' })}
+          {sentence((values) => t('titleFor', values), {
+            name: <UserText>{policy.businessName}</UserText>,
+          })}
         </Link>
       </p>
       <PageHeading>{t('versions.title')}</PageHeading>

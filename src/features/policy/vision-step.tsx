@@ -20,6 +20,7 @@ import {
 } from '../../domain/policy';
 import { useFormat } from '../../ui/use-format';
 import { useUnsavedPrompt } from './use-unsaved-prompt';
+import { UserText } from '../../ui/user-text';
 
 const field = (max: number) => z.string().trim().max(max, { error: 'tooLong' });
 const visionFormSchema = z.object({
@@ -135,7 +136,7 @@ export function VisionStep({ policy }: { policy: Policy }) {
                     key={`${verb}-${index}`}
                     className={`verb-chip${used.has(verb) ? ' is-used' : ''}`}
                   >
-                    <bdi>{verb}</bdi>
+                    <UserText>{verb}</UserText>
                     <span className="visually-hidden">
                       {' '}
                       ({used.has(verb) ? t('vision.verbUsed') : t('vision.verbUnused')})
