@@ -45,26 +45,10 @@ describe('export → import', () => {
     const json = backupToJson(exported);
 
     await deleteAllData();
-    expect(await countRecords()).toEqual({
-      assessments: 0,
-      actionPlans: 0,
-      workshops: 0,
-      participants: 0,
-      settings: 0,
-      policies: 0,
-      policyVersions: 0,
-    });
+    expect(await countRecords()).toEqual(NONE);
 
     const result = await importBackup(json);
-    const none = {
-      assessments: 0,
-      actionPlans: 0,
-      workshops: 0,
-      participants: 0,
-      settings: 0,
-      policies: 0,
-      policyVersions: 0,
-    };
+    const none = NONE;
     expect(result).toEqual({
       ok: true,
       summary: {

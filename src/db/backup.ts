@@ -37,6 +37,19 @@ export type ImportResult =
   | { ok: false; problem: BackupProblem }
   | { ok: false; storageError: ReturnType<typeof toStorageError> };
 
+/** Every table a backup holds (a function: `db` may be replaced by the in-memory one). */
+function backupTables() {
+  return [
+    db.assessments,
+    db.actionPlans,
+    db.workshops,
+    db.participants,
+    db.settings,
+    db.policies,
+    db.policyVersions,
+  ];
+}
+
 function zeroCounts(): TableCounts {
   return {
     assessments: 0,
@@ -51,35 +64,23 @@ function zeroCounts(): TableCounts {
 
 /** Everything stored, as a backup envelope; records in a stable order. */
 export async function exportBackup(now: number = Date.now()): Promise<Backup> {
-  return db.transaction(
-    'r',
-    [
-      db.assessments,
-      db.actionPlans,
-      db.workshops,
-      db.participants,
-      db.settings,
-      db.policies,
-      db.policyVersions,
-    ],
-    async () => ({
-      app: BACKUP_APP,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      exportedAt: now,
-      assessments: await db.assessments.orderBy('id').toArray(),
-      actionPlans: await db.actionPlans.orderBy('assessmentId').toArray(),
-      workshops: await db.workshops.orderBy('id').toArray(),
-      participants: await db.participants.orderBy('id').toArray(),
-      settings: (await db.settings.orderBy('key').toArray())
-        .filter((setting) => !DEVICE_ONLY_SETTINGS.has(setting.key))
-        .map((setting) => ({
-          key: setting.key,
-          value: setting.value as Backup['settings'][number]['value'],
-        })),
-      policies: await db.policies.orderBy('id').toArray(),
-      policyVersions: await db.policyVersions.orderBy('id').toArray(),
-    }),
-  );
+  return db.transaction('r', backupTables(), async () => ({
+    app: BACKUP_APP,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt: now,
+    assessments: await db.assessments.orderBy('id').toArray(),
+    actionPlans: await db.actionPlans.orderBy('assessmentId').toArray(),
+    workshops: await db.workshops.orderBy('id').toArray(),
+    participants: await db.participants.orderBy('id').toArray(),
+    settings: (await db.settings.orderBy('key').toArray())
+      .filter((setting) => !DEVICE_ONLY_SETTINGS.has(setting.key))
+      .map((setting) => ({
+        key: setting.key,
+        value: setting.value as Backup['settings'][number]['value'],
+      })),
+    policies: await db.policies.orderBy('id').toArray(),
+    policyVersions: await db.policyVersions.orderBy('id').toArray(),
+  }));
 }
 
 export function backupToJson(backup: Backup): string {
@@ -134,66 +135,54 @@ export async function importBackup(text: string): Promise<ImportResult> {
     skipped: zeroCounts(),
   };
   try {
-    await db.transaction(
-      'rw',
-      [
+    await db.transaction('rw', backupTables(), async () => {
+      await merge<Assessment>(
+        backup.assessments,
+        (a) => a.id,
         db.assessments,
+        'assessments',
+        summary,
+      );
+      await merge<ActionPlan>(
+        backup.actionPlans,
+        (p) => p.assessmentId,
         db.actionPlans,
-        db.workshops,
-        db.participants,
-        db.settings,
-        db.policies,
-        db.policyVersions,
-      ],
-      async () => {
-        await merge<Assessment>(
-          backup.assessments,
-          (a) => a.id,
-          db.assessments,
-          'assessments',
-          summary,
-        );
-        await merge<ActionPlan>(
-          backup.actionPlans,
-          (p) => p.assessmentId,
-          db.actionPlans,
-          'actionPlans',
-          summary,
-        );
-        await merge<Workshop>(backup.workshops, (w) => w.id, db.workshops, 'workshops', summary);
+        'actionPlans',
+        summary,
+      );
+      await merge<Workshop>(backup.workshops, (w) => w.id, db.workshops, 'workshops', summary);
 
-        // Participants never change once added: a known id, or a result already in the
-        // same workshop (same fingerprint), is skipped.
-        const participantWrites = [];
-        for (const participant of backup.participants) {
-          const sameId = await db.participants.get(participant.id);
-          const sameResult = await db.participants
-            .where('[workshopId+fingerprint]')
-            .equals([participant.workshopId, participant.fingerprint])
-            .first();
-          if (sameId || sameResult) summary.skipped.participants += 1;
-          else {
-            summary.added.participants += 1;
-            participantWrites.push(participant);
-          }
+      // Participants never change once added: a known id, or a result already in the
+      // same workshop (same fingerprint), is skipped.
+      const participantWrites = [];
+      for (const participant of backup.participants) {
+        const sameId = await db.participants.get(participant.id);
+        const sameResult = await db.participants
+          .where('[workshopId+fingerprint]')
+          .equals([participant.workshopId, participant.fingerprint])
+          .first();
+        if (sameId || sameResult) summary.skipped.participants += 1;
+        else {
+          summary.added.participants += 1;
+          participantWrites.push(participant);
         }
-        if (participantWrites.length > 0) await db.participants.bulkAdd(participantWrites);
+      }
+      if (participantWrites.length > 0) await db.participants.bulkAdd(participantWrites);
 
-        // Settings carry no timestamp: those already set on this device stay as they are.
-        // Device-only settings (from another device's backup) are not this device's.
-        for (const setting of backup.settings) {
-          if (DEVICE_ONLY_SETTINGS.has(setting.key)) continue;
-          if (await db.settings.get(setting.key)) summary.skipped.settings += 1;
-          else {
-            summary.added.settings += 1;
-            await db.settings.add({ key: setting.key, value: setting.value });
-          }
+      // Settings carry no timestamp: those already set on this device stay as they are.
+      // Device-only settings (from another device's backup) are not this device's.
+      for (const setting of backup.settings) {
+        if (DEVICE_ONLY_SETTINGS.has(setting.key)) continue;
+        if (await db.settings.get(setting.key)) summary.skipped.settings += 1;
+        else {
+          summary.added.settings += 1;
+          await db.settings.add({ key: setting.key, value: setting.value });
         }
+      }
 
-        await merge<Policy>(backup.policies ?? [], (p) => p.id, db.policies, 'policies', summary);
-        await importPolicyVersions(backup.policyVersions ?? [], summary);
-      },
-    );
+      await merge<Policy>(backup.policies ?? [], (p) => p.id, db.policies, 'policies', summary);
+      await importPolicyVersions(backup.policyVersions ?? [], summary);
+    });
   } catch (error) {
     return { ok: false, storageError: toStorageError(error) };
   }
@@ -239,21 +228,9 @@ async function importPolicyVersions(
 /** Deletes every record of every table in one transaction. */
 export async function deleteAllData(): Promise<void> {
   try {
-    await db.transaction(
-      'rw',
-      [
-        db.assessments,
-        db.actionPlans,
-        db.workshops,
-        db.participants,
-        db.settings,
-        db.policies,
-        db.policyVersions,
-      ],
-      async () => {
-        await Promise.all(BACKUP_TABLES.map((table) => db.table(table).clear()));
-      },
-    );
+    await db.transaction('rw', backupTables(), async () => {
+      await Promise.all(BACKUP_TABLES.map((table) => db.table(table).clear()));
+    });
   } catch (error) {
     throw toStorageError(error);
   }

@@ -18,6 +18,7 @@ import {
 } from '../../domain/action-plan';
 import { SECTION_IDS, type SectionId } from '../../domain/instrument';
 import { formatNumberForInput } from '../../domain/locale-number';
+import { FormActions } from '../../ui/form-actions';
 
 function schemaFor(today: string, options: GoalFormOptions) {
   return goalFormSchema(today, options).extend({ sectionId: z.enum(SECTION_IDS) });
@@ -219,14 +220,12 @@ export function GoalForm({
           {t('saveFailed', { reason: saveError })}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {editing ? t('form.saveChanges') : t('form.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={editing ? t('form.saveChanges') : t('form.save')}
+        cancelLabel={t('form.cancel')}
+        onCancel={onCancel}
+        submitting={isSubmitting}
+      />
     </form>
   );
 }

@@ -3,7 +3,6 @@
 // guiding questions and the owner's answer; the areas the audit's weakest sections
 // point to come first. Below them, the house rules customers meet, to review.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -21,6 +20,8 @@ import { useFormat } from '../../ui/use-format';
 import { HouseRules } from './house-rules';
 import type { AuditEvidence } from './use-audit-evidence';
 import { useUnsavedPrompt } from './use-unsaved-prompt';
+import { SaveFeedback } from './save-feedback';
+import { useSaveAction } from './use-save-action';
 
 type AreaValues = Record<PolicyAreaId, string>;
 
@@ -38,8 +39,7 @@ type Props = { policy: Policy; evidence: AuditEvidence | null | undefined };
 export function AreasStep({ policy, evidence }: Props) {
   const { t } = useTranslation('policy');
   const format = useFormat();
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const save = useSaveAction();
   const weakest = evidence?.weakest ?? [];
   const order = areasByNeed(weakest);
   const flagged = new Set(areasForSections(weakest));
@@ -55,14 +55,10 @@ export function AreasStep({ policy, evidence }: Props) {
   useUnsavedPrompt(isDirty, t('unsavedChanges'));
 
   const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    try {
+    await save.run(async () => {
       await saveAreas(policy.id, values);
       reset(values);
-      setStatus(t('areas.saved'));
-    } catch (reason) {
-      setError(t('saveFailed', { reason: reason instanceof Error ? reason.message : '' }));
-    }
+    }, t('areas.saved'));
   });
 
   return (
@@ -117,18 +113,11 @@ export function AreasStep({ policy, evidence }: Props) {
             );
           })}
         </ol>
-        {error && (
-          <p className="notice notice--error" role="alert">
-            {error}
-          </p>
-        )}
         <div className="actions policy-sticky-actions">
           <button type="submit" className="button button--primary" disabled={isSubmitting}>
             {t('areas.save')}
           </button>
-          <p role="status" className="policy-saved">
-            {isDirty ? '' : status}
-          </p>
+          <SaveFeedback error={save.error} status={save.status} stale={isDirty} />
         </div>
       </form>
       <HouseRules policy={policy} />

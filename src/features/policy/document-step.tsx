@@ -10,6 +10,8 @@ import { hasChanges } from '../../domain/policy-diff';
 import { useFormat } from '../../ui/use-format';
 import { PolicyDocument } from './policy-document';
 import type { AuditEvidence } from './use-audit-evidence';
+import { SaveFeedback } from './save-feedback';
+import { useSaveAction } from './use-save-action';
 
 type Props = { policy: Policy; evidence: AuditEvidence | null | undefined };
 
@@ -18,8 +20,7 @@ export function DocumentStep({ policy, evidence }: Props) {
   const format = useFormat();
   const versions = usePolicyVersions(policy.id);
   const [note, setNote] = useState('');
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const save = useSaveAction();
   const [saving, setSaving] = useState(false);
   if (versions === undefined) return null;
 
@@ -46,17 +47,15 @@ export function DocumentStep({ policy, evidence }: Props) {
 
   const onSave = async (event: React.FormEvent) => {
     event.preventDefault();
-    setError(null);
     setSaving(true);
-    try {
-      const number = await savePolicyVersion(policy.id, note);
-      setNote('');
-      setStatus(t('document.savedVersion', { number: format.integer(number) }));
-    } catch (reason) {
-      setError(t('saveFailed', { reason: reason instanceof Error ? reason.message : '' }));
-    } finally {
-      setSaving(false);
-    }
+    await save.run(
+      async () => {
+        await savePolicyVersion(policy.id, note);
+        setNote('');
+      },
+      t('document.savedVersion', { number: format.integer(nextNumber) }),
+    );
+    setSaving(false);
   };
 
   return (
@@ -98,14 +97,7 @@ export function DocumentStep({ policy, evidence }: Props) {
             )}
             <Link to={`/policy/${policy.id}/versions`}>{t('document.versionsLink')}</Link>
           </div>
-          {error && (
-            <p className="notice notice--error" role="alert">
-              {error}
-            </p>
-          )}
-          <p role="status" className="policy-saved">
-            {status}
-          </p>
+          <SaveFeedback error={save.error} status={save.status} />
         </form>
       </div>
 

@@ -20,6 +20,9 @@ import {
 } from '../../domain/policy';
 import { useFormat } from '../../ui/use-format';
 import { UserText } from '../../ui/user-text';
+import { SaveFeedback } from './save-feedback';
+import { useSaveAction } from './use-save-action';
+import { FormActions } from '../../ui/form-actions';
 
 function ruleFormSchema(language: string) {
   return z.object({
@@ -130,14 +133,12 @@ function RuleForm({
           {errorText('complaints', 0)}
         </div>
       </div>
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {rule ? t('rules.save') : t('rules.add')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('rules.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={rule ? t('rules.save') : t('rules.add')}
+        cancelLabel={t('rules.cancel')}
+        onCancel={onCancel}
+        submitting={isSubmitting}
+      />
     </form>
   );
 }
@@ -152,34 +153,19 @@ export function HouseRules({ policy, categories = [] }: Props) {
   const { t } = useTranslation('policy');
   const format = useFormat();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const save = useSaveAction();
   const rules = policy.content.rules;
   const reviews = reviewRules(rules, categories);
 
   const run = async (action: () => Promise<unknown>, message: string) => {
-    setError(null);
-    try {
-      await action();
-      setEditing(null);
-      setStatus(message);
-    } catch (reason) {
-      setError(t('saveFailed', { reason: reason instanceof Error ? reason.message : '' }));
-    }
+    if (await save.run(action, message)) setEditing(null);
   };
 
   return (
     <section className="house-rules" aria-labelledby="rules-title">
       <h2 id="rules-title">{t('rules.title')}</h2>
       <p>{t('rules.intro')}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
-      <p role="status" className="policy-saved">
-        {status}
-      </p>
+      <SaveFeedback error={save.error} status={save.status} />
       {rules.length === 0 ? (
         <p className="muted">{t('rules.empty')}</p>
       ) : (

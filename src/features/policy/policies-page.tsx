@@ -20,6 +20,7 @@ import { MAX_BUSINESS_NAME, type Policy } from '../../domain/policy';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { BusinessPicker } from './business-picker';
+import { useSaveAction } from './use-save-action';
 import './policy.css';
 import { isolate, UserText } from '../../ui/user-text';
 
@@ -70,6 +71,7 @@ export function PoliciesPage() {
   const [params] = useSearchParams();
   const policies = usePolicies();
   const [error, setError] = useState<string | null>(null);
+  const { reasonOf } = useSaveAction();
   const [deleted, setDeleted] = useState<DeletedPolicy | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const business = params.get('business') ?? '';
@@ -94,12 +96,12 @@ export function PoliciesPage() {
             replace: true,
           });
       },
-      (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)),
+      (reason: unknown) => setError(reasonOf(reason)),
     );
     return () => {
       cancelled = true;
     };
-  }, [goal, business, navigate]);
+  }, [goal, business, navigate, reasonOf]);
 
   useEffect(() => {
     if (deleted) undoButton.current?.focus();
@@ -111,7 +113,7 @@ export function PoliciesPage() {
       const { id } = await openPolicyFor({ businessName: values.businessName });
       await navigate(`/policy/${id}`);
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError(reasonOf(reason));
     }
   });
 
@@ -121,7 +123,7 @@ export function PoliciesPage() {
     try {
       setDeleted(await deletePolicy(policy.id));
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError(reasonOf(reason));
     }
   };
 
@@ -131,7 +133,7 @@ export function PoliciesPage() {
       await restorePolicy(deleted);
       setDeleted(null);
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError(reasonOf(reason));
     }
   };
 
@@ -142,7 +144,7 @@ export function PoliciesPage() {
       <p className="lead">{t('intro')}</p>
       {error && (
         <p className="notice notice--error" role="alert">
-          {t('saveFailed', { reason: error })}
+          {error}
         </p>
       )}
       <div role="status" className="policies__status">

@@ -1,18 +1,18 @@
 // The staff card step: the card as it will print, and what the owner adds to it (what
 // staff may do without asking, whom to call beyond that). "Print" prints only the card.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { saveStaffCard } from '../../db/policies';
 import { staffCardSchema, type Policy, type StaffCard as StaffCardData } from '../../domain/policy';
 import { StaffCard } from './staff-card';
 import { useUnsavedPrompt } from './use-unsaved-prompt';
+import { SaveFeedback } from './save-feedback';
+import { useSaveAction } from './use-save-action';
 
 export function StaffStep({ policy }: { policy: Policy }) {
   const { t } = useTranslation('policy');
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const save = useSaveAction();
   const {
     register,
     handleSubmit,
@@ -25,15 +25,11 @@ export function StaffStep({ policy }: { policy: Policy }) {
   useUnsavedPrompt(isDirty, t('unsavedChanges'));
 
   const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    try {
-      const trimmed = { allowance: values.allowance.trim(), escalateTo: values.escalateTo.trim() };
+    const trimmed = { allowance: values.allowance.trim(), escalateTo: values.escalateTo.trim() };
+    await save.run(async () => {
       await saveStaffCard(policy.id, trimmed);
       reset(trimmed);
-      setStatus(t('staff.saved'));
-    } catch (reason) {
-      setError(t('saveFailed', { reason: reason instanceof Error ? reason.message : '' }));
-    }
+    }, t('staff.saved'));
   });
 
   return (
@@ -74,19 +70,12 @@ export function StaffStep({ policy }: { policy: Policy }) {
               )}
             </div>
           ))}
-          {error && (
-            <p className="notice notice--error" role="alert">
-              {error}
-            </p>
-          )}
           <div className="actions">
             <button type="submit" className="button button--primary" disabled={isSubmitting}>
               {t('staff.save')}
             </button>
-            <p role="status" className="policy-saved">
-              {isDirty ? '' : status}
-            </p>
           </div>
+          <SaveFeedback error={save.error} status={save.status} stale={isDirty} />
         </form>
       </div>
     </div>

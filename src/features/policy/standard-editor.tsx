@@ -22,7 +22,9 @@ import { checkStandard } from '../../domain/service-standard';
 import { DateField } from '../../ui/date-field';
 import { useFormat } from '../../ui/use-format';
 import { StandardChecks } from './standard-checks';
+import { useSaveAction } from './use-save-action';
 import { useUnsavedPrompt } from './use-unsaved-prompt';
+import { FormActions } from '../../ui/form-actions';
 
 type Props = {
   idPrefix: string;
@@ -51,6 +53,7 @@ export function StandardEditor({
   const format = useFormat();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const [saveError, setSaveError] = useState<string | null>(null);
+  const { reasonOf } = useSaveAction();
   const schema = useMemo(() => standardFormSchema(language), [language]);
   const {
     register,
@@ -82,7 +85,7 @@ export function StandardEditor({
     try {
       await onSave(values);
     } catch (reason) {
-      setSaveError(reason instanceof Error ? reason.message : String(reason));
+      setSaveError(reasonOf(reason));
     }
   });
 
@@ -250,17 +253,15 @@ export function StandardEditor({
 
       {saveError && (
         <p className="field__error" role="alert">
-          {t('saveFailed', { reason: saveError })}
+          {saveError}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {editing ? t('standards.saveChanges') : t('standards.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('standards.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={editing ? t('standards.saveChanges') : t('standards.save')}
+        cancelLabel={t('standards.cancel')}
+        onCancel={onCancel}
+        submitting={isSubmitting}
+      />
     </form>
   );
 }

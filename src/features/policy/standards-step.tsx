@@ -21,6 +21,8 @@ import { isolate } from '../../ui/user-text';
 import { StandardCard } from './standard-card';
 import { StandardEditor } from './standard-editor';
 import type { AuditEvidence } from './use-audit-evidence';
+import { SaveFeedback } from './save-feedback';
+import { useSaveAction } from './use-save-action';
 
 type Props = { policy: Policy; evidence: AuditEvidence | null | undefined };
 
@@ -39,8 +41,8 @@ export function StandardsStep({ policy, evidence }: Props) {
   const format = useFormat();
   const [params, setParams] = useSearchParams();
   const [editing, setEditing] = useState<Editing | null>(null);
+  const save = useSaveAction();
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const language = i18n.resolvedLanguage ?? i18n.language;
   const standards = policy.content.standards;
@@ -90,14 +92,9 @@ export function StandardsStep({ policy, evidence }: Props) {
     });
   };
 
-  const run = async (action: () => Promise<unknown>, message: string) => {
-    setError(null);
-    try {
-      await action();
-      setStatus(message);
-    } catch (reason) {
-      setError(t('saveFailed', { reason: reason instanceof Error ? reason.message : '' }));
-    }
+  const run = (action: () => Promise<unknown>, message: string) => {
+    setStatus('');
+    return save.run(action, message);
   };
 
   const auditId = evidence?.assessment.id ?? null;
@@ -142,14 +139,7 @@ export function StandardsStep({ policy, evidence }: Props) {
     <section className="policy-step" aria-labelledby="standards-title">
       <h2 id="standards-title">{t('standards.title')}</h2>
       <p>{t('standards.intro')}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
-      <p role="status" className="policy-saved">
-        {status}
-      </p>
+      <SaveFeedback error={save.error} status={status || save.status} />
 
       <div className="standards-layout">
         <div>

@@ -113,26 +113,25 @@ export function VersionsPage() {
           <section aria-labelledby="compare-title" className="policy-compare">
             <h2 id="compare-title">{t('versions.compareTitle')}</h2>
             <Form className="policy-compare__form" method="get">
-              <div className="field">
-                <label htmlFor="compare-a">{t('versions.from')}</label>
-                <select id="compare-a" name="a" defaultValue={a} key={`a-${a}`}>
-                  {options.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="compare-b">{t('versions.to')}</label>
-                <select id="compare-b" name="b" defaultValue={b} key={`b-${b}`}>
-                  {options.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              {(['a', 'b'] as const).map((end) => (
+                <div className="field" key={end}>
+                  <label htmlFor={`compare-${end}`}>
+                    {end === 'a' ? t('versions.from') : t('versions.to')}
+                  </label>
+                  <select
+                    id={`compare-${end}`}
+                    name={end}
+                    defaultValue={end === 'a' ? a : b}
+                    key={`${end}-${end === 'a' ? a : b}`}
+                  >
+                    {options.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ))}
               <button type="submit" className="button">
                 {t('versions.show')}
               </button>

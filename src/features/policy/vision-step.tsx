@@ -2,7 +2,6 @@
 // written with the verbs from the last prompt shown beside it, each marked once the
 // statement uses it. The example is shown as an example, never put into the fields.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -21,6 +20,8 @@ import {
 import { useFormat } from '../../ui/use-format';
 import { useUnsavedPrompt } from './use-unsaved-prompt';
 import { UserText } from '../../ui/user-text';
+import { SaveFeedback } from './save-feedback';
+import { useSaveAction } from './use-save-action';
 
 const field = (max: number) => z.string().trim().max(max, { error: 'tooLong' });
 const visionFormSchema = z.object({
@@ -35,8 +36,7 @@ const visionFormSchema = z.object({
 export function VisionStep({ policy }: { policy: Policy }) {
   const { t } = useTranslation('policy');
   const format = useFormat();
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const save = useSaveAction();
   const {
     register,
     handleSubmit,
@@ -55,14 +55,10 @@ export function VisionStep({ policy }: { policy: Policy }) {
   const words = wordCount(statement ?? '');
 
   const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    try {
+    await save.run(async () => {
       await saveVision(policy.id, values);
       reset(values);
-      setStatus(t('vision.saved'));
-    } catch (reason) {
-      setError(t('saveFailed', { reason: reason instanceof Error ? reason.message : '' }));
-    }
+    }, t('vision.saved'));
   });
 
   const tooLong = (name: keyof Vision, max: number) =>
@@ -159,19 +155,12 @@ export function VisionStep({ policy }: { policy: Policy }) {
           <p className="muted">{t('vision.exampleNote')}</p>
         </aside>
 
-        {error && (
-          <p className="notice notice--error" role="alert">
-            {error}
-          </p>
-        )}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={isSubmitting}>
             {t('vision.save')}
           </button>
-          <p role="status" className="policy-saved">
-            {status}
-          </p>
         </div>
+        <SaveFeedback error={save.error} status={save.status} stale={isDirty} />
       </form>
     </section>
   );
