@@ -6,15 +6,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import {
   actionPlanSchema,
   dueDateAllowed,
-  isoDate,
   type ActionPlan,
   type Goal,
   type GoalDraft,
   type GoalStatus,
 } from '../domain/action-plan';
-import type { Assessment } from '../domain/assessment';
+import { isoDate } from '../domain/calendar-date';
 import type { SectionId } from '../domain/instrument';
+import {
+  carryOverCandidates,
+  dueRetakeReminders as remindersDue,
+  type RetakeReminder,
+} from '../domain/retake';
 import { db } from './database';
+import { newId } from './ids';
 import { StorageError, toStorageError } from './storage-errors';
 
 function emptyPlan(assessmentId: string, now: number): ActionPlan {
@@ -52,7 +57,7 @@ export async function addGoal(
   goal: NewGoal,
   now: number = Date.now(),
 ): Promise<string> {
-  const id = crypto.randomUUID();
+  const id = newId();
   const stored: Goal = { ...goal, id, createdAt: now, updatedAt: now };
   await changePlan(assessmentId, now, (plan) => ({ ...plan, goals: [...plan.goals, stored] }));
   return id;
@@ -138,20 +143,9 @@ export async function setNextAuditDate(
   await changePlan(assessmentId, now, (plan) => ({ ...plan, nextAuditDate: date }));
 }
 
-function sameBusinessKey(assessment: Pick<Assessment, 'businessName' | 'context'>): string {
-  const normalise = (text: string) => text.trim().toLocaleLowerCase();
-  return `${normalise(assessment.businessName)}\u0000${normalise(assessment.context)}`;
-}
-
-function businessKey(assessment: Pick<Assessment, 'businessName' | 'context'>): string | null {
-  // Unnamed audits are not linked to each other: nothing says they are the same business.
-  if (!assessment.businessName.trim() && !assessment.context.trim()) return null;
-  return sameBusinessKey(assessment);
-}
-
 /**
  * When an assessment has no plan yet, copies the goals (with their status) from the
- * most recent earlier assessment of the same business name and context that has a
+ * most recent earlier assessment of the same business (domain/business.ts) that has a
  * plan with goals. Runs once: afterwards the assessment has its own plan. Returns the
  * id of the assessment the goals came from, or null when nothing was copied.
  */
@@ -164,17 +158,7 @@ export async function carryOverPlan(
       if (await db.actionPlans.get(assessmentId)) return null;
       const assessment = await db.assessments.get(assessmentId);
       if (!assessment) throw new StorageError('notFound', `No assessment ${assessmentId}`);
-      const key = businessKey(assessment);
-      if (key === null) return null;
-      const earlier = await db.assessments
-        .filter(
-          (candidate) =>
-            candidate.id !== assessment.id &&
-            candidate.createdAt < assessment.createdAt &&
-            businessKey(candidate) === key,
-        )
-        .toArray();
-      earlier.sort((a, b) => b.createdAt - a.createdAt);
+      const earlier = carryOverCandidates(assessment, await db.assessments.toArray());
       for (const candidate of earlier) {
         const plan = await db.actionPlans.get(candidate.id);
         if (!plan || plan.goals.length === 0) continue;
@@ -195,45 +179,13 @@ export async function carryOverPlan(
   }
 }
 
-export type RetakeReminder = {
-  assessmentId: string;
-  businessName: string;
-  context: string;
-  nextAuditDate: string;
-};
-
-/**
- * Plans whose next-audit date has come (on or before `today`, an ISO date) and whose
- * business has not been audited again since. Earliest date first.
- */
+/** Reminders due on `today` (an ISO date); the rule is dueRetakeReminders in the domain. */
 export async function dueRetakeReminders(today: string): Promise<RetakeReminder[]> {
   const plans = await db.actionPlans
     .filter((plan) => plan.nextAuditDate !== null && plan.nextAuditDate <= today)
     .toArray();
   if (plans.length === 0) return [];
-  const assessments = await db.assessments.toArray();
-  const byId = new Map(assessments.map((assessment) => [assessment.id, assessment]));
-  const reminders: RetakeReminder[] = [];
-  for (const plan of plans) {
-    const assessment = byId.get(plan.assessmentId);
-    if (!assessment || plan.nextAuditDate === null) continue;
-    // A later audit with the same name and context (even both empty) is the re-take.
-    const key = sameBusinessKey(assessment);
-    const retaken = assessments.some(
-      (other) =>
-        other.id !== assessment.id &&
-        other.createdAt > assessment.createdAt &&
-        sameBusinessKey(other) === key,
-    );
-    if (retaken) continue;
-    reminders.push({
-      assessmentId: assessment.id,
-      businessName: assessment.businessName,
-      context: assessment.context,
-      nextAuditDate: plan.nextAuditDate,
-    });
-  }
-  return reminders.sort((a, b) => a.nextAuditDate.localeCompare(b.nextAuditDate));
+  return remindersDue(plans, await db.assessments.toArray(), today);
 }
 
 /** The plan, null when the assessment has none yet, undefined while loading. */

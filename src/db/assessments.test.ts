@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ITEM_IDS, firstUnansweredItem } from '../domain/instrument';
 import { scoreAnswers } from '../domain/scoring';
-import { createAssessment, saveAnswer } from './assessments';
+import { createAssessment, createRetake, saveAnswer } from './assessments';
 import { db, openDatabase } from './database';
 import { CentricityDB } from './schema';
 import { StorageError } from './storage-errors';
@@ -87,5 +87,29 @@ describe('assessment storage', () => {
     await expect(
       createAssessment({ businessName: 'x'.repeat(121), respondent: '', context: '' }, 'en'),
     ).rejects.toThrow();
+  });
+
+  it('keeps the optional course fields trimmed, and only when given', async () => {
+    const base = { businessName: 'Shop', respondent: 'Ana', context: 'BUS 210' };
+    const withCourse = await createAssessment(
+      { ...base, instructor: '  Dr. Rahman ', studentId: ' S-1234 ' },
+      'en',
+    );
+    expect(await db.assessments.get(withCourse)).toMatchObject({
+      instructor: 'Dr. Rahman',
+      studentId: 'S-1234',
+    });
+    const without = await createAssessment({ ...base, instructor: '', studentId: '  ' }, 'en');
+    const stored = (await db.assessments.get(without))!;
+    expect('instructor' in stored || 'studentId' in stored).toBe(false);
+    await expect(
+      createAssessment({ ...base, instructor: 'x'.repeat(121) }, 'en'),
+    ).rejects.toThrow();
+    // A re-take carries the course fields over.
+    const retake = await createRetake(withCourse, 'en');
+    expect(await db.assessments.get(retake)).toMatchObject({
+      instructor: 'Dr. Rahman',
+      studentId: 'S-1234',
+    });
   });
 });

@@ -11,22 +11,22 @@ import {
   type NewAssessmentInput,
 } from '../domain/assessment';
 import { db } from './database';
+import { newId } from './ids';
 import { onAnswerSaved } from './persistence';
 import { StorageError, isTransient, toStorageError } from './storage-errors';
-
-function newId(): string {
-  return crypto.randomUUID();
-}
 
 export async function createAssessment(
   input: NewAssessmentInput,
   locale: string,
   now: number = Date.now(),
 ): Promise<string> {
-  const fields = newAssessmentSchema.parse(input);
+  const { instructor, studentId, ...fields } = newAssessmentSchema.parse(input);
   const assessment: Assessment = {
     id: newId(),
     ...fields,
+    // The course fields are stored only when given.
+    ...(instructor ? { instructor } : {}),
+    ...(studentId ? { studentId } : {}),
     locale,
     answers: {},
     notes: {},
@@ -97,6 +97,8 @@ export async function createRetake(
       businessName: previous.businessName,
       respondent: previous.respondent,
       context: previous.context,
+      ...(previous.instructor ? { instructor: previous.instructor } : {}),
+      ...(previous.studentId ? { studentId: previous.studentId } : {}),
     },
     locale,
     now,

@@ -48,11 +48,14 @@ describe('openPolicyFor', () => {
   it('creates one policy per business and opens it again by the same-business rule', async () => {
     const first = await openPolicyFor({ businessName: 'Corner Bakery', context: 'BUS 210' }, 5);
     expect(first.created).toBe(true);
-    const again = await openPolicyFor({ businessName: '  corner bakery ' }, 6);
+    const again = await openPolicyFor({ businessName: '  corner bakery ', context: 'bus  210' }, 6);
     expect(again).toEqual({ id: first.id, created: false });
-    const other = await openPolicyFor({ businessName: 'Harbour Café' }, 7);
+    // The same name in another context (or none) is another business (domain/business.ts).
+    const otherContext = await openPolicyFor({ businessName: 'Corner Bakery' }, 7);
+    expect(otherContext.id).not.toBe(first.id);
+    const other = await openPolicyFor({ businessName: 'Harbour Café' }, 8);
     expect(other.id).not.toBe(first.id);
-    expect(await db.policies.count()).toBe(2);
+    expect(await db.policies.count()).toBe(3);
     expect(await db.policies.get(first.id)).toMatchObject({
       businessName: 'Corner Bakery',
       context: 'BUS 210',

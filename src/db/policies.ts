@@ -5,7 +5,7 @@
 // Components read through the live-query hooks at the bottom.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addMonths } from '../domain/action-plan';
+import { addMonths } from '../domain/calendar-date';
 import type { Assessment } from '../domain/assessment';
 import { trendFor } from '../domain/compare';
 import type { SectionId } from '../domain/instrument';
@@ -46,8 +46,11 @@ function invalid(issues: { message: string; path: PropertyKey[] }[]): StorageErr
   );
 }
 
-async function findByBusiness(businessName: string): Promise<Policy | undefined> {
-  const key = policyBusinessKey({ businessName });
+async function findByBusiness(business: PolicyStart): Promise<Policy | undefined> {
+  const key = policyBusinessKey({
+    businessName: business.businessName,
+    context: business.context ?? '',
+  });
   return db.policies.filter((policy) => policyBusinessKey(policy) === key).first();
 }
 
@@ -63,14 +66,15 @@ export async function openPolicyFor(
   now: number = Date.now(),
 ): Promise<{ id: string; created: boolean }> {
   const businessName = start.businessName.trim().slice(0, MAX_BUSINESS_NAME + 1);
+  const context = (start.context ?? '').trim().slice(0, MAX_BUSINESS_NAME + 1);
   try {
     return await db.transaction('rw', db.policies, async () => {
-      const existing = await findByBusiness(businessName);
+      const existing = await findByBusiness({ businessName, context });
       if (existing) return { id: existing.id, created: false };
       const parsed = policySchema.safeParse({
         id: newId(),
         businessName,
-        context: (start.context ?? '').trim(),
+        context,
         content: emptyPolicyContent(),
         createdAt: now,
         updatedAt: now,
@@ -216,8 +220,8 @@ export async function removeRule(
 }
 
 /** The id of the business's most recent completed audit, or null. */
-function latestAuditId(assessments: readonly Assessment[], businessName: string): string | null {
-  return trendFor(assessments, businessName).at(-1)?.assessmentId ?? null;
+function latestAuditId(assessments: readonly Assessment[], policy: Policy): string | null {
+  return trendFor(assessments, policy).at(-1)?.assessmentId ?? null;
 }
 
 /**
@@ -251,7 +255,7 @@ export async function savePolicyVersion(
           number: (last?.number ?? 0) + 1,
           savedAt: now,
           note: note.trim().slice(0, MAX_VERSION_NOTE + 1),
-          basedOnAssessmentId: latestAuditId(await db.assessments.toArray(), policy.businessName),
+          basedOnAssessmentId: latestAuditId(await db.assessments.toArray(), policy),
           content: policy.content,
         });
         if (!parsed.success) throw invalid(parsed.error.issues);

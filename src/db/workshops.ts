@@ -17,13 +17,10 @@ import {
   type WorkshopParticipant,
 } from '../domain/workshop';
 import { db } from './database';
+import { newId } from './ids';
 import { StorageError, toStorageError } from './storage-errors';
 
 export type AddOutcome = { added: number; skipped: number };
-
-function newId(): string {
-  return crypto.randomUUID();
-}
 
 function invalid(error: z.ZodError): StorageError {
   return new StorageError('invalid', z.prettifyError(error));

@@ -4,6 +4,7 @@
 // (YYYY-MM-DD) in the user's local time zone.
 
 import { z } from 'zod';
+import { isRealDate } from './calendar-date';
 import { SECTION_IDS } from './instrument';
 import { parseLocaleNumber } from './locale-number';
 
@@ -41,27 +42,6 @@ export const actionPlanSchema = z.object({
 });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;
 
-/** Today's date in local time as YYYY-MM-DD. */
-export function isoDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Local midnight of an ISO calendar date, for formatting. */
-export function dateFromIso(iso: string): Date {
-  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Date(year, month - 1, day);
-}
-
-/** The ISO date `months` calendar months after `iso` (clamped to the month's last day). */
-export function addMonths(iso: string, months: number): string {
-  const start = dateFromIso(iso);
-  const target = new Date(start.getFullYear(), start.getMonth() + months, 1);
-  const lastDay = new Date(target.getFullYear(), target.getMonth() + 1, 0).getDate();
-  target.setDate(Math.min(start.getDate(), lastDay));
-  return isoDate(target);
-}
-
 /**
  * Reasons a goal form is rejected. Each is a key under "form.errors" in the plan
  * namespace, so the message is shown in the user's language.
@@ -81,13 +61,6 @@ const GOAL_FORM_ERRORS = [
   'dueDatePastChanged',
 ] as const;
 export type GoalFormError = (typeof GOAL_FORM_ERRORS)[number];
-
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar date written as YYYY-MM-DD (no 2025-02-30). */
-export function isRealDate(value: string): boolean {
-  return isoDatePattern.test(value) && isoDate(dateFromIso(value)) === value;
-}
 
 export type GoalFormOptions = {
   /** The language the target number is typed in ("2,5" in Slovak, "۲٫۵" in Persian). */

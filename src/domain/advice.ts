@@ -59,11 +59,13 @@ export const ADVICE = [
     seed: '001',
   },
   { id: 'products.listenFirst', sectionId: 'products', statementIds: ['products.1'], seed: '002' },
+  // Seed 003: learn customers' needs by asking them (part 1) and know the features and
+  // benefits that matter most to them (part 3).
   {
     id: 'products.askWhatMatters',
     sectionId: 'products',
     statementIds: ['products.3'],
-    seed: '002',
+    seed: '003',
   },
   { id: 'products.focusGroup', sectionId: 'products', statementIds: ['products.4'], seed: '003' },
   {
@@ -201,11 +203,13 @@ export const ADVICE = [
     statementIds: ['improvement.1'],
     seed: '002',
   },
+  // Seed 003: talk with other groups to learn from their strengths and weaknesses (part
+  // 3), and ask vendors and service providers what they see (part 1).
   {
     id: 'improvement.learnFromOthers',
     sectionId: 'improvement',
     statementIds: ['improvement.2'],
-    seed: '002',
+    seed: '003',
   },
   {
     id: 'improvement.fixDeadline',

@@ -47,6 +47,9 @@ export const newAssessmentSchema = z.object({
   businessName: nameField,
   respondent: nameField,
   context: nameField,
+  /** Only for an audit done for a course (shown on the report when given). */
+  instructor: z.optional(nameField),
+  studentId: z.optional(nameField),
 });
 export type NewAssessmentInput = z.infer<typeof newAssessmentSchema>;
 
@@ -55,6 +58,9 @@ export const assessmentSchema = z.object({
   businessName: z.string().check(z.maxLength(MAX_NAME_LENGTH)),
   respondent: z.string().check(z.maxLength(MAX_NAME_LENGTH)),
   context: z.string().check(z.maxLength(MAX_NAME_LENGTH)),
+  /** Optional course fields: the instructor and the student's id (absent in older data). */
+  instructor: z.optional(z.string().check(z.maxLength(MAX_NAME_LENGTH))),
+  studentId: z.optional(z.string().check(z.maxLength(MAX_NAME_LENGTH))),
   /** The language the assessment was answered in. */
   locale: z.string().check(z.minLength(2), z.maxLength(20)),
   answers: answersSchema,

@@ -7,12 +7,18 @@ function answers(fill: AnswerValue, overrides: Answers = {}): Answers {
   return { ...Object.fromEntries(ITEM_IDS.map((id) => [id, fill])), ...overrides };
 }
 
-function assessment(id: string, name: string, completedAt: number | null, a: Answers): Assessment {
+function assessment(
+  id: string,
+  name: string,
+  completedAt: number | null,
+  a: Answers,
+  context = '',
+): Assessment {
   return {
     id,
     businessName: name,
     respondent: '',
-    context: '',
+    context,
     locale: 'en',
     answers: a,
     notes: {},
@@ -53,18 +59,32 @@ describe('trendFor', () => {
     assessment('b', 'Corner Bakery', 2_000, answers(3)),
     assessment('d', 'Corner Bakery', null, answers(1, {})),
     assessment('e', 'Other Shop', 500, answers(5)),
+    // The same name in another context (another course) is another business.
+    assessment('f', 'Corner Bakery', 4_000, answers(5), 'Course B'),
+    // Unnamed audits are nobody's business: no trend, even with two of them.
+    assessment('g', '', 600, answers(3)),
+    assessment('h', '  ', 700, answers(3)),
   ];
 
   it('lists the completed assessments of one business, oldest first', () => {
-    const points = trendFor(all, 'CORNER BAKERY');
+    const points = trendFor(all, { businessName: 'CORNER BAKERY', context: '' });
     expect(points.map((p) => p.assessmentId)).toEqual(['a', 'b', 'c']);
     expect(points.map((p) => p.total)).toEqual([14, 21, 28]);
     expect(points.map((p) => p.band)).toEqual(['atRisk', 'adequate', 'asset']);
     expect(points[2]!.sections.staff).toBe(4);
   });
 
-  it('finds businesses with enough results, most recent first', () => {
-    expect(businessesWithResults(all, 2)).toEqual(['Corner Bakery']);
-    expect(businessesWithResults(all)).toEqual(['Corner Bakery', 'Other Shop']);
+  it('keeps another context apart and gives unnamed audits no trend', () => {
+    expect(trendFor(all, { businessName: 'corner bakery', context: 'course b' })).toHaveLength(1);
+    expect(trendFor(all, { businessName: '', context: '' })).toEqual([]);
+  });
+
+  it('finds businesses with enough results, most recent first, spelt as last typed', () => {
+    expect(businessesWithResults(all, 2)).toEqual([{ businessName: 'Corner Bakery', context: '' }]);
+    expect(businessesWithResults(all)).toEqual([
+      { businessName: 'Corner Bakery', context: 'Course B' },
+      { businessName: 'Corner Bakery', context: '' },
+      { businessName: 'Other Shop', context: '' },
+    ]);
   });
 });

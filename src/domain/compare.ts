@@ -3,12 +3,13 @@
 // "no change" is exact.
 
 import type { Assessment } from './assessment';
+import { businessKey, businessLabel, sameBusiness, type BusinessFields } from './business';
 import type { SectionId } from './instrument';
 import { SIXTIETHS, scoreAnswers, type Band } from './scoring';
 
 export type Direction = 'up' | 'down' | 'same';
 
-export type SectionChange = {
+type SectionChange = {
   sectionId: SectionId;
   before: number;
   after: number;
@@ -73,10 +74,12 @@ export type TrendPoint = {
 };
 
 /** A business's completed assessments, oldest first, with their scores. */
-export function trendFor(assessments: readonly Assessment[], businessName: string): TrendPoint[] {
-  const key = businessKey(businessName);
+export function trendFor(
+  assessments: readonly Assessment[],
+  business: BusinessFields,
+): TrendPoint[] {
   return assessments
-    .filter((a) => a.completedAt !== null && businessKey(a.businessName) === key)
+    .filter((a) => a.completedAt !== null && sameBusiness(a, business))
     .map((a) => ({ assessment: a, score: scoreAnswers(a.answers) }))
     .filter(({ score }) => score.total !== undefined && score.band !== undefined)
     .sort(
@@ -95,27 +98,29 @@ export function trendFor(assessments: readonly Assessment[], businessName: strin
     }));
 }
 
-/** Business names match regardless of case and surrounding spaces. */
-export function businessKey(name: string): string {
-  return name.trim().toLocaleLowerCase();
-}
-
-/** Businesses with at least `min` completed assessments, by the spelling most recently used. */
-export function businessesWithResults(assessments: readonly Assessment[], min = 1): string[] {
-  const byKey = new Map<string, { name: string; count: number; latest: number }>();
+/**
+ * Businesses (name and context) with at least `min` completed assessments, most recently
+ * completed first, each spelt as in its latest audit. Unnamed audits are nobody's business
+ * (see business.ts) and are left out.
+ */
+export function businessesWithResults(
+  assessments: readonly Assessment[],
+  min = 1,
+): BusinessFields[] {
+  const byKey = new Map<string, { business: BusinessFields; count: number; latest: number }>();
   for (const a of assessments) {
-    if (a.completedAt === null) continue;
-    const key = businessKey(a.businessName);
+    const key = businessKey(a);
+    if (a.completedAt === null || key === null) continue;
     const entry = byKey.get(key);
-    if (!entry) byKey.set(key, { name: a.businessName.trim(), count: 1, latest: a.completedAt });
+    if (!entry) byKey.set(key, { business: businessLabel(a), count: 1, latest: a.completedAt });
     else {
       entry.count += 1;
       if (a.completedAt > entry.latest)
-        Object.assign(entry, { name: a.businessName.trim(), latest: a.completedAt });
+        Object.assign(entry, { business: businessLabel(a), latest: a.completedAt });
     }
   }
   return [...byKey.values()]
     .filter((entry) => entry.count >= min)
     .sort((x, y) => y.latest - x.latest)
-    .map((entry) => entry.name);
+    .map((entry) => entry.business);
 }

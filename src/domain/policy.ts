@@ -5,7 +5,7 @@
 // Schemas and the pure rules about them live here; storage is in src/db/policies.ts.
 
 import { z } from 'zod';
-import { businessKey } from './compare';
+import { businessKey } from './business';
 import { SECTION_IDS, type SectionId } from './instrument';
 import { cleanLine, cleanMultiline } from './text';
 import { checkStandard, type StandardCheck } from './service-standard';
@@ -207,9 +207,12 @@ export function emptyPolicyContent(): PolicyContent {
   };
 }
 
-/** The business a policy belongs to, by the app's one "same business" rule. */
-export function policyBusinessKey(policy: Pick<Policy, 'businessName'>): string {
-  return businessKey(policy.businessName);
+/**
+ * The business a policy belongs to, by the app's one "same business" rule (name and
+ * context). A policy always has a name, so it always has a key.
+ */
+export function policyBusinessKey(policy: Pick<Policy, 'businessName' | 'context'>): string {
+  return businessKey(policy) ?? '';
 }
 
 /** Items of a list typed one per line or separated by commas (Persian ، too). */

@@ -1,6 +1,9 @@
 // Scoring of the self-test (seed 003, part 3): each section's answers are summed and
 // divided by the number of its statements; the seven averages add up to a 7–35 total;
-// the total falls into one of three bands (28 and above, 21–27, 20 and below).
+// the total falls into one of three bands. The source states the bands as whole numbers
+// (28 and above, 21–27, 20 and below), but averages are fractions, so totals such as
+// 20.5 or 27.5 occur; the bands are therefore read as ranges on the exact total:
+// below 21 at risk, 21 up to (not including) 28 adequate, 28 and above an asset.
 //
 // Section sizes are 3, 4 and 5, so every average is a whole number of sixtieths and
 // 60 × total is always an integer. All comparisons are done on those integers, so a

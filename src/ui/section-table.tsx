@@ -3,10 +3,15 @@ import type { SectionId } from '../domain/instrument';
 import type { Score } from '../domain/scoring';
 import { useFormat } from './use-format';
 
-type Props = { score: Score; weakest: readonly SectionId[] };
+type Props = {
+  score: Score;
+  weakest: readonly SectionId[];
+  /** The bar column (a small meter per average); the printed report leaves it out. */
+  showBar?: boolean;
+};
 
 /** The section averages as a table: the text equivalent of the charts. */
-export function SectionTable({ score, weakest }: Props) {
+export function SectionTable({ score, weakest, showBar = true }: Props) {
   const { t } = useTranslation(['common', 'instrument']);
   const format = useFormat();
   return (
@@ -21,9 +26,11 @@ export function SectionTable({ score, weakest }: Props) {
           <th scope="col" className="num">
             {t('results.average')}
           </th>
-          <th scope="col" className="bar-col">
-            <span className="visually-hidden">{t('results.average')}</span>
-          </th>
+          {showBar && (
+            <th scope="col" className="bar-col">
+              <span className="visually-hidden">{t('results.average')}</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -39,12 +46,14 @@ export function SectionTable({ score, weakest }: Props) {
               <td className="num">
                 {section.average === undefined ? '–' : format.score(section.average)}
               </td>
-              <td className="bar-col" aria-hidden="true">
-                <span
-                  className="meter"
-                  style={{ inlineSize: `${(((section.average ?? 1) - 1) / 4) * 100}%` }}
-                />
-              </td>
+              {showBar && (
+                <td className="bar-col" aria-hidden="true">
+                  <span
+                    className="meter"
+                    style={{ inlineSize: `${(((section.average ?? 1) - 1) / 4) * 100}%` }}
+                  />
+                </td>
+              )}
             </tr>
           );
         })}

@@ -97,8 +97,9 @@ async function answerAll(page: Page, id: string) {
 /** Opens the policy of a business through the policies screen; returns its id. */
 async function startPolicy(page: Page, businessName: string): Promise<string> {
   await navigate(page, '/policy');
-  await page.locator('#policy-business').fill(businessName);
-  await page.locator('#policy-business').press('Enter');
+  await page.locator('#policy-choice').selectOption('another');
+  await page.locator('#policy-businessName').fill(businessName);
+  await page.locator('#policy-businessName').press('Enter');
   await expect(page).toHaveURL(/\/policy\/[^/]+\/vision$/);
   return /\/policy\/([^/]+)\//.exec(page.url())![1]!;
 }

@@ -21,11 +21,13 @@ export function AboutPage() {
           </div>
         ))}
       </dl>
+      <p>{t('about.scaleOurs')}</p>
       <h2>{t('about.scoringTitle')}</h2>
       <ul>
         <li>{t('about.scoringAverage')}</li>
         <li>{t('about.scoringTotal')}</li>
         <li>{t('about.scoringBands')}</li>
+        <li>{t('about.scoringBetween')}</li>
         <li>{t('about.scoringExact')}</li>
       </ul>
       <h2>{t('about.privacyTitle')}</h2>

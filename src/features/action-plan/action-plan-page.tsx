@@ -14,7 +14,8 @@ import {
   useActionPlan,
 } from '../../db/action-plans';
 import { useAssessment } from '../../db/assessments';
-import { addMonths, dateFromIso, isoDate, type Goal } from '../../domain/action-plan';
+import type { Goal } from '../../domain/action-plan';
+import { addMonths, dateFromIso, isoDate } from '../../domain/calendar-date';
 import { isComplete } from '../../domain/assessment';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
@@ -58,7 +59,10 @@ export function ActionPlanPage() {
   const goals = plan?.goals ?? [];
   // The service policy of the same business: its standards can come from these goals.
   const policyQuery = assessment.businessName.trim()
-    ? new URLSearchParams({ business: assessment.businessName.trim() }).toString()
+    ? new URLSearchParams({
+        business: assessment.businessName.trim(),
+        context: assessment.context.trim(),
+      }).toString()
     : null;
   const adviceInPlan = new Set(goals.flatMap((goal) => (goal.adviceId ? [goal.adviceId] : [])));
 

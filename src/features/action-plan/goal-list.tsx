@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { GOAL_STATUSES, dateFromIso, type Goal, type GoalStatus } from '../../domain/action-plan';
+import { GOAL_STATUSES, type Goal, type GoalStatus } from '../../domain/action-plan';
+import { dateFromIso } from '../../domain/calendar-date';
 import { useFormat } from '../../ui/use-format';
 import { GoalForm, type GoalFormResult } from './goal-form';
 

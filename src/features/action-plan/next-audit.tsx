@@ -1,7 +1,7 @@
 // The date of the next audit: Home shows a reminder from that day on.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateFromIso, isRealDate } from '../../domain/action-plan';
+import { dateFromIso, isRealDate } from '../../domain/calendar-date';
 import { useFormat } from '../../ui/use-format';
 
 type Props = {

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useAssessments } from '../../db/assessments';
 import type { Assessment } from '../../domain/assessment';
-import { businessKey, compareAssessments } from '../../domain/compare';
+import { sameBusiness } from '../../domain/business';
+import { compareAssessments } from '../../domain/compare';
 import { scoreAnswers } from '../../domain/scoring';
 import { ChartFrame } from '../../ui/chart-frame';
 import { SectionRadarChart } from '../../ui/charts/lazy-charts';
@@ -20,9 +21,7 @@ import { ChangeLabel } from './change-label';
 function defaultPair(completed: Assessment[]): [string, string] | undefined {
   const latest = completed[completed.length - 1];
   if (!latest || completed.length < 2) return undefined;
-  const same = completed.filter(
-    (a) => businessKey(a.businessName) === businessKey(latest.businessName),
-  );
+  const same = completed.filter((a) => sameBusiness(a, latest));
   const pool = same.length >= 2 ? same : completed;
   return [pool[pool.length - 2]!.id, pool[pool.length - 1]!.id];
 }

@@ -7,35 +7,22 @@ import { Link, useNavigate } from 'react-router';
 import { createRetake, useAssessments } from '../../db/assessments';
 import { deleteAssessment, restoreAssessment, type DeletedAssessment } from '../../db/history';
 import type { Assessment } from '../../domain/assessment';
-import { businessKey, businessesWithResults } from '../../domain/compare';
+import { sameBusiness } from '../../domain/business';
+import { businessesWithResults } from '../../domain/compare';
+import {
+  HISTORY_SORTS,
+  businessChoices,
+  filterAssessments,
+  sortAssessments,
+  type HistorySort,
+  type StatusFilter,
+} from '../../domain/history';
 import { ITEM_IDS, answeredCount } from '../../domain/instrument';
 import { TOTAL_MAX, scoreAnswers } from '../../domain/scoring';
 import { currentLanguage } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import './history.css';
-
-const SORTS = ['newest', 'oldest', 'business', 'total'] as const;
-type Sort = (typeof SORTS)[number];
-type StatusFilter = 'all' | 'inProgress' | 'complete';
-
-function sortAssessments(list: Assessment[], sort: Sort, language: string): Assessment[] {
-  const when = (a: Assessment) => a.completedAt ?? a.updatedAt;
-  const total = (a: Assessment) => scoreAnswers(a.answers).totalSixtieths ?? -1;
-  const copy = [...list];
-  switch (sort) {
-    case 'newest':
-      return copy.sort((a, b) => when(b) - when(a));
-    case 'oldest':
-      return copy.sort((a, b) => when(a) - when(b));
-    case 'business':
-      return copy.sort(
-        (a, b) => a.businessName.localeCompare(b.businessName, language) || when(b) - when(a),
-      );
-    case 'total':
-      return copy.sort((a, b) => total(b) - total(a) || when(b) - when(a));
-  }
-}
 
 export function HistoryPage() {
   const { t } = useTranslation(['history', 'common', 'instrument']);
@@ -44,7 +31,7 @@ export function HistoryPage() {
   const assessments = useAssessments();
   const [business, setBusiness] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
-  const [sort, setSort] = useState<Sort>('newest');
+  const [sort, setSort] = useState<HistorySort>('newest');
   const [deleted, setDeleted] = useState<DeletedAssessment | null>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -58,18 +45,13 @@ export function HistoryPage() {
   if (!assessments) return <p className="page muted">{t('common:app.loading')}</p>;
 
   const nameOf = (a: Assessment) => a.businessName || t('noBusiness');
-  const businesses = [
-    ...new Map(assessments.map((a) => [businessKey(a.businessName), a.businessName.trim()])),
-  ].sort((x, y) => x[1].localeCompare(y[1], format.language));
-  const trendBusinesses = new Set(businessesWithResults(assessments, 2).map(businessKey));
+  const businesses = businessChoices(assessments, format.language);
+  const trendBusinesses = businessesWithResults(assessments, 2);
+  const hasTrend = (a: Assessment) => trendBusinesses.some((business) => sameBusiness(a, business));
   const completedCount = assessments.filter((a) => a.completedAt !== null).length;
 
   const visible = sortAssessments(
-    assessments.filter(
-      (a) =>
-        (business === '' || businessKey(a.businessName) === business) &&
-        (status === 'all' || (status === 'complete') === (a.completedAt !== null)),
-    ),
+    filterAssessments(assessments, { business, status }),
     sort,
     format.language,
   );
@@ -153,7 +135,7 @@ export function HistoryPage() {
               <Link className="button" to="/compare">
                 {t('compareLink')}
               </Link>
-              {trendBusinesses.size > 0 && (
+              {trendBusinesses.length > 0 && (
                 <Link className="button" to="/trend">
                   {t('trendLink')}
                 </Link>
@@ -170,9 +152,9 @@ export function HistoryPage() {
                 onChange={(event) => setBusiness(event.target.value)}
               >
                 <option value="">{t('allBusinesses')}</option>
-                {businesses.map(([key, name]) => (
-                  <option key={key} value={key}>
-                    {name || t('noBusiness')}
+                {businesses.map(({ value, business: { businessName, context } }) => (
+                  <option key={value} value={value}>
+                    {[businessName || t('noBusiness'), context].filter(Boolean).join(' · ')}
                   </option>
                 ))}
               </select>
@@ -194,9 +176,9 @@ export function HistoryPage() {
               <select
                 id={ids.sort}
                 value={sort}
-                onChange={(event) => setSort(event.target.value as Sort)}
+                onChange={(event) => setSort(event.target.value as HistorySort)}
               >
-                {SORTS.map((option) => (
+                {HISTORY_SORTS.map((option) => (
                   <option key={option} value={option}>
                     {t(`sortOptions.${option}`)}
                   </option>
@@ -273,10 +255,17 @@ export function HistoryPage() {
                           {hidden}
                         </Link>
                       )}
-                      {complete && trendBusinesses.has(businessKey(assessment.businessName)) && (
+                      {complete && hasTrend(assessment) && (
                         <Link
                           className="button button--small"
-                          to={`/trend?business=${encodeURIComponent(assessment.businessName.trim())}`}
+                          to={`/trend?${new URLSearchParams(
+                            assessment.context.trim()
+                              ? {
+                                  business: assessment.businessName.trim(),
+                                  context: assessment.context.trim(),
+                                }
+                              : { business: assessment.businessName.trim() },
+                          )}`}
                         >
                           {t('trendLink')}
                           {hidden}

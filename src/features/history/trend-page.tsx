@@ -5,7 +5,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useAssessments } from '../../db/assessments';
-import { businessKey, businessesWithResults, trendFor } from '../../domain/compare';
+import { businessKey, type BusinessFields } from '../../domain/business';
+import { businessesWithResults, trendFor } from '../../domain/compare';
 import { SECTION_IDS } from '../../domain/instrument';
 import { ChartFrame } from '../../ui/chart-frame';
 import { SectionTrendChart, TotalTrendChart } from '../../ui/charts/lazy-charts';
@@ -35,11 +36,17 @@ export function TrendPage() {
     );
   }
   const requested = params.get('business');
+  const requestedKey =
+    requested === null
+      ? null
+      : businessKey({ businessName: requested, context: params.get('context') ?? '' });
   const withTrend = businessesWithResults(assessments, 2);
   const business =
-    businesses.find((name) => requested !== null && businessKey(name) === businessKey(requested)) ??
+    businesses.find((candidate) => businessKey(candidate) === requestedKey) ??
     withTrend[0] ??
     businesses[0]!;
+  const nameOf = ({ businessName, context }: BusinessFields) =>
+    context ? `${businessName} · ${context}` : businessName;
   const points = trendFor(assessments, business);
   // Two results on the same day get a number, so the axis labels stay distinct.
   const labels = points.map((point) => format.date(point.completedAt));
@@ -51,21 +58,29 @@ export function TrendPage() {
 
   return (
     <div className="page trend">
-      <PageHeading>{business ? t('trendFor', { name: business }) : t('trend.title')}</PageHeading>
+      <PageHeading>{t('trendFor', { name: nameOf(business) })}</PageHeading>
       <p className="lead">{t('trend.intro')}</p>
       <div className="field trend__picker">
         <label htmlFor={selectId}>{t('trend.choose')}</label>
         <select
           id={selectId}
-          value={businessKey(business)}
+          value={businessKey(business) ?? ''}
           onChange={(event) => {
-            const chosen = businesses.find((name) => businessKey(name) === event.target.value);
-            setParams({ business: chosen ?? '' }, { replace: true });
+            const chosen = businesses.find(
+              (candidate) => businessKey(candidate) === event.target.value,
+            );
+            if (chosen)
+              setParams(
+                chosen.context
+                  ? { business: chosen.businessName, context: chosen.context }
+                  : { business: chosen.businessName },
+                { replace: true },
+              );
           }}
         >
-          {businesses.map((name) => (
-            <option key={businessKey(name)} value={businessKey(name)}>
-              {name || t('noBusiness')}
+          {businesses.map((candidate) => (
+            <option key={businessKey(candidate)} value={businessKey(candidate) ?? ''}>
+              {nameOf(candidate)}
             </option>
           ))}
         </select>

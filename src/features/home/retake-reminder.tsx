@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { dateFromIso, isoDate } from '../../domain/calendar-date';
 import { currentLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../ui/use-format';
 
@@ -13,17 +14,6 @@ type Reminder = {
   context: string;
   nextAuditDate: string;
 };
-
-function todayIso(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function dateOf(iso: string): number {
-  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Date(year, month - 1, day).getTime();
-}
 
 export function RetakeReminder() {
   const { t } = useTranslation(['plan', 'common']);
@@ -35,7 +25,7 @@ export function RetakeReminder() {
   useEffect(() => {
     let active = true;
     import('../../db/action-plans')
-      .then((module) => module.dueRetakeReminders(todayIso()))
+      .then((module) => module.dueRetakeReminders(isoDate(new Date())))
       .then((due) => {
         if (active) setReminders(due);
       })
@@ -52,8 +42,14 @@ export function RetakeReminder() {
   const retake = async (assessmentId: string) => {
     setError(null);
     try {
-      const { createRetake } = await import('../../db/assessments');
+      const [{ createRetake }, { setNextAuditDate }] = await Promise.all([
+        import('../../db/assessments'),
+        import('../../db/action-plans'),
+      ]);
       const id = await createRetake(assessmentId, currentLanguage());
+      // Acting on the reminder ends it, also for an unnamed audit, whose re-take is of
+      // no business the rule can recognise (domain/business.ts).
+      await setNextAuditDate(assessmentId, null);
       await navigate(`/a/${id}/survey/1`);
     } catch (reason) {
       setError(t('reminder.failed', { reason: reason instanceof Error ? reason.message : '' }));
@@ -71,7 +67,10 @@ export function RetakeReminder() {
           return (
             <li key={reminder.assessmentId}>
               <p>
-                {t('reminder.body', { name, date: format.date(dateOf(reminder.nextAuditDate)) })}
+                {t('reminder.body', {
+                  name,
+                  date: format.date(dateFromIso(reminder.nextAuditDate).getTime()),
+                })}
               </p>
               <div className="actions">
                 <button

@@ -1,13 +1,10 @@
 // The policies (/policy): start or open the policy of a business, and the list of
-// policies with delete and undo. `?business=` prefills the name (links from the action
-// plan); `&goal=<assessment>:<goal>` opens that business's policy at once, on the
-// standards step, to turn the goal into a standard.
-import { zodResolver } from '@hookform/resolvers/zod';
+// policies with delete and undo. `?business=&context=` prefill the business (links from
+// the action plan); `&goal=<assessment>:<goal>` opens that business's policy at once, on
+// the standards step, to turn the goal into a standard.
 import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { z } from 'zod';
 import {
   deletePolicy,
   openPolicyFor,
@@ -16,22 +13,14 @@ import {
   usePolicyVersions,
   type DeletedPolicy,
 } from '../../db/policies';
-import { MAX_BUSINESS_NAME, type Policy } from '../../domain/policy';
+import type { BusinessFields } from '../../domain/business';
+import type { Policy } from '../../domain/policy';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
-import { BusinessPicker } from './business-picker';
+import { StartPolicyForm } from './start-policy-form';
 import { useSaveAction } from './use-save-action';
 import './policy.css';
-import { isolate, UserText } from '../../ui/user-text';
-
-const startSchema = z.object({
-  businessName: z
-    .string()
-    .trim()
-    .min(1, { error: 'nameMissing' })
-    .max(MAX_BUSINESS_NAME, { error: 'nameTooLong' }),
-});
-type StartValues = z.infer<typeof startSchema>;
+import { isolate, TextParts } from '../../ui/user-text';
 
 function PolicyItem({ policy, onDelete }: { policy: Policy; onDelete: (policy: Policy) => void }) {
   const { t } = useTranslation('policy');
@@ -42,7 +31,7 @@ function PolicyItem({ policy, onDelete }: { policy: Policy; onDelete: (policy: P
       <div>
         <h3 className="policy-list__name">
           <Link to={`/policy/${policy.id}`}>
-            <UserText>{policy.businessName}</UserText>
+            <TextParts parts={[policy.businessName, policy.context]} />
           </Link>
         </h3>
         <p className="muted policy-list__meta">
@@ -58,7 +47,7 @@ function PolicyItem({ policy, onDelete }: { policy: Policy; onDelete: (policy: P
         {t('list.delete')}
         <span className="visually-hidden">
           {' '}
-          <UserText>{policy.businessName}</UserText>
+          <TextParts parts={[policy.businessName, policy.context]} />
         </span>
       </button>
     </li>
@@ -74,22 +63,15 @@ export function PoliciesPage() {
   const { reasonOf } = useSaveAction();
   const [deleted, setDeleted] = useState<DeletedPolicy | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
-  const business = params.get('business') ?? '';
+  const businessName = params.get('business') ?? '';
+  const context = params.get('context') ?? '';
   const goal = params.get('goal');
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<StartValues>({
-    resolver: zodResolver(startSchema),
-    defaultValues: { businessName: business },
-  });
 
   // Coming from a goal in the action plan: open the business's policy on its standards.
   useEffect(() => {
-    if (!goal || !business.trim()) return;
+    if (!goal || !businessName.trim()) return;
     let cancelled = false;
-    openPolicyFor({ businessName: business }).then(
+    openPolicyFor({ businessName, context }).then(
       ({ id }) => {
         if (!cancelled)
           void navigate(`/policy/${id}/standards?goal=${encodeURIComponent(goal)}`, {
@@ -101,21 +83,21 @@ export function PoliciesPage() {
     return () => {
       cancelled = true;
     };
-  }, [goal, business, navigate, reasonOf]);
+  }, [goal, businessName, context, navigate, reasonOf]);
 
   useEffect(() => {
     if (deleted) undoButton.current?.focus();
   }, [deleted]);
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onOpen = async (business: BusinessFields) => {
     setError(null);
     try {
-      const { id } = await openPolicyFor({ businessName: values.businessName });
+      const { id } = await openPolicyFor(business);
       await navigate(`/policy/${id}`);
     } catch (reason) {
       setError(reasonOf(reason));
     }
-  });
+  };
 
   const onDelete = async (policy: Policy) => {
     if (!window.confirm(t('list.confirmDelete', { name: isolate(policy.businessName) }))) return;
@@ -137,7 +119,6 @@ export function PoliciesPage() {
     }
   };
 
-  const nameError = errors.businessName?.message;
   return (
     <div className="page policies">
       <PageHeading>{t('title')}</PageHeading>
@@ -164,33 +145,7 @@ export function PoliciesPage() {
       </div>
 
       <div className="policies__grid">
-        <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="policy-start-title">
-          <h2 id="policy-start-title">{t('start.title')}</h2>
-          <div className="field">
-            <label htmlFor="policy-business">{t('start.business')}</label>
-            <p className="field__hint" id="policy-business-hint">
-              {t('start.businessHint')}
-            </p>
-            <BusinessPicker
-              id="policy-business"
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={
-                nameError ? 'policy-business-hint policy-business-error' : 'policy-business-hint'
-              }
-              {...register('businessName')}
-            />
-            {nameError && (
-              <p className="field__error" id="policy-business-error">
-                {nameError === 'nameTooLong'
-                  ? t('start.nameTooLong', { max: MAX_BUSINESS_NAME })
-                  : t('start.nameMissing')}
-              </p>
-            )}
-          </div>
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {t('start.submit')}
-          </button>
-        </form>
+        <StartPolicyForm initial={{ businessName, context }} onOpen={onOpen} />
 
         <section aria-labelledby="policy-list-title">
           <h2 id="policy-list-title">{t('list.title')}</h2>

@@ -3,7 +3,7 @@
 // simple, and the staff card. Renders a draft or any saved version; print rules are in
 // policy.css (A4 and Letter, right-to-left included).
 import { useTranslation } from 'react-i18next';
-import { dateFromIso } from '../../domain/action-plan';
+import { dateFromIso } from '../../domain/calendar-date';
 import { POLICY_AREA_IDS, type PolicyContent } from '../../domain/policy';
 import { useFormat } from '../../ui/use-format';
 import { StaffCard } from './staff-card';

@@ -43,7 +43,7 @@ export function PolicyPage() {
   const { id, step } = useParams();
   const { t } = useTranslation(['policy', 'common']);
   const policy = usePolicy(id);
-  const evidence = useAuditEvidence(policy?.businessName);
+  const evidence = useAuditEvidence(policy);
 
   if (policy === undefined) return <p className="page muted">{t('common:app.loading')}</p>;
   if (policy === null) {

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useActionPlan } from '../../db/action-plans';
-import { dateFromIso } from '../../domain/action-plan';
+import { dateFromIso } from '../../domain/calendar-date';
 import { PEPI_FIELDS, checkSavedStandard, type ServiceStandard } from '../../domain/policy';
 import { useFormat } from '../../ui/use-format';
 import { StandardChecks } from './standard-checks';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useActionPlan } from '../../db/action-plans';
 import { addGoalFromStandard, removeStandard, saveStandard } from '../../db/policies';
-import { isoDate } from '../../domain/action-plan';
+import { isoDate } from '../../domain/calendar-date';
 import {
   STANDARD_EXAMPLES,
   examplesByNeed,

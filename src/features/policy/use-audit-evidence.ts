@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { useAssessments } from '../../db/assessments';
 import type { Assessment } from '../../domain/assessment';
+import type { BusinessFields } from '../../domain/business';
 import { trendFor } from '../../domain/compare';
 import type { SectionId } from '../../domain/instrument';
 import { scoreAnswers, weakestSections, type Band } from '../../domain/scoring';
@@ -17,12 +18,14 @@ export type AuditEvidence = {
 
 /** Null when the business has no completed audit; undefined while loading. */
 export function useAuditEvidence(
-  businessName: string | undefined,
+  business: BusinessFields | null | undefined,
 ): AuditEvidence | null | undefined {
   const assessments = useAssessments();
+  const businessName = business?.businessName;
+  const context = business?.context;
   return useMemo(() => {
-    if (!assessments || businessName === undefined) return undefined;
-    const latest = trendFor(assessments, businessName).at(-1);
+    if (!assessments || businessName === undefined || context === undefined) return undefined;
+    const latest = trendFor(assessments, { businessName, context }).at(-1);
     const assessment = latest && assessments.find((a) => a.id === latest.assessmentId);
     if (!latest || !assessment) return null;
     return {
@@ -32,5 +35,5 @@ export function useAuditEvidence(
       weakest: weakestSections(scoreAnswers(assessment.answers)),
       averages: latest.sections,
     };
-  }, [assessments, businessName]);
+  }, [assessments, businessName, context]);
 }

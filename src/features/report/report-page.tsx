@@ -1,31 +1,36 @@
-// The printable report for one completed assessment (SPEC §4, Report): header fields,
-// total and band, both charts, the section table, notes and the action plan. Printing
-// uses the browser's own dialog ("Save as PDF"); report.css holds the print rules.
+// The report for one completed assessment (SPEC §4, Report; issue 15): a cover block,
+// the verdict, both charts, the section table, what to do first, notes and the action
+// plan on two pages, then an appendix with the 25 statements and the answers given.
+// "Print" uses the browser's dialog (report.css and PrintPageRules hold the paper rules:
+// running header, page numbers); "Download PDF" lays the same content out as a PDF file.
 
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useActionPlan } from '../../db/action-plans';
 import { useAssessment } from '../../db/assessments';
-import { isComplete } from '../../domain/assessment';
-import { SECTION_IDS } from '../../domain/instrument';
-import { TOTAL_MAX, scoreAnswers, weakestSections } from '../../domain/scoring';
-import { isLanguageCode } from '../../i18n/languages';
+import type { ActionPlan } from '../../domain/action-plan';
+import { isComplete, type Assessment } from '../../domain/assessment';
+import { weakestSections } from '../../domain/scoring';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
 import { ScoreCharts } from '../../ui/score-charts';
-import { useFormat } from '../../ui/use-format';
-import { ReportPlan } from './report-plan';
+import { SectionTable } from '../../ui/section-table';
+import { DownloadPdfButton } from './download-pdf-button';
+import { PrintPageRules } from './print-page-rules';
+import { ReportAppendix, ReportNotes, ReportPlan, ReportPriorities } from './report-blocks';
+import { useReportContent } from './report-content';
 import './report.css';
 
 export function ReportPage() {
   const { id } = useParams();
-  const { t } = useTranslation(['report', 'common', 'instrument']);
-  const format = useFormat();
+  const { t } = useTranslation(['report', 'common']);
   const assessment = useAssessment(id);
-  if (assessment === undefined) return <p className="page muted">{t('common:app.loading')}</p>;
+  const plan = useActionPlan(id);
+  if (assessment === undefined || plan === undefined) {
+    return <p className="page muted">{t('common:app.loading')}</p>;
+  }
   if (assessment === null) return <NotFound kind="assessment" />;
-
-  const score = scoreAnswers(assessment.answers);
-  if (!isComplete(assessment) || score.total === undefined || score.band === undefined) {
+  if (!isComplete(assessment)) {
     return (
       <div className="page page--narrow">
         <PageHeading>{t('title')}</PageHeading>
@@ -36,40 +41,33 @@ export function ReportPage() {
       </div>
     );
   }
+  return <Report assessment={assessment} plan={plan ?? undefined} />;
+}
 
-  const weakest = weakestSections(score);
-  const totalText = format.score(score.total);
-  const notGiven = t('notGiven');
-  const language = isLanguageCode(assessment.locale)
-    ? t(`common:languages.${assessment.locale}`)
-    : assessment.locale;
-  const notes = SECTION_IDS.filter((sectionId) => assessment.notes[sectionId]?.trim());
-  // User-entered values get their own direction (a Latin name inside a Persian page).
-  const details: [string, string][] = [
-    [t('business'), assessment.businessName || notGiven],
-    [t('respondent'), assessment.respondent || notGiven],
-    [t('context'), assessment.context || notGiven],
-    [t('date'), format.date(assessment.completedAt ?? assessment.updatedAt)],
-    [t('language'), language],
-  ];
-
+function Report({ assessment, plan }: { assessment: Assessment; plan: ActionPlan | undefined }) {
+  const { t } = useTranslation(['report']);
+  const content = useReportContent(assessment, plan);
+  if (!content) return null;
+  const { score, verdict } = content;
   return (
     <article className="page report" data-testid="report">
+      <PrintPageRules content={content} />
       <div className="report__toolbar">
         <Link className="button" to={`/a/${assessment.id}/results`}>
           {t('back')}
         </Link>
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
+        <DownloadPdfButton content={content} />
+        <button type="button" className="button" onClick={() => window.print()}>
           {t('print')}
         </button>
         <p className="field__hint">{t('printHint')}</p>
       </div>
 
       <header className="report__header">
-        <PageHeading>{t('title')}</PageHeading>
+        <PageHeading>{content.title}</PageHeading>
         <dl className="report__details" aria-label={t('details')}>
-          {details.map(([term, value]) => (
-            <div key={term} className="report__detail">
+          {content.details.map(({ key, term, value }) => (
+            <div key={key} className={`report__detail report__detail--${key}`}>
               <dt>{term}</dt>
               <dd>
                 <bdi>{value}</bdi>
@@ -83,91 +81,34 @@ export function ReportPage() {
         className={`report__verdict verdict--${score.band}`}
         aria-labelledby="report-verdict"
       >
-        <h2 id="report-verdict">{t('verdictTitle')}</h2>
-        <p className="report__total">
-          <span className="report__label">{t('common:results.total')}</span>{' '}
-          <strong data-testid="report-total">{totalText}</strong>{' '}
-          <span className="muted">
-            ({t('common:results.outOf', { score: totalText, max: format.integer(TOTAL_MAX) })})
+        <h2 id="report-verdict">{verdict.title}</h2>
+        <p className="report__figures">
+          <span>
+            <span className="report__label">{verdict.totalLabel}</span>{' '}
+            <strong className="report__total" data-testid="report-total">
+              {verdict.outOf}
+            </strong>
+          </span>
+          <span>
+            <span className="report__label">{verdict.bandLabel}</span>{' '}
+            <strong className={`band-chip band-chip--${score.band}`} data-testid="report-band">
+              {verdict.bandName}
+            </strong>
           </span>
         </p>
-        <p className="report__band">
-          <span className="report__label">{t('common:results.band')}</span>{' '}
-          <strong className={`band-chip band-chip--${score.band}`} data-testid="report-band">
-            {t(`instrument:bands.${score.band}.name`)}
-          </strong>
-        </p>
-        <p>{t(`instrument:bands.${score.band}.meaning`)}</p>
+        <p className="report__meaning">{verdict.meaning}</p>
       </section>
 
-      <section className="report__charts" aria-labelledby="report-charts">
-        <h2 id="report-charts">{t('chartsTitle')}</h2>
-        <ScoreCharts
-          score={{ ...score, total: score.total }}
-          heights={{ scale: 130, radar: 280 }}
-        />
+      <section className="report__charts" aria-label={t('chartsTitle')}>
+        <ScoreCharts score={score} heights={{ scale: 150, radar: 230 }} />
       </section>
 
-      <section className="report__sections" aria-labelledby="report-sections">
-        <h2 id="report-sections">{t('sectionsTitle')}</h2>
-        <table className="data-table report__table">
-          <caption>{t('common:results.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('common:results.section')}</th>
-              <th scope="col" className="num">
-                {t('common:results.statements')}
-              </th>
-              <th scope="col" className="num">
-                {t('common:results.average')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {score.sections.map((section) => (
-              <tr key={section.sectionId}>
-                <th scope="row">
-                  {t(`instrument:sections.${section.sectionId}.name`)}
-                  {weakest.includes(section.sectionId) && (
-                    <span className="weak-badge">{t('common:results.weakest')}</span>
-                  )}
-                </th>
-                <td className="num">{format.integer(section.size)}</td>
-                <td className="num">{format.score(section.average ?? 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('common:results.total')}</th>
-              <td />
-              <td className="num">{totalText}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </section>
-
-      <section className="report__notes" aria-labelledby="report-notes">
-        <h2 id="report-notes">{t('notesTitle')}</h2>
-        {notes.length === 0 ? (
-          <p className="muted">{t('noNotes')}</p>
-        ) : (
-          notes.map((sectionId) => (
-            <div key={sectionId} className="report__note">
-              <h3>{t(`instrument:sections.${sectionId}.name`)}</h3>
-              <p className="report__note-text" dir="auto">
-                {assessment.notes[sectionId]}
-              </p>
-            </div>
-          ))
-        )}
-      </section>
-
-      <ReportPlan assessmentId={assessment.id} />
-
-      <footer className="report__footer muted">
-        {t('generated', { date: format.date(Date.now()) })}
-      </footer>
+      <SectionTable score={score} weakest={weakestSections(score)} showBar={false} />
+      <ReportPriorities priorities={content.priorities} />
+      <ReportNotes notes={content.notes} />
+      {content.plan && <ReportPlan plan={content.plan} />}
+      <p className="report__footer muted">{content.footer}</p>
+      <ReportAppendix appendix={content.appendix} />
     </article>
   );
 }

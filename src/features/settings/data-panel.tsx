@@ -17,17 +17,13 @@ import {
 import { checkBackupSize, megabytes, type BackupProblem } from '../../domain/backup-schema';
 import { assessmentsToCsv } from '../../domain/csv-export';
 import { useFormat } from '../../ui/use-format';
+import { isoDate } from '../../domain/calendar-date';
 import { downloadText } from '../../ui/download';
 import { FilePicker } from '../../ui/file-picker';
 import { IssueLine } from '../../ui/validation-issue';
 import './data-panel.css';
 
 const MAX_SHOWN_PROBLEMS = 12;
-
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 type Outcome =
   | { kind: 'result'; result: ImportResult }
@@ -45,7 +41,7 @@ export function DataPanel() {
   const exportJson = async () => {
     try {
       const now = new Date();
-      const fileName = `centricity-backup-${localDate(now)}.json`;
+      const fileName = `centricity-backup-${isoDate(now)}.json`;
       downloadText(fileName, backupToJson(await exportBackup(now.getTime())), 'application/json');
       setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
     } catch (error) {
@@ -55,7 +51,7 @@ export function DataPanel() {
 
   const exportCsv = async () => {
     try {
-      const fileName = `centricity-assessments-${localDate(new Date())}.csv`;
+      const fileName = `centricity-assessments-${isoDate(new Date())}.csv`;
       downloadText(fileName, assessmentsToCsv(await allAssessments()), 'text/csv;charset=utf-8');
       setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
     } catch (error) {

@@ -46,9 +46,14 @@ export class PolicyPage {
   }
 
   /** Opens (or creates) the policy of a business from the policies screen. */
-  async open(businessName: string): Promise<string> {
+  async open(businessName: string, context = ''): Promise<string> {
     await this.page.goto('/policy');
+    await expect(this.page.getByRole('heading', { name: this.t('start.title') })).toBeVisible();
+    // With audited businesses there is a choice first; "another" shows the name fields.
+    const choice = this.page.getByLabel(this.t('start.audited'), { exact: true });
+    if (await choice.isVisible()) await choice.selectOption({ label: this.t('start.another') });
     await this.page.getByLabel(this.t('start.business'), { exact: true }).fill(businessName);
+    await this.page.getByLabel(this.t('start.context'), { exact: true }).fill(context);
     await this.page.getByRole('button', { name: this.t('start.submit') }).click();
     await expect(this.page).toHaveURL(/\/policy\/[^/]+\/vision$/);
     return this.policyId();
