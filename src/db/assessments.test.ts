@@ -84,9 +84,15 @@ describe('assessment storage', () => {
       'sk',
     );
     expect((await db.assessments.get(id))!.businessName).toBe('Café');
+    const before = await db.assessments.count();
     await expect(
       createAssessment({ businessName: 'x'.repeat(121), respondent: '', context: '' }, 'en'),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ name: 'StorageError', kind: 'invalid' });
+    expect(await db.assessments.count()).toBe(before);
+    // 120 characters is the limit, not over it.
+    await expect(
+      createAssessment({ businessName: 'x'.repeat(120), respondent: '', context: '' }, 'en'),
+    ).resolves.toEqual(expect.any(String));
   });
 
   it('keeps the optional course fields trimmed, and only when given', async () => {

@@ -20,7 +20,11 @@ export async function createAssessment(
   locale: string,
   now: number = Date.now(),
 ): Promise<string> {
-  const { instructor, studentId, ...fields } = newAssessmentSchema.parse(input);
+  const parsed = newAssessmentSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new StorageError('invalid', parsed.error.issues.map((issue) => issue.message).join('; '));
+  }
+  const { instructor, studentId, ...fields } = parsed.data;
   const assessment: Assessment = {
     id: newId(),
     ...fields,

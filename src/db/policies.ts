@@ -9,6 +9,7 @@ import { addMonths } from '../domain/calendar-date';
 import type { Assessment } from '../domain/assessment';
 import { trendFor } from '../domain/compare';
 import type { SectionId } from '../domain/instrument';
+import { clipText } from '../domain/text';
 import {
   MAX_BUSINESS_NAME,
   MAX_VERSIONS,
@@ -65,8 +66,9 @@ export async function openPolicyFor(
   start: PolicyStart,
   now: number = Date.now(),
 ): Promise<{ id: string; created: boolean }> {
-  const businessName = start.businessName.trim().slice(0, MAX_BUSINESS_NAME + 1);
-  const context = (start.context ?? '').trim().slice(0, MAX_BUSINESS_NAME + 1);
+  // One character over the limit is kept so that the schema refuses it.
+  const businessName = clipText(start.businessName.trim(), MAX_BUSINESS_NAME + 1);
+  const context = clipText((start.context ?? '').trim(), MAX_BUSINESS_NAME + 1);
   try {
     return await db.transaction('rw', db.policies, async () => {
       const existing = await findByBusiness({ businessName, context });
@@ -254,7 +256,7 @@ export async function savePolicyVersion(
           policyId,
           number: (last?.number ?? 0) + 1,
           savedAt: now,
-          note: note.trim().slice(0, MAX_VERSION_NOTE + 1),
+          note: clipText(note.trim(), MAX_VERSION_NOTE + 1),
           basedOnAssessmentId: latestAuditId(await db.assessments.toArray(), policy),
           content: policy.content,
         });

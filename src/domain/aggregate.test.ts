@@ -178,3 +178,20 @@ describe('aggregateResults against a brute-force reference', () => {
     expect(result.weakest.slice(0, 2)).toEqual([means[0]!.id, means[1]!.id]);
   });
 });
+
+// Cases written against the mutants StrykerJS left alive (npm run mutation).
+describe('aggregateResults: the band of the group mean at its thresholds', () => {
+  // Totals: every section 3 → 21 exactly; one statement of culture lower → just under 21.
+  const at21 = uniform(3);
+  const under21 = uniform(3, { culture: [2, 3, 3] });
+  const at28 = uniform(4);
+
+  it.each([
+    ['mean exactly 21', [at21, at21], 'adequate'],
+    ['mean just under 21', [at21, under21], 'atRisk'],
+    ['mean exactly 28', [at28, at28, at28], 'asset'],
+    ['mean just under 28', [at28, uniform(4, { staff: [3, 4, 4, 4, 4] })], 'adequate'],
+  ] as const)('%s → %s', (_case, sets, band) => {
+    expect(aggregateResults(sets).total?.meanBand).toBe(band);
+  });
+});

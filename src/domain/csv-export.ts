@@ -11,8 +11,7 @@ import { scoreAnswers } from './scoring';
 /** @internal Exported for its unit test only (knip --production checks the rest). */
 export const CSV_BOM = '\uFEFF';
 
-/** @internal Exported for its unit test only (knip --production checks the rest). */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'id',
   'business',
   'respondent',

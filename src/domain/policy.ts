@@ -25,6 +25,7 @@ export type PolicyAreaId = (typeof POLICY_AREA_IDS)[number];
 /**
  * The audit sections whose statements each area answers, so a weak section points at
  * the areas to write first (issue 18, "ties"). Several areas may share a section.
+ * @internal (tests check every area is tied to a section)
  */
 export const AREA_SECTIONS: Readonly<Record<PolicyAreaId, readonly SectionId[]>> = {
   overview: ['products', 'knowledge'],
@@ -107,6 +108,7 @@ const pepiSchema = z.object({
   peerPressure: text(MAX_PEPI_NOTE),
   input: text(MAX_PEPI_NOTE),
 });
+/** @internal (tests build standards with it) */
 export type Pepi = z.infer<typeof pepiSchema>;
 
 const goalRefSchema = z.object({ assessmentId: id, goalId: id });
@@ -150,6 +152,7 @@ export const staffCardSchema = z.object({
 });
 export type StaffCard = z.infer<typeof staffCardSchema>;
 
+/** @internal (tests check content against it) */
 export const policyContentSchema = z.object({
   vision: visionSchema,
   standards: z.array(standardSchema).max(MAX_STANDARDS),
@@ -182,6 +185,7 @@ export const policyVersionSchema = z.object({
 });
 export type PolicyVersion = z.infer<typeof policyVersionSchema>;
 
+/** @internal (tests start from it) */
 export function emptyVision(): Vision {
   return {
     futureReasons: '',
@@ -193,6 +197,7 @@ export function emptyVision(): Vision {
   };
 }
 
+/** @internal (tests start from it) */
 export function emptyPepi(): Pepi {
   return { purpose: '', execute: '', peerPressure: '', input: '' };
 }

@@ -229,3 +229,50 @@ describe('weakestSections', () => {
     expect(weakestSections(scoreAnswers(answers), 1)).not.toContain('feedback');
   });
 });
+
+// Cases written against the mutants StrykerJS left alive (npm run mutation).
+describe('weakestSections: every rule at its edge', () => {
+  // Section averages culture 1, products 2, feedback 3, knowledge 4, the rest 5.
+  const steps = scoreAnswers(
+    answersFrom({ culture: [1], products: [2], feedback: [3], knowledge: [4] }, 5),
+  );
+
+  it.each([
+    [1, ['culture']],
+    [2, ['culture', 'products']],
+    [3, ['culture', 'products', 'feedback']],
+    [4, ['culture', 'products', 'feedback', 'knowledge']],
+    // More than there are: every section below the highest, never those at the top.
+    [7, ['culture', 'products', 'feedback', 'knowledge']],
+    [10, ['culture', 'products', 'feedback', 'knowledge']],
+  ])('the %i weakest of distinct averages', (count, expected) => {
+    expect(weakestSections(steps, count)).toEqual(expected);
+  });
+
+  it('points at nothing when no section is complete yet, and does not throw', () => {
+    expect(weakestSections(scoreAnswers({}))).toEqual([]);
+    expect(weakestSections(scoreAnswers({ 'culture.1': 1 }))).toEqual([]);
+  });
+
+  it('points at nothing when all sections tie, whatever the count', () => {
+    for (const value of [1, 2, 5] as const)
+      for (const count of [1, 2, 7])
+        expect(weakestSections(scoreAnswers(uniform(value)), count)).toEqual([]);
+  });
+
+  it('leaves out an incomplete section even when its answers are the lowest', () => {
+    const answers = answersFrom({ feedback: [1, 1, 1], staff: [2] }, 4);
+    delete answers['feedback.3'];
+    expect(weakestSections(scoreAnswers(answers), 2)).toEqual(['staff']);
+  });
+});
+
+describe('refusals', () => {
+  it('names an unknown section', () => {
+    expect(() => sectionScore({}, 'nonsense' as SectionId)).toThrow(/^Unknown section nonsense$/);
+  });
+
+  it('refuses a total in sixtieths that is not an integer, saying so', () => {
+    expect(() => bandForSixtieths(1260.5)).toThrow(/must be an integer, got 1260.5/);
+  });
+});

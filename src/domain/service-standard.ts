@@ -266,7 +266,10 @@ function phrasesIn(text: string, phrases: readonly string[]): string[] {
   );
 }
 
-/** Words and numbers in a piece of text (evidence), in any script. */
+/**
+ * Words and numbers in a piece of text (evidence), in any script.
+ * @internal (tested on its own)
+ */
 export function countTokens(text: string): number {
   return tokenize(prepare(text)).filter(
     (token) => token.type === 'word' || token.type === 'number' || token.type === 'date',

@@ -46,7 +46,10 @@ export function cleanMultiline(text: string): string {
     .replace(CONTROLS_BUT_LF_TAB, '');
 }
 
-/** True when the text is already as `cleanLine` would leave it. */
+/**
+ * True when the text is already as `cleanLine` would leave it.
+ * @internal (the property tests' oracle)
+ */
 export function isCleanLine(text: string): boolean {
   return cleanLine(text) === text;
 }

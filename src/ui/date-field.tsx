@@ -17,7 +17,10 @@ import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarOf } from '../i18n/languages';
 
-/** What the field reports while only some of day, month and year are chosen. */
+/**
+ * What the field reports while only some of day, month and year are chosen.
+ * @internal (its tests compare against it)
+ */
 export const INCOMPLETE_DATE = 'incomplete';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

@@ -6,16 +6,20 @@ import { useFormat } from './use-format';
 type Props = {
   score: Score;
   weakest: readonly SectionId[];
-  /** The bar column (a small meter per average); the printed report leaves it out. */
-  showBar?: boolean;
+  /** A bar beside each average (on by default; it is hidden from screen readers). */
+  bars?: boolean;
+  /** A last row with the total, as in the printed report. */
+  totalRow?: boolean;
+  /** An extra class for the screen's own layout (e.g. report__table). */
+  className?: string;
 };
 
-/** The section averages as a table: the text equivalent of the charts. */
-export function SectionTable({ score, weakest, showBar = true }: Props) {
+/** The section averages as a table: the text equivalent of the charts, on every screen. */
+export function SectionTable({ score, weakest, bars = true, totalRow = false, className }: Props) {
   const { t } = useTranslation(['common', 'instrument']);
   const format = useFormat();
   return (
-    <table className="data-table section-table">
+    <table className={['data-table', 'section-table', className].filter(Boolean).join(' ')}>
       <caption>{t('results.tableCaption')}</caption>
       <thead>
         <tr>
@@ -26,7 +30,7 @@ export function SectionTable({ score, weakest, showBar = true }: Props) {
           <th scope="col" className="num">
             {t('results.average')}
           </th>
-          {showBar && (
+          {bars && (
             <th scope="col" className="bar-col">
               <span className="visually-hidden">{t('results.average')}</span>
             </th>
@@ -46,7 +50,7 @@ export function SectionTable({ score, weakest, showBar = true }: Props) {
               <td className="num">
                 {section.average === undefined ? '–' : format.score(section.average)}
               </td>
-              {showBar && (
+              {bars && (
                 <td className="bar-col" aria-hidden="true">
                   <span
                     className="meter"
@@ -58,6 +62,16 @@ export function SectionTable({ score, weakest, showBar = true }: Props) {
           );
         })}
       </tbody>
+      {totalRow && score.total !== undefined && (
+        <tfoot>
+          <tr>
+            <th scope="row">{t('results.total')}</th>
+            <td className="count-col" />
+            <td className="num">{format.score(score.total)}</td>
+            {bars && <td className="bar-col" aria-hidden="true" />}
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

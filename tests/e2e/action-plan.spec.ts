@@ -8,16 +8,6 @@ function isoInDays(days: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-async function completeAudit(page: Page, survey: SurveyPage, valueOf: (id: string) => number) {
-  for (let step = 1; step <= 7; step++) {
-    await expect(page).toHaveURL(new RegExp(`/survey/${step}$`));
-    await survey.answerStep(step, valueOf);
-    if (step < 7) await survey.next();
-  }
-  await page.getByRole('button', { name: /see my results/i }).click();
-  await expect(page).toHaveURL(/\/results$/);
-}
-
 async function addGoalFor(
   page: Page,
   adviceTitle: RegExp,
@@ -48,7 +38,7 @@ test('weak feedback → feedback advice first, goals survive reload and carry ov
   // Everything 4 except feedback (2, 1, 2 → 5/3): feedback is by far the weakest;
   // feedback.2 (asking for feedback) is its lowest statement.
   const weak: Record<string, number> = { 'feedback.1': 2, 'feedback.2': 1, 'feedback.3': 2 };
-  await completeAudit(page, survey, (id) => weak[id] ?? 4);
+  await survey.completeAudit((id) => weak[id] ?? 4);
   const firstId = survey.assessmentId();
 
   // Results: sections by need, feedback first with its top action.
@@ -137,7 +127,7 @@ test('weak feedback → feedback advice first, goals survive reload and carry ov
   await expect(page).toHaveURL(/\/survey\/1$/);
   const secondId = survey.assessmentId();
   expect(secondId).not.toBe(firstId);
-  await completeAudit(page, survey, (id) => (id.startsWith('feedback') ? 3 : 4));
+  await survey.completeAudit((id) => (id.startsWith('feedback') ? 3 : 4));
   await page.getByRole('link', { name: 'Make an action plan' }).click();
   await expect(page.getByTestId('carried-over')).toBeVisible();
   await expect(goals).toHaveCount(2);

@@ -1,25 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ITEM_IDS, SurveyPage } from './pages/survey-page';
-
-/** Answers all seven steps with `valueOf` and opens the results. */
-async function completeAudit(page: Page, survey: SurveyPage, valueOf: (id: string) => number) {
-  for (let step = 1; step <= 7; step++) {
-    await expect(page).toHaveURL(new RegExp(`/survey/${step}$`));
-    await survey.answerStep(step, valueOf);
-    if (step < 7) await survey.next();
-  }
-  await page.getByRole('button', { name: /see my results/i }).click();
-  await expect(page).toHaveURL(/\/results$/);
-}
 
 test('two audits for one business: history, re-take, compare and trend', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const survey = new SurveyPage(page);
 
-  // First audit: all 3 except feedback (2) → total 19.67, at risk.
+  // First audit: every section 3 except feedback (2) → total 3·6 + 2 = 20, at risk.
   await survey.start({ businessName: 'Corner Bakery', respondent: 'Ana', context: 'BUS 210' });
-  await completeAudit(page, survey, (id) => (id.startsWith('feedback') ? 2 : 3));
+  await survey.completeAudit((id) => (id.startsWith('feedback') ? 2 : 3));
   await expect(page.getByTestId('total')).toHaveText('20');
 
   // Re-take from History: same business, new assessment.
@@ -28,7 +17,7 @@ test('two audits for one business: history, re-take, compare and trend', async (
   await page.getByRole('button', { name: /^Re-take\W+Corner Bakery/ }).click();
   await expect(page).toHaveURL(/\/survey\/1$/);
   // Second audit: feedback 4, staff 5, everything else 3 → 3·5 + 4 + 5 = 24, adequate.
-  await completeAudit(page, survey, (id) =>
+  await survey.completeAudit((id) =>
     id.startsWith('feedback') ? 4 : id.startsWith('staff') ? 5 : 3,
   );
   await expect(page.getByTestId('total')).toHaveText('24');
@@ -63,10 +52,13 @@ test('two audits for one business: history, re-take, compare and trend', async (
   await page.getByRole('combobox', { name: 'Second result' }).selectOption(first);
   await expect(table.getByRole('row', { name: /customer feedback/i })).toContainText('▼ Down 2');
 
-  // Trend for the business: both results in order, with the band of each.
+  // Trend for the business (named with its course, which is part of "same business"):
+  // both results in order, with the band of each.
   await page.goto('/history');
   await page.getByRole('link', { name: 'Trend over time' }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trend for Corner Bakery');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /^Trend for Corner Bakery\W+BUS 210$/,
+  );
   const totals = page.getByTestId('trend-total-table');
   await expect(totals.locator('tbody tr')).toHaveCount(2);
   await expect(totals.locator('tbody tr').nth(0)).toContainText('20');

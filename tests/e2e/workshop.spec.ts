@@ -1,17 +1,14 @@
 // A participant shares results by link; a trainer collects three of them in a workshop.
 import { expect, test, type Page } from '@playwright/test';
-import { SECTION_SIZES, SurveyPage } from './pages/survey-page';
+import { SECTION_IDS, type SectionId } from '../../src/domain/instrument';
+import { SurveyPage } from './pages/survey-page';
 
 /** Answers the whole audit, one value per section (culture … improvement). */
 async function completeAudit(page: Page, bySection: readonly number[]): Promise<void> {
   const survey = new SurveyPage(page);
   await survey.start();
-  for (let step = 1; step <= SECTION_SIZES.length; step++) {
-    await survey.answerStep(step, () => bySection[step - 1]!);
-    if (step < SECTION_SIZES.length) await survey.next();
-  }
-  await page.getByRole('button', { name: /see my results/i }).click();
-  await expect(page).toHaveURL(/\/results$/);
+  const sectionOf = (itemId: string) => SECTION_IDS.indexOf(itemId.split('.')[0] as SectionId);
+  await survey.completeAudit((itemId) => bySection[sectionOf(itemId)]!);
 }
 
 /** From Results: opens Share, copies the link and returns what the clipboard holds. */

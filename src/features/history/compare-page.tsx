@@ -16,6 +16,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import './history.css';
 import { ChangeLabel } from './change-label';
+import { BandChip } from '../../ui/band-chip';
 
 /** The two most recent completed results of the latest business, else the two latest overall. */
 function defaultPair(completed: Assessment[]): [string, string] | undefined {
@@ -153,14 +154,10 @@ export function ComparePage() {
                 <tr>
                   <th scope="row">{t('compare.bandRow')}</th>
                   <td className="num">
-                    <span className={`band-chip band-chip--${comparison.bandBefore}`}>
-                      {t(`instrument:bands.${comparison.bandBefore}.name`)}
-                    </span>
+                    <BandChip band={comparison.bandBefore} />
                   </td>
                   <td className="num">
-                    <span className={`band-chip band-chip--${comparison.bandAfter}`}>
-                      {t(`instrument:bands.${comparison.bandAfter}.name`)}
-                    </span>
+                    <BandChip band={comparison.bandAfter} />
                   </td>
                   <td />
                 </tr>

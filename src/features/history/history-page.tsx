@@ -23,6 +23,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import './history.css';
+import { BandChip } from '../../ui/band-chip';
 
 export function HistoryPage() {
   const { t } = useTranslation(['history', 'common', 'instrument']);
@@ -225,9 +226,7 @@ export function HistoryPage() {
                         </span>{' '}
                         {score.total !== undefined && score.band ? (
                           <>
-                            <span className={`band-chip band-chip--${score.band}`}>
-                              {t(`instrument:bands.${score.band}.name`)}
-                            </span>{' '}
+                            <BandChip band={score.band} />{' '}
                             {t('total', {
                               score: format.score(score.total),
                               max: format.integer(TOTAL_MAX),

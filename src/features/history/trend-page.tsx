@@ -14,6 +14,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { useZoneLabels } from '../../ui/use-zone-labels';
 import './history.css';
+import { BandChip } from '../../ui/band-chip';
 
 export function TrendPage() {
   const { t } = useTranslation(['history', 'common', 'instrument']);
@@ -119,9 +120,7 @@ export function TrendPage() {
                 </th>
                 <td className="num">{format.score(point.total)}</td>
                 <td>
-                  <span className={`band-chip band-chip--${point.band}`}>
-                    {t(`instrument:bands.${point.band}.name`)}
-                  </span>
+                  <BandChip band={point.band} />
                 </td>
               </tr>
             ))}

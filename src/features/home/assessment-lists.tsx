@@ -4,6 +4,7 @@ import { useAssessments } from '../../db/assessments';
 import { ITEM_IDS, answeredCount } from '../../domain/instrument';
 import { scoreAnswers } from '../../domain/scoring';
 import { useFormat } from '../../ui/use-format';
+import { BandChip } from '../../ui/band-chip';
 
 const RECENT_LIMIT = 5;
 
@@ -72,9 +73,7 @@ export function AssessmentLists() {
                     </span>
                     {score.total !== undefined && score.band && (
                       <div>
-                        <span className={`band-chip band-chip--${score.band}`}>
-                          {t(`instrument:bands.${score.band}.name`)}
-                        </span>{' '}
+                        <BandChip band={score.band} />{' '}
                         {t('results.outOf', {
                           score: format.score(score.total),
                           max: format.integer(35),

@@ -4,7 +4,11 @@
 // is escaped; the numbers use the language's digits (Persian: counter style "persian").
 import type { ReportContent } from './report-content';
 
-/** A CSS string literal holding `text` as plain text. */
+/**
+ * A CSS string literal holding `text` as plain text.
+ *
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function cssString(text: string): string {
   const escaped = text.replace(/[\\"<>\n\r\f]/g, (char) => {
     const code = char.codePointAt(0)!.toString(16);
@@ -16,6 +20,7 @@ export function cssString(text: string): string {
 /** CSS counter styles matching Intl's digits for a language (others fall back to decimal). */
 const COUNTER_STYLES: Record<string, string> = { arabext: 'persian', arab: 'arabic-indic' };
 
+/** @internal Exported for its unit test only (knip --production checks the rest). */
 export function pageNumberContent(content: Pick<ReportContent, 'language' | 'pageOf'>): string {
   const numbering = new Intl.NumberFormat(content.language).resolvedOptions().numberingSystem;
   const style = COUNTER_STYLES[numbering] ?? 'decimal';

@@ -14,6 +14,7 @@ import { weakestSections } from '../../domain/scoring';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
 import { ScoreCharts } from '../../ui/score-charts';
+import { BandChip } from '../../ui/band-chip';
 import { SectionTable } from '../../ui/section-table';
 import { DownloadPdfButton } from './download-pdf-button';
 import { PrintPageRules } from './print-page-rules';
@@ -91,9 +92,7 @@ function Report({ assessment, plan }: { assessment: Assessment; plan: ActionPlan
           </span>
           <span>
             <span className="report__label">{verdict.bandLabel}</span>{' '}
-            <strong className={`band-chip band-chip--${score.band}`} data-testid="report-band">
-              {verdict.bandName}
-            </strong>
+            <BandChip band={score.band} strong testId="report-band" />
           </span>
         </p>
         <p className="report__meaning">{verdict.meaning}</p>
@@ -103,7 +102,7 @@ function Report({ assessment, plan }: { assessment: Assessment; plan: ActionPlan
         <ScoreCharts score={score} heights={{ scale: 150, radar: 230 }} />
       </section>
 
-      <SectionTable score={score} weakest={weakestSections(score)} showBar={false} />
+      <SectionTable score={score} weakest={weakestSections(score)} bars={false} />
       <ReportPriorities priorities={content.priorities} />
       <ReportNotes notes={content.notes} />
       {content.plan && <ReportPlan plan={content.plan} />}

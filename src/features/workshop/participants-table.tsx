@@ -7,6 +7,7 @@ import { removeParticipant } from '../../db/workshops';
 import { scoreAnswers } from '../../domain/scoring';
 import type { WorkshopParticipant } from '../../domain/workshop';
 import { useFormat } from '../../ui/use-format';
+import { BandChip } from '../../ui/band-chip';
 
 export function ParticipantsTable({
   participants,
@@ -57,13 +58,7 @@ export function ParticipantsTable({
                   <td className="num">
                     {score.total === undefined ? '–' : format.score(score.total)}
                   </td>
-                  <td>
-                    {score.band && (
-                      <span className={`band-chip band-chip--${score.band}`}>
-                        {t(`instrument:bands.${score.band}.name`)}
-                      </span>
-                    )}
-                  </td>
+                  <td>{score.band && <BandChip band={score.band} />}</td>
                   <td>{t(`participants.sources.${participant.source}`)}</td>
                   <td>
                     <button

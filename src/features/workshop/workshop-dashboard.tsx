@@ -11,6 +11,7 @@ import { ScoreScaleChart, SectionSpreadChart } from '../../ui/charts/lazy-charts
 import { PolicyDiscussion } from '../../ui/policy-discussion';
 import { useFormat } from '../../ui/use-format';
 import { useZoneLabels } from '../../ui/use-zone-labels';
+import { BandChip } from '../../ui/band-chip';
 
 type Props = { group: GroupAggregate; large?: boolean };
 
@@ -38,18 +39,14 @@ export function WorkshopDashboard({ group, large = false }: Props) {
           <span className="tile__value" data-testid="group-mean">
             {format.score(total.mean)}
           </span>
-          <span className={`band-chip band-chip--${total.meanBand}`} data-testid="group-band">
-            {t(`instrument:bands.${total.meanBand}.name`)}
-          </span>
+          <BandChip band={total.meanBand} testId="group-band" />
         </div>
         <div className="tile tile--bands">
           <span className="tile__label">{t('dashboard.bandsTitle')}</span>
           <ul className="band-counts">
             {BANDS.map((band) => (
               <li key={band} data-testid={`band-count-${band}`}>
-                <span className={`band-chip band-chip--${band}`}>
-                  {t(`instrument:bands.${band}.name`)}
-                </span>{' '}
+                <BandChip band={band} />{' '}
                 <strong>
                   {t('dashboard.bandCount', {
                     count: group.bandCounts[band],

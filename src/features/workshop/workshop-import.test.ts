@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateResults } from '../../domain/aggregate';
+import type { Assessment } from '../../domain/assessment';
+import { assessmentsToCsv } from '../../domain/csv-export';
 import { ITEM_IDS, type AnswerValue, type Answers } from '../../domain/instrument';
 import {
   encodeShareCode,
@@ -176,5 +178,40 @@ describe('CSV', () => {
       ok: false,
       problems: [{ kind: 'csvNoItems' }],
     });
+  });
+});
+
+describe('the CSV of Settings → export, read by the workshop import', () => {
+  // The contract between the two ends: a trainer may import the assessments a device
+  // exported. Built by the exporter itself, so a renamed or reordered column breaks this.
+  const audit = (id: string, name: string, answers: Answers): Assessment => ({
+    id,
+    businessName: name,
+    respondent: 'Ana, "the owner"',
+    context: 'BUS 210',
+    locale: 'sk',
+    answers,
+    notes: {},
+    createdAt: 1_000,
+    updatedAt: 2_000,
+    completedAt: Object.keys(answers).length === ITEM_IDS.length ? 3_000 : null,
+  });
+
+  it('gives one participant per completed audit, with its answers, and skips one not begun', () => {
+    const mixed = Object.fromEntries(
+      ITEM_IDS.map((id, index) => [id, ((index % 5) + 1) as AnswerValue]),
+    ) as CompleteAnswers;
+    const csv = assessmentsToCsv([
+      audit('a1', 'Pekáreň, s.r.o.', filled(4)),
+      audit('a2', '=SUM(A1)', mixed),
+      audit('a3', 'Not begun', {}),
+    ]);
+    const read = candidatesFromCsv(csv);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.candidates.map((candidate) => candidate.answers)).toEqual([filled(4), mixed]);
+    // The same audit exported twice is recognised as the same participant.
+    const again = candidatesFromCsv(assessmentsToCsv([audit('a1', 'Pekáreň, s.r.o.', filled(4))]));
+    expect(again.ok && again.candidates[0]!.fingerprint).toBe(read.candidates[0]!.fingerprint);
+    expect(read.candidates[0]!.fingerprint).not.toBe(read.candidates[1]!.fingerprint);
   });
 });

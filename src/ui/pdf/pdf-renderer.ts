@@ -53,7 +53,11 @@ export const TONES: Record<PdfTone, { stroke: string; fill: string }> = {
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 const STRONG = /[\p{L}]/u;
 
-/** The direction of a user's text: that of its first letter (HTML's dir="auto"). */
+/**
+ * The direction of a user's text: that of its first letter (HTML's dir="auto").
+ *
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function firstStrongDirection(text: string): 'ltr' | 'rtl' | undefined {
   for (const char of text) {
     if (STRONG.test(char)) return RTL_LETTER.test(char) ? 'rtl' : 'ltr';
@@ -67,6 +71,8 @@ export function firstStrongDirection(text: string): 'ltr' | 'rtl' | undefined {
  * non-joiner (invisible, and a Vazirmatn glyph) between them keeps the letter's final form.
  * For the same reason heh with the ezafe hamza ("هٔ", heh + a combining mark) is drawn as
  * the single letter "ۀ"; copied text gets "هٔ" back (see installToUnicodeRepair).
+ *
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function separateArabicPunctuation(text: string): string {
   return text

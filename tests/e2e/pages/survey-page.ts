@@ -69,4 +69,15 @@ export class SurveyPage {
       await this.answer(itemId, valueOf(itemId));
     }
   }
+
+  /** Answers every step with `valueOf`, from the step shown, and opens the results. */
+  async completeAudit(valueOf: (itemId: string) => number) {
+    for (let step = 1; step <= SECTION_SIZES.length; step++) {
+      await expect(this.page).toHaveURL(new RegExp(`/survey/${step}$`));
+      await this.answerStep(step, valueOf);
+      if (step < SECTION_SIZES.length) await this.next();
+    }
+    await this.page.getByRole('button', { name: /see my results/i }).click();
+    await expect(this.page).toHaveURL(/\/results$/);
+  }
 }
