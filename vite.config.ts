@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { vitePrerenderPlugin } from 'vite-prerender-plugin';
 
 // BUILD_DIR lets parallel test runs build into separate folders.
 const outDir = process.env.BUILD_DIR ?? 'dist';
@@ -44,12 +47,99 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+// First paint (see src/app/prerender.tsx and src/app/boot.ts): the build renders the
+// first screen into index.html, and a tiny classic script picks the visitor's language.
+const PRERENDER_SCRIPT = resolve(import.meta.dirname, 'src/app/prerender.tsx');
+const BOOT_SCRIPT = resolve(import.meta.dirname, 'src/app/boot.ts');
+
+/**
+ * Builds src/app/boot.ts on its own as one classic script (no imports, so it can run
+ * before the first paint without type="module") and loads it right after #root.
+ */
+function bootScript(): Plugin {
+  let fileName = '';
+  let code = '';
+  return {
+    name: 'centricity-boot-script',
+    apply: 'build',
+    async buildStart() {
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          target: 'es2022',
+          lib: { entry: BOOT_SCRIPT, formats: ['iife'], name: 'centricityBoot' },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+      const chunk = outputs.flatMap((output) => output.output).find((out) => out.type === 'chunk');
+      if (!chunk) throw new Error('The boot script did not build');
+      code = chunk.code;
+      const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+      fileName = `assets/boot-${hash}.js`;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        // Requested first (before the module preloads), as the first paint waits for it.
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'script', href: `/${fileName}` },
+          injectTo: 'head-prepend',
+        },
+        { tag: 'script', attrs: { src: `/${fileName}` }, injectTo: 'body' },
+      ],
+    },
+  };
+}
+
+/**
+ * vite-prerender-plugin builds the prerender module as a second entry of the client
+ * build and runs it; afterwards nothing the app itself does not load (that module,
+ * react-dom/server) may be written out or precached.
+ */
+function dropPrerenderChunks(): Plugin {
+  return {
+    name: 'centricity-drop-prerender-chunks',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter(
+        (output): output is Rolldown.OutputChunk => output.type === 'chunk',
+      );
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const used = new Set<string>();
+      const visit = (fileName: string) => {
+        const chunk = byName.get(fileName);
+        if (!chunk || used.has(fileName)) return;
+        used.add(fileName);
+        for (const next of [...chunk.imports, ...chunk.dynamicImports]) visit(next);
+      };
+      for (const chunk of chunks) {
+        if (chunk.isEntry && chunk.facadeModuleId !== PRERENDER_SCRIPT) visit(chunk.fileName);
+      }
+      for (const chunk of chunks) {
+        if (!used.has(chunk.fileName)) delete bundle[chunk.fileName];
+      }
+    },
+  };
+}
+
 /**
  * Third-party code grouped by library. Each group holds only packages no other library
  * uses, so a group never drags a lazily loaded library into the first route.
  */
 const LIBRARY_CHUNKS = [
-  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  // Not react-dom's server renderer: only the build-time prerender uses it, and in this
+  // group it would ship to every browser in the first route.
+  {
+    name: 'react',
+    test: /node_modules[\\/](react|react-dom|scheduler)[\\/](?!server|cjs[\\/]react-dom-server)/,
+  },
   { name: 'react-router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
   { name: 'i18next', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
   { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/ },
@@ -90,6 +180,84 @@ function chunkFileNames(chunk: Rolldown.PreRenderedChunk): string {
 }
 
 /**
+ * Our own modules that the first route needs (src/app/start.tsx, which src/main.tsx
+ * imports after the first paint, and its static imports), as one chunk: left to itself
+ * rolldown gives every module that a lazy screen shares with the first route a chunk of
+ * its own, and a first visit then waits for a dozen small files. The libraries keep their
+ * own LIBRARY_CHUNKS groups.
+ */
+const START_MODULE = resolve(import.meta.dirname, 'src/app/start.tsx');
+const staticImports = new Map<string, readonly string[]>();
+let firstRouteModules: Set<string> | undefined;
+
+function inFirstRoute(id: string): boolean {
+  if (!firstRouteModules) {
+    const found = new Set<string>();
+    const visit = (moduleId: string) => {
+      if (found.has(moduleId)) return;
+      found.add(moduleId);
+      for (const next of staticImports.get(moduleId) ?? []) visit(next);
+    };
+    visit(START_MODULE);
+    firstRouteModules = found;
+  }
+  // The start module stays in its own chunk: it starts the app, and the build-time
+  // prerender imports the same modules without starting it. Vite's own helpers (virtual
+  // modules such as the preload helper, which the entry needs before the first paint) stay
+  // out: in this chunk they would make the entry load the whole first route at once.
+  return (
+    firstRouteModules.has(id) &&
+    id !== START_MODULE &&
+    !id.startsWith('\0') &&
+    !id.includes('node_modules')
+  );
+}
+
+/**
+ * Records the module graph for inFirstRoute, and preloads the first route's chunks from
+ * index.html: they download while the prerendered screen paints, and run after it.
+ */
+function firstRoute(): Plugin {
+  return {
+    name: 'centricity-first-route',
+    apply: 'build',
+    buildStart() {
+      staticImports.clear();
+      firstRouteModules = undefined;
+    },
+    moduleParsed(info) {
+      staticImports.set(info.id, info.importedIds);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter(
+          (output): output is Rolldown.OutputChunk => output.type === 'chunk',
+        );
+        const start = chunks.find((chunk) => chunk.facadeModuleId === START_MODULE);
+        if (!start) throw new Error('No chunk for src/app/start.tsx');
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          for (const next of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) {
+            visit(next);
+          }
+        };
+        visit(start.fileName);
+        return [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
+/**
  * jsPDF loads its optional HTML and SVG renderers (html2canvas, DOMPurify, canvg) with
  * import() only for doc.html() and SVG images, which our PDF code never calls. Replacing
  * those imports with a rejection keeps three unused chunks (about 370 KB) out of the build
@@ -112,7 +280,13 @@ function jspdfWithoutOptionalRenderers(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    // Listed before the CSP plugin so that the policy ends up first in <head>, ahead of
+    // the boot script's preload.
+    bootScript(),
     contentSecurityPolicyMeta(),
+    vitePrerenderPlugin({ renderTarget: '#root', prerenderScript: PRERENDER_SCRIPT }),
+    dropPrerenderChunks(),
+    firstRoute(),
     jspdfWithoutOptionalRenderers(),
     // Offline-first (SPEC §8): precache the whole app (shell, every JS/CSS chunk including
     // the locale chunks, icons) so it loads with no network after the first visit. A new
@@ -157,6 +331,9 @@ export default defineConfig({
         // Hashed assets that are missing must 404, not turn into the app shell.
         navigateFallbackDenylist: [/^\/assets\//],
         cleanupOutdatedCaches: true,
+        // The prerender plugin turns build sourcemaps on for its own error messages and
+        // drops them afterwards; the service worker must not ship one either.
+        sourcemap: false,
         // Take control of the page on the very first visit, so it works offline without a
         // reload. Updates still wait for the user (no skipWaiting).
         clientsClaim: true,
@@ -174,7 +351,15 @@ export default defineConfig({
         // Chunk names say what they hold: each library in a chunk of its own name (otherwise
         // rolldown names a shared chunk after its first module, e.g. recharts shipped as
         // "band-colors"), and each locale file as locale-<language>-<namespace>.
-        codeSplitting: { groups: LIBRARY_CHUNKS },
+        codeSplitting: {
+          groups: [
+            ...LIBRARY_CHUNKS,
+            // Vite's preload helper, which the entry needs before the first paint, on its
+            // own: merged into another chunk it would make the entry load that chunk too.
+            { name: 'vite-preload', test: /^\0vite[\\/]preload-helper/ },
+            { name: 'first-route', test: inFirstRoute },
+          ],
+        },
         chunkFileNames,
       },
     },

@@ -1,27 +1,41 @@
-// npm run bench: builds the app, then measures what SPEC §9 sets bars for and prints a
-// table; the same figures go to bench/results.json. Steps:
-//   1. production build (Vite API) into a temporary folder, bundle sizes from its manifest;
-//   2. a preview server on a free port;
+// npm run bench: builds the app and a SurveyJS build of the same audit, then measures
+// both in one run and prints tables (the same figures go to bench/results.json):
+//   1. production builds, each in its own process: the app, and bench/surveyjs-peer
+//      (installed there with npm ci from its own lock file); bundle sizes;
+//   2. a preview server for each (gzip, as vite preview serves);
 //   3. Playwright drives the UI in a disk-backed Chromium profile: seeds a finished and an
 //      unfinished assessment and measures answer-save latency (click → committed write);
-//   4. Lighthouse (mobile default) audits Home, Survey and Results in that same profile;
-//   5. workshop aggregation time for 1,000 and 10,000 participants (Node).
-// Everything it starts (server, browsers, temporary folders) is stopped or removed.
+//   4. Lighthouse (mobile defaults, simulated throttling), median of several runs:
+//      first visits (cold: nothing cached, no service worker, storage cleared) of Home,
+//      a shared link and the SurveyJS build; a survey step opened by link with cold code
+//      but its assessment stored; repeat visits (service worker and caches warm) of Home,
+//      Survey, Results and the SurveyJS build. Cold and repeat are reported apart;
+//   5. big groups in Chromium: workshops of 1,000 and 10,000 participants, and a backup
+//      of 20,000 participants imported into an empty browser;
+//   6. workshop aggregation time for 1,000 and 10,000 participants (Node).
+// The machine's load average is printed at the start and the end: timings on a busy
+// machine are not comparable with a quiet one. Everything the bench starts (servers,
+// browsers, temporary folders) is stopped or removed.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { preview, runnerImport } from 'vite';
 import { BUDGET_FIRST_ROUTE_JS_KB, bundleReport } from '../scripts/bundle-report.mjs';
 import { measureAggregation } from './aggregation.mjs';
 import { runLighthouse } from './lighthouse-run.mjs';
 import { measureSaveLatency, openProfile, percentile, seedAssessments } from './seed.mjs';
-import { measureWorkshop } from './workshop.mjs';
+import { measureBigGroups } from './workshop.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const peerRoot = join(root, 'bench/surveyjs-peer');
+const viteBin = join(root, 'node_modules/vite/bin/vite.js');
 const SAVE_COUNT = 250;
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const WORKSHOP_SIZES = [1000, 10000];
+const BACKUP_PARTICIPANTS = 20000;
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -35,7 +49,9 @@ function freePort() {
 }
 
 const kb = (value) => value.toFixed(1);
-const ms = (value) => (value === undefined ? '—' : value.toFixed(1));
+const ms = (value) => (value === undefined || value === null ? '—' : value.toFixed(1));
+const ratio = (ours, theirs) => (theirs > 0 ? Number((ours / theirs).toFixed(2)) : null);
+const loadAverage = () => os.loadavg().map((value) => Number(value.toFixed(2)));
 
 function machine() {
   const cpus = os.cpus();
@@ -46,6 +62,15 @@ function machine() {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
   };
+}
+
+function run(command, args, options) {
+  const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  if (result.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
+  }
 }
 
 function printTable(title, header, rows) {
@@ -64,22 +89,59 @@ function printTable(title, header, rows) {
   for (const row of rows) console.log(line(row));
 }
 
+/** A share link of a complete result, made with the app's own encoder. */
+async function shareLink(baseUrl) {
+  const load = async (file) =>
+    (await runnerImport(join(root, file), { root, configFile: false, logLevel: 'error' })).module;
+  const { encodeShareCode } = await load('src/domain/share-code.ts');
+  const { ITEM_IDS } = await load('src/domain/instrument.ts');
+  const answers = Object.fromEntries(ITEM_IDS.map((id, index) => [id, ((index * 3) % 5) + 1]));
+  const code = encodeShareCode({
+    answers,
+    completedAt: Date.UTC(2026, 10, 20),
+    assessmentId: 'bench-shared',
+    names: { businessName: 'Corner Bakery', respondent: 'Ana' },
+  });
+  return `${baseUrl}/s#${code}`;
+}
+
 async function main() {
   const work = mkdtempSync(join(os.tmpdir(), 'centricity-bench-'));
   const buildDir = join(work, 'build');
+  const peerBuildDir = join(work, 'peer');
   const profileDir = join(work, 'profile');
   const cleanups = [() => rmSync(work, { recursive: true, force: true })];
-  const results = { date: new Date().toISOString(), machine: machine() };
+  const results = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    loadAverageAtStart: loadAverage(),
+  };
+  console.log(`load average at start (1, 5, 15 min): ${results.loadAverageAtStart.join(', ')}`);
 
   try {
-    // 1. Build and bundle sizes.
-    process.env.BUILD_DIR = buildDir;
-    await build({ root, logLevel: 'warn', build: { outDir: buildDir, emptyOutDir: true } });
+    // 1. Builds (separate processes: the prerender step sets browser-like globals).
+    console.log('building the app…');
+    run(process.execPath, [viteBin, 'build', '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: root,
+      env: { ...process.env, BUILD_DIR: buildDir },
+    });
+    console.log('installing and building the SurveyJS peer…');
+    run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: peerRoot });
+    run(process.execPath, [viteBin, 'build', '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: peerRoot,
+      env: { ...process.env, PEER_BUILD_DIR: peerBuildDir },
+    });
     const bundles = bundleReport(buildDir);
     results.bundles = {
-      budgetFirstRouteJsKb: BUDGET_FIRST_ROUTE_JS_KB,
-      firstRoute: { jsKb: Number(kb(bundles.initial.js)), cssKb: Number(kb(bundles.initial.css)) },
-      rechartsInFirstRoute: bundles.rechartsInInitial.length > 0,
+      budgetFirstRouteKb: BUDGET_FIRST_ROUTE_JS_KB,
+      firstRoute: {
+        jsKb: Number(kb(bundles.initial.js)),
+        htmlKb: Number(kb(bundles.initial.html)),
+        cssKb: Number(kb(bundles.initial.css)),
+      },
+      lazyLibrariesInFirstRoute: Object.entries(bundles.lazyInInitial)
+        .filter(([, files]) => files.length > 0)
+        .map(([library]) => library),
       lazy: Object.fromEntries(
         Object.entries(bundles.screens).map(([name, size]) => [
           name,
@@ -88,7 +150,7 @@ async function main() {
       ),
     };
 
-    // 2. Preview server.
+    // 2. Preview servers.
     const port = Number(process.env.BENCH_PORT ?? (await freePort()));
     const server = await preview({
       root,
@@ -97,7 +159,17 @@ async function main() {
       preview: { port, strictPort: true, host: '127.0.0.1', open: false },
     });
     cleanups.unshift(() => server.close());
+    const peerPort = Number(process.env.BENCH_PEER_PORT ?? (await freePort()));
+    const peerServer = await preview({
+      root: peerRoot,
+      configFile: join(peerRoot, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: peerBuildDir },
+      preview: { port: peerPort, strictPort: true, host: '127.0.0.1', open: false },
+    });
+    cleanups.unshift(() => peerServer.close());
     const baseUrl = `http://127.0.0.1:${port}`;
+    const peerUrl = `http://127.0.0.1:${peerPort}/`;
 
     // 3. Seed through the UI and measure answer saves, in the profile Lighthouse reuses.
     const context = await openProfile(profileDir);
@@ -113,44 +185,116 @@ async function main() {
         maxMs: Number(Math.max(...samples).toFixed(2)),
         budgetP95Ms: 16,
       };
-      results.workshopInBrowser = await measureWorkshop(context, baseUrl, 1000);
+      // The peer once, so that its repeat visit has its files in the HTTP cache.
+      const page = await context.newPage();
+      await page.goto(peerUrl);
+      await page.locator('.sd-question').first().waitFor();
+      await page.close();
     } finally {
       await context.close();
     }
 
     // 4. Lighthouse.
     results.lighthouse = await runLighthouse(
-      {
-        Home: `${baseUrl}/`,
-        Survey: `${baseUrl}/a/${seeded.unfinished}/survey/1`,
-        Results: `${baseUrl}/a/${seeded.completed}/results`,
-      },
+      [
+        { name: 'Home', url: `${baseUrl}/`, mode: 'cold' },
+        { name: 'Shared link', url: await shareLink(baseUrl), mode: 'cold' },
+        { name: 'SurveyJS', url: peerUrl, mode: 'cold' },
+        {
+          name: 'Survey step',
+          url: `${baseUrl}/a/${seeded.unfinished}/survey/1`,
+          mode: 'cold-code',
+        },
+        { name: 'Home (repeat)', url: `${baseUrl}/`, mode: 'repeat' },
+        {
+          name: 'Survey (repeat)',
+          url: `${baseUrl}/a/${seeded.unfinished}/survey/1`,
+          mode: 'repeat',
+        },
+        {
+          name: 'Results (repeat)',
+          url: `${baseUrl}/a/${seeded.completed}/results`,
+          mode: 'repeat',
+        },
+        { name: 'SurveyJS (repeat)', url: peerUrl, mode: 'repeat' },
+      ],
       { userDataDir: profileDir, runs: LIGHTHOUSE_RUNS, reportDir: join(root, 'bench/lighthouse') },
     );
-    results.lighthouse.runsPerPage = LIGHTHOUSE_RUNS;
+    results.lighthouseRunsPerPage = LIGHTHOUSE_RUNS;
+    const ours = results.lighthouse.Home;
+    const theirs = results.lighthouse.SurveyJS;
+    results.versusSurveyJs = {
+      page: 'Home, cold first visit',
+      bytes: ratio(ours.transferKb, theirs.transferKb),
+      scriptBytes: ratio(ours.scriptKb, theirs.scriptKb),
+      lcp: ratio(ours.lcpMs, theirs.lcpMs),
+      tbt: ratio(ours.tbtMs, theirs.tbtMs),
+    };
+
+    // 5. Big groups.
+    results.bigGroups = await measureBigGroups(baseUrl, {
+      sizes: WORKSHOP_SIZES,
+      backupParticipants: BACKUP_PARTICIPANTS,
+    });
   } finally {
     for (const cleanup of cleanups) await cleanup();
   }
 
-  // 5. Aggregation (pure TypeScript, in Node).
+  // 6. Aggregation (pure TypeScript, in Node).
   results.aggregation = await measureAggregation(root);
+  results.loadAverageAtEnd = loadAverage();
 
   report(results);
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nwritten to bench/results.json');
 }
 
+function lighthouseRows(lighthouse, names) {
+  return names.map((name) => {
+    const r = lighthouse[name];
+    return [
+      name,
+      r.performance,
+      r.accessibility,
+      r.bestPractices,
+      r.fcpMs,
+      r.lcpMs,
+      r.tbtMs,
+      r.cls,
+      kb(r.transferKb),
+      r.runs.join('/'),
+    ];
+  });
+}
+
+const LIGHTHOUSE_HEADER = [
+  'page',
+  'perf',
+  'a11y',
+  'b. pr.',
+  'FCP ms',
+  'LCP ms',
+  'TBT ms',
+  'CLS',
+  'KB',
+  'perf runs',
+];
+
 function report(results) {
-  const { machine: m, bundles, lighthouse, answerSave, aggregation } = results;
-  console.log(`Centricity benchmark — ${results.date}`);
+  const { machine: m, bundles, lighthouse, answerSave, aggregation, bigGroups } = results;
+  console.log(`\nCentricity benchmark — ${results.date}`);
   console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; ${m.os}; Node ${m.node}`);
   console.log(`browser: Chromium ${results.chromium}`);
+  console.log(
+    `load average (1, 5, 15 min): ${results.loadAverageAtStart.join(', ')} at start, ${results.loadAverageAtEnd.join(', ')} at end`,
+  );
 
   printTable(
-    `Bundles (gzip level 9, KB; first-route JS budget ${bundles.budgetFirstRouteJsKb} KB)`,
-    ['chunk', 'JS', 'CSS'],
+    `Bundles (gzip level 9, KB; first-route JS + HTML budget ${bundles.budgetFirstRouteKb} KB)`,
+    ['part', 'JS / HTML', 'CSS'],
     [
-      ['first route', kb(bundles.firstRoute.jsKb), kb(bundles.firstRoute.cssKb)],
+      ['first route: prerendered HTML', kb(bundles.firstRoute.htmlKb), ''],
+      ['first route: JavaScript', kb(bundles.firstRoute.jsKb), kb(bundles.firstRoute.cssKb)],
       ...Object.entries(bundles.lazy).map(([name, size]) => [
         `+ ${name} (lazy)`,
         kb(size.jsKb),
@@ -159,27 +303,52 @@ function report(results) {
     ],
   );
 
+  const runs = results.lighthouseRunsPerPage;
   printTable(
-    `Lighthouse 12, mobile default throttling (median of ${lighthouse.runsPerPage} runs)`,
-    ['page', 'perf', 'a11y', 'best pr.', 'LCP ms', 'TBT ms', 'CLS', 'perf runs'],
-    Object.entries(lighthouse)
-      .filter(([name]) => name !== 'runsPerPage')
-      .map(([name, r]) => [
-        name,
-        r.performance,
-        r.accessibility,
-        r.bestPractices,
-        r.lcpMs,
-        r.tbtMs,
-        r.cls,
-        r.runs.join('/'),
-      ]),
+    `Lighthouse 12, mobile, simulated throttling — FIRST VISITS (cold), median of ${runs}`,
+    LIGHTHOUSE_HEADER,
+    lighthouseRows(lighthouse, ['Home', 'Survey step', 'Shared link', 'SurveyJS']),
+  );
+  console.log(
+    '  cold: no service worker, empty HTTP cache; storage cleared too, except for the survey step, whose assessment stays stored',
+  );
+  printTable(
+    `Lighthouse 12, mobile, simulated throttling — REPEAT VISITS (service worker and caches warm), median of ${runs}`,
+    LIGHTHOUSE_HEADER,
+    lighthouseRows(lighthouse, [
+      'Home (repeat)',
+      'Survey (repeat)',
+      'Results (repeat)',
+      'SurveyJS (repeat)',
+    ]),
   );
   for (const [name, r] of Object.entries(lighthouse)) {
-    if (name !== 'runsPerPage' && r.failingAudits?.length) {
+    if (r.failingAudits?.length)
       console.log(`  ${name}: audits not passed: ${r.failingAudits.join(', ')}`);
-    }
   }
+
+  const v = results.versusSurveyJs;
+  printTable(
+    'Centricity / SurveyJS, cold first visit (Home vs the SurveyJS audit; below 1 = ours is smaller or faster)',
+    ['measure', 'Centricity', 'SurveyJS', 'ratio'],
+    [
+      [
+        'bytes transferred (KB)',
+        kb(lighthouse.Home.transferKb),
+        kb(lighthouse.SurveyJS.transferKb),
+        v.bytes,
+      ],
+      [
+        'of which script (KB)',
+        kb(lighthouse.Home.scriptKb),
+        kb(lighthouse.SurveyJS.scriptKb),
+        v.scriptBytes,
+      ],
+      ['LCP (ms)', lighthouse.Home.lcpMs, lighthouse.SurveyJS.lcpMs, v.lcp],
+      ['TBT (ms)', lighthouse.Home.tbtMs, lighthouse.SurveyJS.tbtMs, v.tbt],
+      ['performance score', lighthouse.Home.performance, lighthouse.SurveyJS.performance, ''],
+    ],
+  );
 
   printTable(
     `Answer save, click → committed IndexedDB write (${answerSave.count} answers, Chromium)`,
@@ -192,17 +361,28 @@ function report(results) {
     ],
   );
 
-  if (results.workshopInBrowser) {
-    const w = results.workshopInBrowser;
-    printTable(
-      `Workshop in Chromium, ${w.participants} participants (Node-side wall time, upper bound)`,
-      ['measure', 'ms'],
-      [
-        ['import file → stored + aggregated', ms(w.importMs)],
-        ['open dashboard → count and charts drawn', ms(w.renderMs)],
-      ],
-    );
-  }
+  printTable(
+    'Big groups in Chromium (Node-side wall time, an upper bound)',
+    ['measure', 'ms'],
+    [
+      ...bigGroups.workshops.flatMap((w) => [
+        [`workshop of ${w.participants}: import file → stored + aggregated`, ms(w.importMs)],
+        [`workshop of ${w.participants}: open dashboard → count and charts drawn`, ms(w.renderMs)],
+        [`workshop of ${w.participants}: table → last participant shown`, ms(w.lastParticipantMs)],
+      ]),
+      ...(bigGroups.backup
+        ? [
+            [
+              `backup of ${bigGroups.backup.participants} participants (${bigGroups.backup.megabytes} MB): import`,
+              bigGroups.backup.ms === null
+                ? `failed: ${bigGroups.backup.error}`
+                : ms(bigGroups.backup.ms),
+            ],
+          ]
+        : []),
+    ],
+  );
+  if (bigGroups.error) console.log(`  big groups stopped: ${bigGroups.error}`);
 
   if ('unavailable' in aggregation) {
     console.log(`\nWorkshop aggregation: not available (${aggregation.unavailable})`);

@@ -1,8 +1,15 @@
-// Workshop with 1,000 participants in Chromium (SPEC §9): the trainer imports one workshop
-// file holding every participant (validated, written in one transaction, aggregated), then
-// opens the group dashboard. Times are taken from the Node side, so they include
-// Playwright's own overhead: an upper bound.
+// Big groups in Chromium, through the real screens (SPEC §9, issue 16): a trainer imports
+// one workshop file of 1,000 and one of 10,000 participants (validated, written in one
+// transaction, aggregated), opens each dashboard and reaches the last participant in its
+// table; then a backup holding 20,000 participants — exported by the app itself, so the
+// file is exactly what users get — is imported into an empty browser.
+// Times are taken from the Node side, so they include Playwright's own overhead: an
+// upper bound.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { openProfile } from './seed.mjs';
 
 const SECTIONS = [
   ['culture', 4],
@@ -14,11 +21,12 @@ const SECTIONS = [
   ['improvement', 3],
 ];
 
-function workshopFile(count) {
-  let seed = 20261122;
+/** A workshop file of `count` complete, deterministic results. */
+function workshopFile(id, count, seed = 20261122) {
+  let state = seed;
   const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
   };
   const participants = [];
   for (let index = 0; index < count; index++) {
@@ -28,8 +36,8 @@ function workshopFile(count) {
         answers[`${section}.${item}`] = 1 + Math.floor(random() * 5);
     }
     participants.push({
-      fingerprint: `bench:${index}`,
-      label: null,
+      fingerprint: `${id}:${index}`,
+      label: `Seat ${index + 1}`,
       answers,
       source: 'file',
       addedAt: 1,
@@ -39,38 +47,138 @@ function workshopFile(count) {
     format: 'centricity-workshop',
     version: 1,
     exportedAt: Date.now(),
-    workshop: { id: `bench-${count}`, name: `Bench ${count}`, createdAt: 1 },
+    workshop: { id, name: `Bench ${count}`, createdAt: 1 },
     participants,
   };
 }
 
-export async function measureWorkshop(context, baseUrl, count = 1000) {
-  const page = await context.newPage();
-  try {
-    await page.goto(`${baseUrl}/workshops`);
-    const input = page.locator('main input[type="file"]');
-    await input.waitFor({ state: 'attached' });
-    const buffer = Buffer.from(JSON.stringify(workshopFile(count)));
+const ms = (value) => Number(value.toFixed(1));
 
-    const importStart = performance.now();
-    await input.setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer });
-    await page.locator('main .notice[role="status"]').waitFor();
-    const importMs = performance.now() - importStart;
+async function importWorkshop(page, baseUrl, id, count) {
+  await page.goto(`${baseUrl}/workshops`);
+  const input = page.locator('main input[type="file"]').first();
+  await input.waitFor({ state: 'attached' });
+  const buffer = Buffer.from(JSON.stringify(workshopFile(id, count)));
+  const start = performance.now();
+  await input.setInputFiles({ name: `${id}.json`, mimeType: 'application/json', buffer });
+  await page.locator('main .notice[role="status"]').first().waitFor();
+  return performance.now() - start;
+}
 
-    const renderStart = performance.now();
-    await page.goto(`${baseUrl}/workshops/bench-${count}`);
-    await page
-      .getByTestId('participant-count')
-      .filter({ hasText: new Intl.NumberFormat('en').format(count) })
-      .waitFor();
-    await page.locator('.chart-frame .recharts-wrapper').nth(1).waitFor();
-    const renderMs = performance.now() - renderStart;
-    return {
-      participants: count,
-      importMs: Number(importMs.toFixed(1)),
-      renderMs: Number(renderMs.toFixed(1)),
-    };
-  } finally {
-    await page.close();
+async function openDashboard(page, baseUrl, id, count) {
+  const start = performance.now();
+  await page.goto(`${baseUrl}/workshops/${id}`);
+  await page
+    .getByTestId('participant-count')
+    .filter({ hasText: new Intl.NumberFormat('en').format(count) })
+    .waitFor();
+  await page.locator('.chart-frame .recharts-wrapper').nth(1).waitFor();
+  const renderMs = performance.now() - start;
+
+  // The table: paged or virtualised, its last participant must be reachable.
+  const lastLabel = `Seat ${count}`;
+  const lastStart = performance.now();
+  const table = page.getByTestId('participants-table');
+  let found = false;
+  for (let attempt = 0; attempt < 200 && !found; attempt++) {
+    if (await table.getByText(lastLabel, { exact: true }).count()) {
+      found = true;
+      break;
+    }
+    const last = page.getByRole('button', { name: /last page/i });
+    if (await last.count()) {
+      await last.first().click();
+      continue;
+    }
+    // A scrolling table: scroll its container to the end.
+    await table.evaluate((element) => {
+      const scroller = element.closest('[data-scroll]') ?? element.parentElement;
+      if (scroller) scroller.scrollTop = scroller.scrollHeight;
+      window.scrollTo(0, document.body.scrollHeight);
+    });
+    await page.waitForTimeout(50);
   }
+  return { renderMs, lastParticipantMs: found ? performance.now() - lastStart : null };
+}
+
+async function exportBackup(page, baseUrl, folder) {
+  await page.goto(`${baseUrl}/settings`);
+  const button = page.locator('.data-panel .data-panel__row button').first();
+  await button.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const file = join(folder, 'backup.json');
+  await download.saveAs(file);
+  return file;
+}
+
+async function importBackup(page, baseUrl, file) {
+  await page.goto(`${baseUrl}/settings`);
+  const input = page.locator('.data-panel input[type="file"]');
+  await input.waitFor({ state: 'attached' });
+  const start = performance.now();
+  await input.setInputFiles(file);
+  const outcome = page.getByTestId('import-summary').or(page.getByTestId('import-error'));
+  await outcome.first().waitFor({ timeout: 300_000 });
+  const elapsed = performance.now() - start;
+  const failed = await page.getByTestId('import-error').count();
+  return {
+    ms: failed ? null : ms(elapsed),
+    error: failed ? await page.getByTestId('import-error').first().innerText() : undefined,
+  };
+}
+
+/**
+ * @param {string} baseUrl
+ * @param {{ sizes: number[], backupParticipants: number }} options
+ */
+export async function measureBigGroups(baseUrl, { sizes, backupParticipants }) {
+  const folder = mkdtempSync(join(os.tmpdir(), 'centricity-groups-'));
+  const results = { workshops: [], backup: null };
+  try {
+    const trainer = await openProfile(join(folder, 'trainer'));
+    let total = 0;
+    try {
+      trainer.setDefaultTimeout(300_000);
+      const page = await trainer.newPage();
+      for (const count of sizes) {
+        const id = `bench-${count}`;
+        const importMs = await importWorkshop(page, baseUrl, id, count);
+        const { renderMs, lastParticipantMs } = await openDashboard(page, baseUrl, id, count);
+        total += count;
+        results.workshops.push({
+          participants: count,
+          importMs: ms(importMs),
+          renderMs: ms(renderMs),
+          lastParticipantMs: lastParticipantMs === null ? null : ms(lastParticipantMs),
+        });
+      }
+      // Top up to the backup's size with one more workshop, then export everything.
+      if (backupParticipants > total) {
+        await importWorkshop(page, baseUrl, 'bench-top-up', backupParticipants - total);
+      }
+      const file = await exportBackup(page, baseUrl, folder);
+      const backup = JSON.parse(readFileSync(file, 'utf8'));
+      results.backup = {
+        participants: backup.participants?.length ?? 0,
+        megabytes: Number((readFileSync(file).length / 1024 / 1024).toFixed(1)),
+      };
+      await page.close();
+
+      const empty = await openProfile(join(folder, 'empty'));
+      try {
+        empty.setDefaultTimeout(300_000);
+        const fresh = await empty.newPage();
+        Object.assign(results.backup, await importBackup(fresh, baseUrl, file));
+      } finally {
+        await empty.close();
+      }
+    } finally {
+      await trainer.close();
+    }
+  } catch (error) {
+    results.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return results;
 }

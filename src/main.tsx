@@ -1,16 +1,22 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { initI18n } from './i18n/i18n';
+// The entry. The page is already showing the screen the build prerendered (the boot
+// script picked it before the first paint); the app's code, fetched in parallel through
+// <link rel="modulepreload"> (vite.config.ts), runs only after that first paint, so a
+// slow phone paints first and parses JavaScript second.
 import './app/styles.css';
 import './app/rtl.css';
 
-await initI18n();
+/** Resolves after the next frame has been painted (at once in a hidden tab, which never paints). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState !== 'visible') {
+      resolve();
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    // A throttled frame must not hold the app back for long.
+    setTimeout(resolve, 100);
+  });
+}
 
-const root = document.getElementById('root');
-if (!root) throw new Error('No #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+await afterNextPaint();
+await import('./app/start');

@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from '../ui/language-switcher';
 import { StorageBanner } from './storage-banner';
-import { UpdatePrompt } from './update-prompt';
+
+// The service worker is registered (after the page's load event) by the update prompt,
+// which shows nothing until a new version waits: it loads after the first render.
+const UpdatePrompt = lazy(() =>
+  import('./update-prompt').then((module) => ({ default: module.UpdatePrompt })),
+);
 
 // The production build forbids eval (CSP script-src 'self'). Zod would otherwise probe
 // for it with `new Function` when the first object schema is built, which the browser
@@ -50,7 +56,9 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <StorageBanner />
-        <UpdatePrompt />
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
         <Outlet />
       </main>
       <ScrollRestoration />

@@ -1,9 +1,34 @@
-// Every screen and its address. Screens other than Home load lazily in their own chunk.
-import type { RouteObject } from 'react-router';
+// Every screen and its address. Screens other than Home load lazily in their own chunk,
+// together with the translation namespaces they use (and no others: a first visit to a
+// shared link should not wait for the advice library). tests/unit/route-namespaces.test.ts
+// reads this file and checks each screen's list against the code it imports.
+import type { ComponentType } from 'react';
+import { matchRoutes, type RouteObject } from 'react-router';
 import { HomePage } from '../features/home/home-page';
+import { loadNamespaces } from '../i18n/i18n';
+import type { Namespace } from '../i18n/languages';
 import { NotFound } from '../ui/not-found';
 import { ErrorPage } from './error-page';
 import { Layout } from './layout';
+
+/** The layout's own text (header, storage banners, update prompt). */
+const LAYOUT_NAMESPACES: readonly Namespace[] = ['common', 'storage'];
+/** Home is not lazy: when it is the first screen its namespaces load with the layout's. */
+const HOME_NAMESPACES: readonly Namespace[] = ['common', 'instrument', 'plan'];
+
+type Handle = { namespaces: readonly Namespace[] };
+
+/** A lazily loaded screen: its code and its namespaces, fetched at the same time. */
+function screen<Module extends Record<Name, ComponentType>, Name extends keyof Module & string>(
+  namespaces: readonly Namespace[],
+  load: () => Promise<Module>,
+  name: Name,
+): () => Promise<{ Component: ComponentType }> {
+  return async () => {
+    const [module] = await Promise.all([load(), loadNamespaces(namespaces)]);
+    return { Component: module[name] };
+  };
+}
 
 export const routes: RouteObject[] = [
   {
@@ -13,90 +38,122 @@ export const routes: RouteObject[] = [
       {
         errorElement: <ErrorPage />,
         children: [
-          { index: true, element: <HomePage /> },
+          {
+            index: true,
+            element: <HomePage />,
+            handle: { namespaces: HOME_NAMESPACES } satisfies Handle,
+          },
           {
             path: 'a/:id',
-            lazy: async () => ({
-              Component: (await import('../features/survey/resume-redirect')).ResumeRedirect,
-            }),
+            lazy: screen(
+              ['common'],
+              () => import('../features/survey/resume-redirect'),
+              'ResumeRedirect',
+            ),
           },
           {
             path: 'a/:id/survey/:step',
-            lazy: async () => ({
-              Component: (await import('../features/survey/survey-page')).SurveyPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'storage'],
+              () => import('../features/survey/survey-page'),
+              'SurveyPage',
+            ),
           },
           {
             path: 'a/:id/results',
-            lazy: async () => ({
-              Component: (await import('../features/results/results-page')).ResultsPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'advice', 'plan', 'report'],
+              () => import('../features/results/results-page'),
+              'ResultsPage',
+            ),
           },
           {
             path: 'about',
-            lazy: async () => ({
-              Component: (await import('../features/about/about-page')).AboutPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument'],
+              () => import('../features/about/about-page'),
+              'AboutPage',
+            ),
           },
           {
             path: 'a/:id/plan',
-            lazy: async () => ({
-              Component: (await import('../features/action-plan/action-plan-page')).ActionPlanPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'advice', 'plan'],
+              () => import('../features/action-plan/action-plan-page'),
+              'ActionPlanPage',
+            ),
           },
           {
             path: 'a/:id/report',
-            lazy: async () => ({
-              Component: (await import('../features/report/report-page')).ReportPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'advice', 'plan', 'report'],
+              () => import('../features/report/report-page'),
+              'ReportPage',
+            ),
           },
           {
             path: 'a/:id/share',
-            lazy: async () => ({
-              Component: (await import('../features/share/share-result-page')).ShareResultPage,
-            }),
+            lazy: screen(
+              ['common', 'share'],
+              () => import('../features/share/share-result-page'),
+              'ShareResultPage',
+            ),
           },
           {
             path: 's',
-            lazy: async () => ({
-              Component: (await import('../features/share/share-page')).SharePage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'share'],
+              () => import('../features/share/share-page'),
+              'SharePage',
+            ),
           },
           {
             path: 'history',
-            lazy: async () => ({
-              Component: (await import('../features/history/history-page')).HistoryPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'history'],
+              () => import('../features/history/history-page'),
+              'HistoryPage',
+            ),
           },
           {
             path: 'compare',
-            lazy: async () => ({
-              Component: (await import('../features/history/compare-page')).ComparePage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'history'],
+              () => import('../features/history/compare-page'),
+              'ComparePage',
+            ),
           },
           {
             path: 'trend',
-            lazy: async () => ({
-              Component: (await import('../features/history/trend-page')).TrendPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'history'],
+              () => import('../features/history/trend-page'),
+              'TrendPage',
+            ),
           },
           {
             path: 'workshops',
-            lazy: async () => ({
-              Component: (await import('../features/workshop/workshops-page')).WorkshopsPage,
-            }),
+            lazy: screen(
+              ['common', 'workshop', 'data'],
+              () => import('../features/workshop/workshops-page'),
+              'WorkshopsPage',
+            ),
           },
           {
             path: 'workshops/:id',
-            lazy: async () => ({
-              Component: (await import('../features/workshop/workshop-page')).WorkshopPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'workshop', 'data'],
+              () => import('../features/workshop/workshop-page'),
+              'WorkshopPage',
+            ),
           },
           {
             path: 'workshops/:id/present',
-            lazy: async () => ({
-              Component: (await import('../features/workshop/projector-page')).ProjectorPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'workshop'],
+              () => import('../features/workshop/projector-page'),
+              'ProjectorPage',
+            ),
           },
           {
             path: 'policy',
@@ -124,9 +181,11 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'settings',
-            lazy: async () => ({
-              Component: (await import('../features/settings/settings-page')).SettingsPage,
-            }),
+            lazy: screen(
+              ['common', 'data', 'storage'],
+              () => import('../features/settings/settings-page'),
+              'SettingsPage',
+            ),
           },
           { path: '*', element: <NotFound /> },
         ],
@@ -134,3 +193,16 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * The namespaces the first render needs at `pathname`: the layout's and those of a
+ * screen that is not lazy (lazy screens load their own before they render).
+ */
+export function firstRenderNamespaces(pathname: string): Namespace[] {
+  const handles = (matchRoutes(routes, pathname) ?? []).map(
+    (match) => match.route.handle as Partial<Handle> | undefined,
+  );
+  return [
+    ...new Set([...LAYOUT_NAMESPACES, ...handles.flatMap((handle) => handle?.namespaces ?? [])]),
+  ];
+}

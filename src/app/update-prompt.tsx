@@ -16,6 +16,9 @@ export function UpdatePrompt() {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW({
+    // Registers once the page has loaded, so a first visit's own requests go first and
+    // the precache (the whole app, for offline use) downloads afterwards.
+    immediate: false,
     onNeedReload() {
       if (accepted.current) window.location.reload();
       else setActiveElsewhere(true);

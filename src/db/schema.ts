@@ -9,8 +9,9 @@ import type { Assessment } from '../domain/assessment';
 import type { ActionPlan } from '../domain/action-plan';
 import type { Policy, PolicyVersion } from '../domain/policy';
 import type { Workshop, WorkshopParticipant } from '../domain/workshop';
+import { DB_NAME } from './stored-data';
 
-export const DB_NAME = 'centricity';
+export { DB_NAME };
 
 export type Setting = { key: string; value: unknown };
 

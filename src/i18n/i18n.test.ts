@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { changeLanguage, currentLanguage, initI18n, initialLanguage } from './i18n';
+import { changeLanguage, currentLanguage, initI18n } from './i18n';
+import { initialLanguage } from './language-choice';
 
 const STORAGE_KEY = 'centricity.language';
 type LooseT = (key: string, options?: Record<string, unknown>) => string;

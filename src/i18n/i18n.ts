@@ -1,21 +1,21 @@
 // i18next set-up: English is the source; each language's namespaces are separate JSON
-// files under locales/<lng>/ loaded on demand. The chosen language is remembered in
-// localStorage, and <html lang dir> follows it.
+// files under locales/<lng>/ loaded on demand — a screen loads only the namespaces it
+// uses (src/app/routes.tsx), and only in the chosen language: there is no fallback
+// language to load as well, because every locale has every key (tests/unit/locales.test.ts).
+// The chosen language is remembered in localStorage, and <html lang dir> follows it.
 
 import i18next, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { formatScore } from './format';
+import { applyToDocument, initialLanguage, rememberLanguage } from './language-choice';
 import {
   DEFAULT_LANGUAGE,
   LANGUAGE_CODES,
   NAMESPACES,
-  directionOf,
   isLanguageCode,
-  matchLanguage,
   type LanguageCode,
+  type Namespace,
 } from './languages';
-
-const STORAGE_KEY = 'centricity.language';
 
 type LocaleModule = { default: Record<string, unknown> };
 const localeFiles = import.meta.glob<LocaleModule>('../../locales/*/*.json');
@@ -24,25 +24,6 @@ function loadNamespace(language: string, namespace: string): Promise<Record<stri
   const load = localeFiles[`../../locales/${language}/${namespace}.json`];
   if (!load) return Promise.reject(new Error(`No locale file ${language}/${namespace}`));
   return load().then((module) => module.default);
-}
-
-function storedLanguage(): LanguageCode | undefined {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    return isLanguageCode(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** @internal Exported for its unit test only (knip --production checks the rest). */
-export function initialLanguage(): LanguageCode {
-  return storedLanguage() ?? matchLanguage(navigator.languages ?? []) ?? DEFAULT_LANGUAGE;
-}
-
-function applyToDocument(language: LanguageCode): void {
-  document.documentElement.lang = language;
-  document.documentElement.dir = directionOf(language);
 }
 
 /**
@@ -62,10 +43,24 @@ const numberFormatter: FormatterModule = {
   },
 };
 
+let markInitialised: () => void = () => {};
+const initialised = new Promise<void>((resolve) => {
+  markInitialised = resolve;
+});
+let markFirstLoad: () => void = () => {};
+const firstLoad = new Promise<void>((resolve) => {
+  markFirstLoad = resolve;
+});
+
+/**
+ * Starts i18next in `language` with `namespaces` loaded (all of them unless told
+ * otherwise); more namespaces come with loadNamespaces.
+ */
 export async function initI18n(
   language: LanguageCode = initialLanguage(),
+  namespaces: readonly Namespace[] = NAMESPACES,
 ): Promise<typeof i18next> {
-  await i18next
+  const ready = i18next
     .use({
       type: 'backend',
       init() {},
@@ -84,27 +79,40 @@ export async function initI18n(
     .use(initReactI18next)
     .init({
       lng: language,
-      fallbackLng: DEFAULT_LANGUAGE,
+      fallbackLng: false,
       supportedLngs: [...LANGUAGE_CODES],
-      ns: [...NAMESPACES],
+      ns: [...namespaces],
       defaultNS: 'common',
       interpolation: { escapeValue: false, alwaysFormat: true },
       returnNull: false,
       react: { useSuspense: false },
     });
+  // The modules are in place now (init sets them up before it loads anything), so
+  // loadNamespaces calls from here on join the first load.
+  markInitialised();
+  await ready.finally(markFirstLoad);
   applyToDocument(language);
   return i18next;
+}
+
+/**
+ * Loads namespaces of the current language (a screen's, before it renders). Called while
+ * the first load is still under way, they are fetched together with it.
+ */
+export async function loadNamespaces(namespaces: readonly Namespace[]): Promise<void> {
+  await initialised;
+  // Before the first load has started this only adds them to it…
+  void i18next.loadNamespaces([...namespaces]);
+  await firstLoad;
+  // …after it, this loads whatever is still missing (nothing when they joined).
+  await i18next.loadNamespaces([...namespaces]);
 }
 
 /** Switches language at once, remembers it and updates <html lang dir>. */
 export async function changeLanguage(language: LanguageCode): Promise<void> {
   await i18next.changeLanguage(language);
   applyToDocument(language);
-  try {
-    localStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // Private modes may refuse storage; the switch still applies for this session.
-  }
+  rememberLanguage(language);
 }
 
 /** The chosen language (even while some of its files are still loading or missing). */

@@ -1,4 +1,5 @@
-// The five product languages (SPEC §7). English is the source and the fallback.
+// The five product languages (SPEC §7). English is the source: every other locale has
+// every key (tests/unit/locales.test.ts), so no fallback language is loaded.
 
 export const LANGUAGE_CODES = ['en', 'ms', 'id', 'sk', 'fa'] as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
@@ -18,6 +19,7 @@ export const NAMESPACES = [
   'storage',
   'policy',
 ] as const;
+export type Namespace = (typeof NAMESPACES)[number];
 
 const RTL: ReadonlySet<LanguageCode> = new Set(['fa']);
 

@@ -23,7 +23,9 @@ describe('PageHeading', () => {
   });
 
   it('keeps the title current when the language changes', async () => {
-    // A stand-in Slovak app name, so the test does not depend on the translation.
+    // A stand-in Slovak app name, so the test does not depend on the translation (merged
+    // into the loaded Slovak texts: there is no fallback language for the rest).
+    await i18next.loadLanguages('sk');
     i18next.addResourceBundle('sk', 'common', { app: { name: 'Centricita' } }, true, true);
     render(<PageHeading>Culture</PageHeading>);
     await act(async () => {

@@ -30,11 +30,15 @@ function incompressible(bytes: number): string {
   return `export const blob = "${text}";`;
 }
 
-function fakeBuild(chunks: Record<string, Chunk & { content: string }>): string {
+function fakeBuild(
+  chunks: Record<string, Chunk & { content: string }>,
+  files: Record<string, string> = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
   folders.push(dir);
   mkdirSync(join(dir, '.vite'), { recursive: true });
   mkdirSync(join(dir, 'assets'), { recursive: true });
+  for (const [file, content] of Object.entries(files)) writeFileSync(join(dir, file), content);
   const manifest: Record<string, Chunk> = {};
   for (const [key, { content, ...chunk }] of Object.entries(chunks)) {
     writeFileSync(join(dir, chunk.file), content);
@@ -82,7 +86,69 @@ describe('check-budgets', () => {
       ...CHART,
     });
     const { status, output } = checkBudgets(dir);
-    expect(output).toMatch(/BUDGET FAILED: first-route JavaScript is 1\d\d\.\d KB/);
+    expect(output).toMatch(
+      /BUDGET FAILED: first-route JavaScript and prerendered HTML are 1\d\d\.\d KB/,
+    );
+    expect(status).toBe(1);
+  });
+
+  it('counts the prerendered HTML and the boot script it loads', () => {
+    // About 73 KB of prerendered markup, a 51 KB boot script and a 29 KB entry (gzipped):
+    // over 150 KB only when all three count.
+    const dir = fakeBuild(
+      {
+        'index.html': { file: 'assets/index.js', isEntry: true, content: incompressible(40_000) },
+        ...CHART,
+      },
+      {
+        'index.html': `<!doctype html><div id="root">${incompressible(100_000)}</div><script type="module" src="/assets/index.js"></script><script src="/assets/boot.js"></script>`,
+        'assets/boot.js': incompressible(70_000),
+      },
+    );
+    const { status, output } = checkBudgets(dir);
+    expect(output).toMatch(
+      /BUDGET FAILED: first-route JavaScript and prerendered HTML are 1\d\d\.\d KB gzipped \(8\d\.\d \+ 7\d\.\d\)/,
+    );
+    expect(status).toBe(1);
+  });
+
+  it('counts the chunks index.html preloads for the app the entry starts later', () => {
+    const dir = fakeBuild(
+      {
+        'index.html': { file: 'assets/index.js', isEntry: true, content: 'console.log(1);' },
+        'src/app/start.tsx': {
+          file: 'assets/start.js',
+          imports: ['_vendor.js'],
+          content: 'import "./vendor.js";',
+        },
+        '_vendor.js': { file: 'assets/vendor.js', content: incompressible(220_000) },
+        ...CHART,
+      },
+      {
+        'index.html': `<!doctype html><link rel="modulepreload" crossorigin href="/assets/start.js"><script type="module" src="/assets/index.js"></script>`,
+      },
+    );
+    const { status, output } = checkBudgets(dir);
+    expect(output).toMatch(
+      /BUDGET FAILED: first-route JavaScript and prerendered HTML are 1\d\d\.\d KB/,
+    );
+    expect(status).toBe(1);
+  });
+
+  it('fails when the database or validation library is in the first route', () => {
+    const dir = fakeBuild({
+      'index.html': {
+        file: 'assets/index.js',
+        isEntry: true,
+        imports: ['_db.js'],
+        content: 'import "./db.js";',
+      },
+      '_db.js': { file: 'assets/db.js', content: 'class DexieError extends Error {}; "ZodError";' },
+      ...CHART,
+    });
+    const { status, output } = checkBudgets(dir);
+    expect(output).toContain('BUDGET FAILED: dexie is in the first route: assets/db.js');
+    expect(output).toContain('BUDGET FAILED: zod is in the first route: assets/db.js');
     expect(status).toBe(1);
   });
 

@@ -4,6 +4,7 @@ import { useAssessments } from '../../db/assessments';
 import { ITEM_IDS, answeredCount } from '../../domain/instrument';
 import { scoreAnswers } from '../../domain/scoring';
 import { useFormat } from '../../ui/use-format';
+import { NothingYet } from './nothing-yet';
 import { BandChip } from '../../ui/band-chip';
 
 const RECENT_LIMIT = 5;
@@ -20,9 +21,7 @@ export function AssessmentLists() {
     .sort((a, b) => (b.completedAt ?? 0) - (a.completedAt ?? 0))
     .slice(0, RECENT_LIMIT);
 
-  if (assessments.length === 0) {
-    return <p className="muted">{t('home.nothingYet')}</p>;
-  }
+  if (assessments.length === 0) return <NothingYet />;
 
   return (
     <>

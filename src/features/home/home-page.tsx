@@ -1,10 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../ui/page-heading';
+import { NothingYet } from './nothing-yet';
 import { RetakeReminder } from './retake-reminder';
+import { useMayHaveStoredData } from './stored-data';
 
-// The form and the lists need the database and form libraries; they load right after
-// the heading has painted, in their own chunk.
+// The form and the lists load right after the heading has painted, in their own chunk.
+// On a first visit (no database in this browser yet) the lists, the reminder and the
+// database code they need are not loaded at all; the form loads its validation and
+// the database code only when it is used.
 const NewAssessmentForm = lazy(() =>
   import('./new-assessment-form').then((module) => ({ default: module.NewAssessmentForm })),
 );
@@ -14,21 +18,25 @@ const AssessmentLists = lazy(() =>
 
 export function HomePage() {
   const { t } = useTranslation();
+  const mayHaveStoredData = useMayHaveStoredData();
   return (
     <div className="page home">
       <div className="home__intro">
         <PageHeading>{t('home.title')}</PageHeading>
         <p className="lead">{t('home.intro')}</p>
       </div>
-      <RetakeReminder />
+      {mayHaveStoredData && <RetakeReminder />}
       <div className="home__grid">
         <Suspense fallback={<div className="card new-assessment new-assessment--placeholder" />}>
           <NewAssessmentForm />
         </Suspense>
         <div className="home__lists">
-          <Suspense fallback={null}>
-            <AssessmentLists />
-          </Suspense>
+          {mayHaveStoredData === false && <NothingYet />}
+          {mayHaveStoredData && (
+            <Suspense fallback={null}>
+              <AssessmentLists />
+            </Suspense>
+          )}
         </div>
       </div>
     </div>

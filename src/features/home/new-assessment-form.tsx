@@ -1,14 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { createAssessment } from '../../db/assessments';
-import {
-  MAX_NAME_LENGTH,
-  newAssessmentSchema,
-  type NewAssessmentInput,
-} from '../../domain/assessment';
+import type { NewAssessmentInput } from '../../domain/assessment';
 import { currentLanguage } from '../../i18n/i18n';
 
 const FIELDS = ['businessName', 'respondent', 'context'] as const;
@@ -16,17 +10,35 @@ const FIELDS = ['businessName', 'respondent', 'context'] as const;
 const COURSE_FIELDS = ['instructor', 'studentId'] as const;
 type Field = (typeof FIELDS)[number] | (typeof COURSE_FIELDS)[number];
 
+// Validation (zod) and storage (Dexie) load when the form is first used, not with Home:
+// focusing a field starts loading them, so they are there by the time it is sent.
+type Validation = typeof import('./new-assessment-validation');
+let validation: Promise<Validation> | undefined;
+const loadValidation = () => (validation ??= import('./new-assessment-validation'));
+const loadStorage = () => import('../../db/assessments');
+const prepare = () => {
+  void loadValidation();
+  void loadStorage();
+};
+
 export function NewAssessmentForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [saveError, setSaveError] = useState<string | null>(null);
   const [forCourse, setForCourse] = useState(false);
+  // Known once validation has loaded, which it has whenever there is an error to show.
+  const [maxLength, setMaxLength] = useState<number>();
+  const resolver: Resolver<NewAssessmentInput> = async (values, context, options) => {
+    const loaded = await loadValidation();
+    setMaxLength(loaded.MAX_NAME_LENGTH);
+    return loaded.resolver(values, context, options);
+  };
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<NewAssessmentInput>({
-    resolver: zodResolver(newAssessmentSchema),
+    resolver,
     defaultValues: { businessName: '', respondent: '', context: '', instructor: '', studentId: '' },
   });
 
@@ -35,6 +47,7 @@ export function NewAssessmentForm() {
     try {
       // Course fields typed and then hidden again are not kept.
       const input = forCourse ? values : { ...values, instructor: '', studentId: '' };
+      const { createAssessment } = await loadStorage();
       const id = await createAssessment(input, currentLanguage());
       await navigate(`/a/${id}/survey/1`);
     } catch (error) {
@@ -76,7 +89,7 @@ export function NewAssessmentForm() {
         />
         {error && (
           <p className="field__error" id={errorId}>
-            {t('home.tooLong', { max: MAX_NAME_LENGTH })}
+            {t('home.tooLong', { max: maxLength })}
           </p>
         )}
       </div>
@@ -84,7 +97,7 @@ export function NewAssessmentForm() {
   };
 
   return (
-    <form className="card new-assessment" onSubmit={onSubmit} noValidate>
+    <form className="card new-assessment" onSubmit={onSubmit} onFocus={prepare} noValidate>
       <h2>{t('home.newTitle')}</h2>
       {FIELDS.map(renderField)}
       <div className="field field--check">
