@@ -134,7 +134,8 @@ async function seedWorkshop(page: Page): Promise<string> {
 
 for (const language of LANGUAGES) {
   test(`every screen passes axe in ${language}`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // 26 scans in one test: two minutes was not enough at a load average of 20 on two cores.
+    test.setTimeout(300_000);
     await page.addInitScript((lng) => localStorage.setItem('centricity.language', lng), language);
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', language);
