@@ -142,7 +142,7 @@ export const routes: RouteObject[] = [
           {
             path: 'workshops/:id',
             lazy: screen(
-              ['common', 'instrument', 'workshop', 'data'],
+              ['common', 'instrument', 'workshop', 'data', 'policy'],
               () => import('../features/workshop/workshop-page'),
               'WorkshopPage',
             ),
@@ -150,34 +150,42 @@ export const routes: RouteObject[] = [
           {
             path: 'workshops/:id/present',
             lazy: screen(
-              ['common', 'instrument', 'workshop'],
+              ['common', 'instrument', 'workshop', 'policy'],
               () => import('../features/workshop/projector-page'),
               'ProjectorPage',
             ),
           },
           {
             path: 'policy',
-            lazy: async () => ({
-              Component: (await import('../features/policy/policies-page')).PoliciesPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'policy'],
+              () => import('../features/policy/policies-page'),
+              'PoliciesPage',
+            ),
           },
           {
             path: 'policy/:id/versions',
-            lazy: async () => ({
-              Component: (await import('../features/policy/versions-page')).VersionsPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'policy'],
+              () => import('../features/policy/versions-page'),
+              'VersionsPage',
+            ),
           },
           {
             path: 'policy/:id/versions/:number',
-            lazy: async () => ({
-              Component: (await import('../features/policy/version-page')).VersionPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'policy'],
+              () => import('../features/policy/version-page'),
+              'VersionPage',
+            ),
           },
           {
             path: 'policy/:id/:step?',
-            lazy: async () => ({
-              Component: (await import('../features/policy/policy-page')).PolicyPage,
-            }),
+            lazy: screen(
+              ['common', 'instrument', 'policy'],
+              () => import('../features/policy/policy-page'),
+              'PolicyPage',
+            ),
           },
           {
             path: 'settings',
