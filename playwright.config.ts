@@ -4,7 +4,17 @@ import { defineConfig, devices } from '@playwright/test';
 // the production build served by `vite preview`. PORT and BUILD_DIR let several runs
 // share one machine.
 const port = Number(process.env.PORT ?? 4173);
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Chromium's flags for every test; specs that need a fake camera add to them. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,18 +30,7 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,

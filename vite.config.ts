@@ -11,12 +11,14 @@ const outDir = process.env.BUILD_DIR ?? 'dist';
 
 // The Content-Security-Policy of the production build: everything from our own origin,
 // no inline script. Inline styles stay allowed because React and recharts set style
-// attributes. The same policy is sent as a header by `vite preview` (so the browser
-// tests run under it) and written into the built index.html as a <meta> tag for hosts
-// that cannot set headers; frame-ancestors only works as a header.
+// attributes. 'wasm-unsafe-eval' lets the QR reader compile its WebAssembly (ZXing, served
+// from /assets, issue 11); it allows WebAssembly only, not eval or inline script. The same
+// policy is sent as a header by `vite preview` (so the browser tests run under it) and
+// written into the built index.html as a <meta> tag for hosts that cannot set headers;
+// frame-ancestors only works as a header.
 const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
@@ -324,9 +326,10 @@ export default defineConfig({
       },
       workbox: {
         // ttf: the PDF font (Vazirmatn, 2 × 123 KB), fetched only when a PDF is made but
-        // precached so "Download PDF" works offline too.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ttf}'],
-        maximumFileSizeToCacheInBytes: 1024 * 1024,
+        // precached so "Download PDF" works offline too. wasm: the QR reader (about 1.1 MB),
+        // fetched only when scanning starts, precached so a trainer can scan with no network.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ttf,wasm}'],
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         navigateFallback: 'index.html',
         // Hashed assets that are missing must 404, not turn into the app shell.
         navigateFallbackDenylist: [/^\/assets\//],

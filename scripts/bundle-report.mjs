@@ -20,6 +20,8 @@ export const LAZY_LIBRARIES = {
   zod: 'ZodError',
   // Only the build-time prerender renders to a string; the browser never does.
   'react-dom/server': 'renderToString',
+  // The QR reader (ZXing) loads only when scanning starts.
+  'the QR reader': 'zxing_reader',
 };
 
 /** Lazily loaded parts worth reporting, by source file. */
@@ -39,6 +41,9 @@ export const SCREENS = {
   report: ['src/features/report/report-page.tsx'],
   settings: ['src/features/settings/settings-page.tsx'],
   share: ['src/features/share/share-page.tsx'],
+  'projector slides': ['src/features/workshop/projector-page.tsx'],
+  'join (participant)': ['src/features/share/join-page.tsx'],
+  'QR reader (ZXing)': ['src/features/workshop/qr-zxing.ts'],
 };
 
 function gzipKb(dir, file) {

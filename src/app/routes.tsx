@@ -2,6 +2,8 @@
 // together with the translation namespaces they use (and no others: a first visit to a
 // shared link should not wait for the advice library). tests/unit/route-namespaces.test.ts
 // reads this file and checks each screen's list against the code it imports.
+// Two screens own the whole screen, without the app's header: the projector's slides and
+// the result code a participant holds up to the trainer's camera.
 import type { ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
 import { HomePage } from '../features/home/home-page';
@@ -148,11 +150,11 @@ export const routes: RouteObject[] = [
             ),
           },
           {
-            path: 'workshops/:id/present',
+            path: 'j',
             lazy: screen(
-              ['common', 'instrument', 'workshop', 'policy'],
-              () => import('../features/workshop/projector-page'),
-              'ProjectorPage',
+              ['common', 'instrument', 'share'],
+              () => import('../features/share/join-page'),
+              'JoinPage',
             ),
           },
           {
@@ -197,6 +199,27 @@ export const routes: RouteObject[] = [
           },
           { path: '*', element: <NotFound /> },
         ],
+      },
+    ],
+  },
+  {
+    errorElement: <ErrorPage />,
+    children: [
+      {
+        path: 'workshops/:id/present',
+        lazy: screen(
+          ['common', 'instrument', 'workshop', 'policy'],
+          () => import('../features/workshop/projector-page'),
+          'ProjectorPage',
+        ),
+      },
+      {
+        path: 'a/:id/show',
+        lazy: screen(
+          ['common', 'share'],
+          () => import('../features/share/show-result-page'),
+          'ShowResultPage',
+        ),
       },
     ],
   },

@@ -16,6 +16,29 @@ afterEach(() => {
 });
 
 describe('assessment storage', () => {
+  it('remembers the workshop invite an assessment was started from', async () => {
+    const invite = { tag: 'K7QX', workshopName: 'Evening class' };
+    const id = await createAssessment(
+      { businessName: '', respondent: 'Seat 12', context: '' },
+      'en',
+      1,
+      invite,
+    );
+    expect(await db.assessments.get(id)).toMatchObject({ respondent: 'Seat 12', invite });
+    const plain = await createAssessment(
+      { businessName: '', respondent: '', context: '' },
+      'en',
+      1,
+    );
+    expect(await db.assessments.get(plain)).not.toHaveProperty('invite');
+    await expect(
+      createAssessment({ businessName: '', respondent: '', context: '' }, 'en', 1, {
+        tag: 'nope',
+        workshopName: '',
+      }),
+    ).rejects.toThrow();
+  });
+
   it('creates, answers, survives a reopen, resumes and completes', async () => {
     const id = await createAssessment(
       { businessName: 'Kedai Runcit Aminah', respondent: 'Aminah', context: 'BUS 101' },

@@ -5,9 +5,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import {
   answerWriteSchema,
+  assessmentInviteSchema,
   isComplete,
   newAssessmentSchema,
   type Assessment,
+  type AssessmentInvite,
   type NewAssessmentInput,
 } from '../domain/assessment';
 import { db } from './database';
@@ -15,10 +17,15 @@ import { newId } from './ids';
 import { onAnswerSaved } from './persistence';
 import { StorageError, isTransient, toStorageError } from './storage-errors';
 
+/**
+ * Starts an assessment. `invite` is given when it is started from a trainer's workshop
+ * invite: the finished result is then shown as a QR code for that workshop.
+ */
 export async function createAssessment(
   input: NewAssessmentInput,
   locale: string,
   now: number = Date.now(),
+  invite?: AssessmentInvite,
 ): Promise<string> {
   const parsed = newAssessmentSchema.safeParse(input);
   if (!parsed.success) {
@@ -37,6 +44,7 @@ export async function createAssessment(
     createdAt: now,
     updatedAt: now,
     completedAt: null,
+    ...(invite ? { invite: assessmentInviteSchema.parse(invite) } : {}),
   };
   try {
     await db.assessments.add(assessment);

@@ -124,6 +124,11 @@ async function merge<T extends Timestamped>(
   if (writes.length > 0) await table.bulkPut(writes);
 }
 
+/** A result's identity within its workshop (the unique [workshopId+fingerprint] index). */
+function resultKey(participant: { workshopId: string; fingerprint: string }): string {
+  return JSON.stringify([participant.workshopId, participant.fingerprint]);
+}
+
 /** Validates the whole file, then writes it in one transaction. */
 export async function importBackup(text: string): Promise<ImportResult> {
   const parsed = parseBackupText(text);
@@ -153,17 +158,22 @@ export async function importBackup(text: string): Promise<ImportResult> {
       await merge<Workshop>(backup.workshops, (w) => w.id, db.workshops, 'workshops', summary);
 
       // Participants never change once added: a known id, or a result already in the
-      // same workshop (same fingerprint), is skipped.
+      // same workshop (same fingerprint), is skipped. Two bulk reads, whatever the
+      // number of participants (a lookup each took 18 s for 20,000).
+      const sameIds = await db.participants.bulkGet(backup.participants.map((p) => p.id));
+      const workshopIds = [...new Set(backup.participants.map((p) => p.workshopId))];
+      const results = new Set(
+        (await db.participants.where('workshopId').anyOf(workshopIds).toArray()).map((stored) =>
+          resultKey(stored),
+        ),
+      );
       const participantWrites = [];
-      for (const participant of backup.participants) {
-        const sameId = await db.participants.get(participant.id);
-        const sameResult = await db.participants
-          .where('[workshopId+fingerprint]')
-          .equals([participant.workshopId, participant.fingerprint])
-          .first();
-        if (sameId || sameResult) summary.skipped.participants += 1;
+      for (const [index, participant] of backup.participants.entries()) {
+        const key = resultKey(participant);
+        if (sameIds[index] || results.has(key)) summary.skipped.participants += 1;
         else {
           summary.added.participants += 1;
+          results.add(key);
           participantWrites.push(participant);
         }
       }

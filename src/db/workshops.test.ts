@@ -8,10 +8,12 @@ import {
   addParticipants,
   createWorkshop,
   deleteWorkshop,
+  ensureWorkshopTag,
   importWorkshopFile,
   removeParticipant,
   renameWorkshop,
   saveSharedResult,
+  setExpectedCount,
 } from './workshops';
 
 function filled(value: AnswerValue): Answers {
@@ -60,6 +62,44 @@ describe('workshops', () => {
     await expect(createWorkshop('   ')).rejects.toMatchObject({ kind: 'invalid' });
     await expect(createWorkshop('x'.repeat(201))).rejects.toBeInstanceOf(StorageError);
     expect(await db.workshops.count()).toBe(0);
+  });
+});
+
+describe('invite tag and expected count', () => {
+  it('gives a workshop its tag once, on first need, unlike the others’', async () => {
+    const first = await createWorkshop('Morning', 1_000);
+    expect(await db.workshops.get(first)).not.toHaveProperty('tag');
+    const tag = await ensureWorkshopTag(first, 2_000);
+    expect(tag).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(await ensureWorkshopTag(first, 3_000)).toBe(tag);
+    expect(await db.workshops.get(first)).toMatchObject({ tag, updatedAt: 2_000 });
+
+    // Many workshops: no two share a tag.
+    const tags = new Set([tag]);
+    for (let i = 0; i < 40; i++) {
+      tags.add(await ensureWorkshopTag(await createWorkshop(`W${i}`)));
+    }
+    expect(tags.size).toBe(41);
+  });
+
+  it('tags a workshop stored before tags existed (no tag field)', async () => {
+    await db.workshops.add({ id: 'old', name: 'Old one', createdAt: 1, updatedAt: 1 });
+    const tag = await ensureWorkshopTag('old');
+    expect((await db.workshops.get('old'))?.tag).toBe(tag);
+    await expect(ensureWorkshopTag('missing')).rejects.toMatchObject({ kind: 'notFound' });
+  });
+
+  it('stores, changes and forgets the expected count; refuses nonsense', async () => {
+    const id = await createWorkshop('Evening', 1_000);
+    await setExpectedCount(id, 30, 2_000);
+    expect(await db.workshops.get(id)).toMatchObject({ expectedCount: 30, updatedAt: 2_000 });
+    for (const bad of [0, -3, 2.5, 10_001]) {
+      await expect(setExpectedCount(id, bad)).rejects.toMatchObject({ kind: 'invalid' });
+    }
+    expect((await db.workshops.get(id))?.expectedCount).toBe(30);
+    await setExpectedCount(id, null, 3_000);
+    expect(await db.workshops.get(id)).not.toHaveProperty('expectedCount');
+    await expect(setExpectedCount('missing', 3)).rejects.toMatchObject({ kind: 'notFound' });
   });
 });
 

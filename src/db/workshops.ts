@@ -9,13 +9,16 @@ import type { Assessment } from '../domain/assessment';
 import type { SharedResult } from '../domain/share-code';
 import {
   MAX_PARTICIPANTS,
+  expectedCountSchema,
   participantCandidateSchema,
   workshopNameSchema,
+  workshopSchema,
   type ParticipantCandidate,
   type Workshop,
   type WorkshopFile,
   type WorkshopParticipant,
 } from '../domain/workshop';
+import { newWorkshopTag } from '../domain/workshop-invite';
 import { db } from './database';
 import { newId } from './ids';
 import { StorageError, toStorageError } from './storage-errors';
@@ -47,6 +50,46 @@ export async function renameWorkshop(
   if (!parsed.success) throw invalid(parsed.error);
   try {
     const updated = await db.workshops.update(id, { name: parsed.data, updatedAt: now });
+    if (updated === 0) throw new StorageError('notFound', `No workshop ${id}`);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/**
+ * The workshop's invite tag, drawn (unlike any other workshop's here) and stored the first
+ * time it is needed; workshops made before invites existed get theirs this way.
+ */
+export async function ensureWorkshopTag(id: string, now: number = Date.now()): Promise<string> {
+  try {
+    return await db.transaction('rw', db.workshops, async () => {
+      const workshop = await db.workshops.get(id);
+      if (!workshop) throw new StorageError('notFound', `No workshop ${id}`);
+      if (workshop.tag) return workshop.tag;
+      const taken = new Set<string>();
+      await db.workshops.each((other) => {
+        if (other.tag) taken.add(other.tag);
+      });
+      const tag = workshopSchema.shape.tag.parse(newWorkshopTag(taken))!;
+      await db.workshops.update(id, { tag, updatedAt: now });
+      return tag;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** How many participants the trainer expects; null forgets the number. */
+export async function setExpectedCount(
+  id: string,
+  count: number | null,
+  now: number = Date.now(),
+): Promise<void> {
+  const parsed = expectedCountSchema.safeParse(count ?? undefined);
+  if (!parsed.success) throw invalid(parsed.error);
+  try {
+    // Dexie removes a property that is updated to undefined.
+    const updated = await db.workshops.update(id, { expectedCount: parsed.data, updatedAt: now });
     if (updated === 0) throw new StorageError('notFound', `No workshop ${id}`);
   } catch (error) {
     throw toStorageError(error);

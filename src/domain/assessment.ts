@@ -5,6 +5,7 @@
 
 import { z } from 'zod/mini';
 import { ITEM_IDS, SECTION_IDS, type AnswerValue } from './instrument';
+import { TAG_PATTERN } from './workshop-invite';
 
 export const MAX_NAME_LENGTH = 120;
 export const MAX_NOTE_LENGTH = 5000;
@@ -42,6 +43,13 @@ const sectionNotesSchema = z.partialRecord(
 const nameField = z.string().check(z.trim(), z.maxLength(MAX_NAME_LENGTH));
 const timestamp = z.int().check(z.nonnegative());
 
+/** The trainer's workshop an assessment was started for, from the invite (issue 11). */
+export const assessmentInviteSchema = z.object({
+  tag: z.string().check(z.regex(TAG_PATTERN)),
+  workshopName: z.string().check(z.maxLength(200)),
+});
+export type AssessmentInvite = z.infer<typeof assessmentInviteSchema>;
+
 /** What a person types when starting an assessment; every field is optional. */
 export const newAssessmentSchema = z.object({
   businessName: nameField,
@@ -69,6 +77,8 @@ export const assessmentSchema = z.object({
   updatedAt: timestamp,
   /** Set when the 25th statement is answered; null while in progress. */
   completedAt: z.nullable(timestamp),
+  /** Present when started from a workshop invite: the result is shown to the trainer. */
+  invite: z.optional(assessmentInviteSchema),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 

@@ -28,6 +28,22 @@ function mixed(seed = 0): CompleteAnswers {
 const COMPLETED_AT = Date.UTC(2025, 2, 12, 15, 30);
 const DAY_START = Date.UTC(2025, 2, 12);
 
+function fromCode(code: string): Uint8Array {
+  const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+/** A code from raw body bytes with a correct CRC-32, to test what the checksum lets in. */
+function withCrc(body: readonly number[]): string {
+  const bytes = new Uint8Array(body.length + 4);
+  bytes.set(body);
+  new DataView(bytes.buffer).setUint32(body.length, crc32(bytes.subarray(0, body.length)));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
 describe('CRC-32', () => {
   it('matches the standard check value', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
@@ -43,7 +59,7 @@ describe('encode → decode', () => {
         const decoded = decodeShareCode(encodeShareCode({ answers }));
         expect(decoded).toEqual({
           ok: true,
-          result: { answers, completedAt: null, resultId: null, names: null },
+          result: { answers, completedAt: null, resultId: null, names: null, workshopTag: null },
         });
       }
     },
@@ -64,6 +80,7 @@ describe('encode → decode', () => {
           completedAt: DAY_START,
           resultId: resultIdFor('d2f6a3c1-0b7e-4a55-9a0e-1f2e3d4c5b6a'),
           names: { businessName: 'Kedai Runcit Aminah', respondent: 'Ľubica Šťastná' },
+          workshopTag: null,
         },
       });
     }
@@ -78,6 +95,36 @@ describe('encode → decode', () => {
     const decoded = decodeShareCode(code);
     if (!decoded.ok) throw new Error(decoded.error);
     expect(decoded.result.names).toEqual({ businessName: 'ک'.repeat(60), respondent: 'فروشگاه' });
+  });
+
+  it.each(['0000', 'K7QX', 'ZZZZ', '1A2B'])(
+    'carries the workshop tag %s beside the id, day and names (version 2)',
+    (workshopTag) => {
+      const names = { businessName: '', respondent: 'Seat 12' };
+      const code = encodeShareCode({
+        answers: mixed(3),
+        completedAt: COMPLETED_AT,
+        assessmentId: 'participant-1',
+        names,
+        workshopTag,
+      });
+      expect(fromCode(code)[0]).toBe(2);
+      expect(decodeShareCode(code)).toEqual({
+        ok: true,
+        result: {
+          answers: mixed(3),
+          completedAt: DAY_START,
+          resultId: resultIdFor('participant-1'),
+          names,
+          workshopTag,
+        },
+      });
+    },
+  );
+
+  it('refuses to encode a workshop tag that is not one', () => {
+    expect(() => encodeShareCode({ answers: mixed(0), workshopTag: 'K7QU' })).toThrow(RangeError);
+    expect(() => encodeShareCode({ answers: mixed(0), workshopTag: 'K7Q' })).toThrow(RangeError);
   });
 
   it('refuses to encode an incomplete result', () => {
@@ -108,6 +155,48 @@ describe('length (QR codes must stay easy to scan)', () => {
   it('is 22 characters without id', () => {
     expect(encodeShareCode({ answers: mixed(4) })).toHaveLength(22);
   });
+
+  it('grows by 3 bytes (4 characters) with a workshop tag: 36 characters', () => {
+    const input = { answers: mixed(4), completedAt: COMPLETED_AT, assessmentId: 'p-7' };
+    expect(encodeShareCode({ ...input, workshopTag: 'K7QX' })).toHaveLength(36);
+    // Without a tag the code stays version 1, exactly as before the tag existed.
+    expect(fromCode(encodeShareCode(input))[0]).toBe(1);
+  });
+});
+
+describe('links made before workshop tags (version 1)', () => {
+  // Written by the version-1-only encoder (commit 7001828), kept as literals.
+  const answers = Object.fromEntries(
+    ITEM_IDS.map((id, index) => [id, ((index * 3) % 5) + 1]),
+  ) as CompleteAnswers;
+
+  it.each([
+    [
+      'AQMAjwZhxytark6_puEUva90NqkLV2FydW5nIFNhcmkERGV3aSynbVM',
+      { businessName: 'Warung Sari', respondent: 'Dewi' },
+    ],
+    ['AQEAjwZhxytark6_puEUva90NqkhUP7e', null],
+  ] as const)('%s still opens', (code, names) => {
+    expect(decodeShareCode(code)).toEqual({
+      ok: true,
+      result: {
+        answers,
+        completedAt: Date.UTC(2025, 2, 12),
+        resultId: resultIdFor('legacy-assessment-1'),
+        names,
+        workshopTag: null,
+      },
+    });
+    // and is written the same way today
+    expect(
+      encodeShareCode({
+        answers,
+        completedAt: Date.UTC(2025, 2, 12),
+        assessmentId: 'legacy-assessment-1',
+        names,
+      }),
+    ).toBe(code);
+  });
 });
 
 describe('corruption is always detected', () => {
@@ -118,6 +207,14 @@ describe('corruption is always detected', () => {
       answers: mixed(2),
       assessmentId: 'x-2',
       names: { businessName: 'Café Nora', respondent: 'Nora' },
+    }),
+    encodeShareCode({ answers: mixed(1), assessmentId: 'x-3', workshopTag: 'K7QX' }),
+    encodeShareCode({
+      answers: filled(1),
+      completedAt: COMPLETED_AT,
+      assessmentId: 'x-4',
+      names: { businessName: '', respondent: 'میز ۱۲' },
+      workshopTag: '0Z9A',
     }),
   ];
 
@@ -157,15 +254,23 @@ describe('corruption is always detected', () => {
   });
 
   it('recognises a well-formed code from a future version', () => {
-    const body = new Uint8Array([2, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    const bytes = new Uint8Array(body.length + 4);
-    bytes.set(body);
-    new DataView(bytes.buffer).setUint32(body.length, crc32(body));
-    const code = btoa(String.fromCharCode(...bytes))
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_')
-      .replace(/=+$/, '');
+    const code = withCrc([3, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(decodeShareCode(code)).toEqual({ ok: false, error: 'version' });
+  });
+
+  it('refuses a checksummed code whose version and tag flag disagree', () => {
+    const plain = fromCode(encodeShareCode({ answers: mixed(0), assessmentId: 'x' }));
+    const tagged = fromCode(encodeShareCode({ answers: mixed(0), workshopTag: 'K7QX' }));
+    const body = (bytes: Uint8Array) => [...bytes.subarray(0, bytes.length - 4)];
+    // version 1 with a tag flag; version 2 without one; a tag above 20 bits
+    const cases = [
+      [1, tagged[1]!, ...body(tagged).slice(2)],
+      [2, plain[1]!, ...body(plain).slice(2)],
+      [...body(tagged).slice(0, 12), 0xff, 0xff, 0xff],
+    ];
+    for (const bytes of cases) {
+      expect(decodeShareCode(withCrc(bytes))).toEqual({ ok: false, error: 'malformed' });
+    }
   });
 });
 

@@ -10,17 +10,27 @@
 //   [10..11] day of completion (days since 1970-01-01, UTC), 0 = unknown
 //   [+8]     result id (flag bit 0): 8 bytes, a 64-bit hash of the assessment id, so the
 //            same result shared twice is recognised without revealing anything
+//   [+3]     workshop tag (flag bit 2, version 2 only), see below
 //   [+n]     names (flag bit 1): business name then respondent, each a 1-byte length
 //            followed by that many UTF-8 bytes
 //   [last 4] CRC-32 (IEEE) of every byte before it, big-endian
+// Version 2 (issue 11) is version 1 plus a workshop tag, for results made from a
+// trainer's invite: flag bit 2 must be set and 3 bytes follow the result id (the tag's
+// 20 bits, see workshop-invite.ts; the top 4 bits zero). Codes without a tag are still
+// written as version 1, byte for byte as before, so links shared earlier and apps not
+// yet updated keep working; an older app shown a version-2 code says it needs updating.
 // Every future version keeps "version byte first, CRC-32 last", so a newer code is
 // recognised as such instead of being misread. CRC-32 detects every error burst of up
 // to 32 bits, and one changed base64url character alters at most 6 bits, so every
 // single-character corruption is caught; non-canonical base64url is rejected too.
 
 import { ITEM_IDS, type AnswerValue, type ItemId } from './instrument';
+import { tagFromNumber, tagToNumber } from './workshop-invite';
 
-const SHARE_CODE_VERSION = 1;
+/** The newest version this app reads (and writes for a result with a workshop tag). */
+const SHARE_CODE_VERSION = 2;
+const VERSION_PLAIN = 1;
+const VERSION_TAGGED = 2;
 const SHARE_PATH = '/s';
 /** Longest name (in UTF-8 bytes) a code can carry; longer names are cut at a character boundary. */
 const MAX_SHARED_NAME_BYTES = 120;
@@ -35,6 +45,8 @@ export type SharedResult = {
   readonly resultId: string | null;
   /** Present only when the person chose to include names. */
   readonly names: { readonly businessName: string; readonly respondent: string } | null;
+  /** The tag of the workshop whose invite the result was made for, or null. */
+  readonly workshopTag: string | null;
 };
 
 export type ShareEncodeInput = {
@@ -43,6 +55,8 @@ export type ShareEncodeInput = {
   /** The assessment id; hashed into the code when given. */
   readonly assessmentId?: string | null;
   readonly names?: { readonly businessName: string; readonly respondent: string } | null;
+  /** A workshop tag (workshop-invite.ts) to carry; makes the code 3 bytes longer. */
+  readonly workshopTag?: string | null;
 };
 
 export type ShareCodeError = 'truncated' | 'checksum' | 'version' | 'malformed';
@@ -52,10 +66,12 @@ export type ShareDecodeResult =
 
 const FLAG_RESULT_ID = 1;
 const FLAG_NAMES = 2;
+const FLAG_WORKSHOP_TAG = 4;
 const HEADER_BYTES = 12;
 const ID_BYTES = 8;
+const TAG_BYTES = 3;
 const CRC_BYTES = 4;
-const MIN_V1_BYTES = HEADER_BYTES + CRC_BYTES;
+const MIN_BYTES = HEADER_BYTES + CRC_BYTES;
 const DAY_MS = 86_400_000;
 const ANSWER_SPACE = 5n ** BigInt(ITEM_IDS.length);
 
@@ -191,6 +207,12 @@ export function encodeShareCode(input: ShareEncodeInput): string {
     flags |= FLAG_RESULT_ID;
     parts.push(hashId(input.assessmentId));
   }
+  if (input.workshopTag) {
+    const tag = tagToNumber(input.workshopTag);
+    if (tag === undefined) throw new RangeError(`Not a workshop tag: ${input.workshopTag}`);
+    flags |= FLAG_WORKSHOP_TAG;
+    parts.push(bigToBytes(BigInt(tag), TAG_BYTES));
+  }
   if (input.names) {
     flags |= FLAG_NAMES;
     for (const name of [input.names.businessName, input.names.respondent]) {
@@ -199,7 +221,7 @@ export function encodeShareCode(input: ShareEncodeInput): string {
     }
   }
   const header = new Uint8Array(HEADER_BYTES);
-  header[0] = SHARE_CODE_VERSION;
+  header[0] = flags & FLAG_WORKSHOP_TAG ? VERSION_TAGGED : VERSION_PLAIN;
   header[1] = flags;
   header.set(bigToBytes(packed, 8), 2);
   header[10] = day >> 8;
@@ -217,14 +239,15 @@ export function encodeShareCode(input: ShareEncodeInput): string {
 }
 
 /**
- * How many bytes a version-1 code with this prefix should have, as far as the prefix
- * tells; used only to tell a cut-off code from a damaged one.
+ * How many bytes a code with this prefix should have, as far as the prefix tells; used
+ * only to tell a cut-off code from a damaged one.
  */
-function expectedV1Length(bytes: Uint8Array): number {
-  let length = MIN_V1_BYTES;
+function expectedLength(bytes: Uint8Array): number {
+  let length = MIN_BYTES;
   const flags = bytes[1];
   if (flags === undefined) return length;
   if (flags & FLAG_RESULT_ID) length += ID_BYTES;
+  if (flags & FLAG_WORKSHOP_TAG) length += TAG_BYTES;
   if (flags & FLAG_NAMES) {
     const first = length - CRC_BYTES;
     const firstLength = bytes[first];
@@ -245,8 +268,9 @@ export function decodeShareCode(code: string): ShareDecodeResult {
   // any other short text is simply not a code.
   const looksCut =
     bytes.length === 0 ||
-    (bytes[0] === SHARE_CODE_VERSION && bytes.length < expectedV1Length(bytes));
-  if (!canonical || bytes.length < MIN_V1_BYTES) {
+    ((bytes[0] === VERSION_PLAIN || bytes[0] === VERSION_TAGGED) &&
+      bytes.length < expectedLength(bytes));
+  if (!canonical || bytes.length < MIN_BYTES) {
     return { ok: false, error: looksCut ? 'truncated' : 'malformed' };
   }
   const bodyLength = bytes.length - CRC_BYTES;
@@ -254,16 +278,21 @@ export function decodeShareCode(code: string): ShareDecodeResult {
   if (stored !== crc32(bytes.subarray(0, bodyLength))) {
     return { ok: false, error: looksCut ? 'truncated' : 'checksum' };
   }
-  if (bytes[0] !== SHARE_CODE_VERSION) {
-    return { ok: false, error: bytes[0]! > SHARE_CODE_VERSION ? 'version' : 'malformed' };
+  const version = bytes[0]!;
+  if (version > SHARE_CODE_VERSION) return { ok: false, error: 'version' };
+  if (version !== VERSION_PLAIN && version !== VERSION_TAGGED) {
+    return { ok: false, error: 'malformed' };
   }
-  return parseV1(bytes.subarray(0, bodyLength));
+  return parseBody(bytes.subarray(0, bodyLength));
 }
 
-function parseV1(body: Uint8Array): ShareDecodeResult {
+function parseBody(body: Uint8Array): ShareDecodeResult {
   const malformed = { ok: false, error: 'malformed' } as const;
   const flags = body[1]!;
-  if (flags & ~(FLAG_RESULT_ID | FLAG_NAMES)) return malformed;
+  // Version 1 knows no tag; version 2 always has one (one result, one spelling).
+  const tagged = body[0] === VERSION_TAGGED;
+  const known = FLAG_RESULT_ID | FLAG_NAMES | (tagged ? FLAG_WORKSHOP_TAG : 0);
+  if (flags & ~known || tagged !== Boolean(flags & FLAG_WORKSHOP_TAG)) return malformed;
   let packed = bytesToBig(body.subarray(2, 10));
   if (packed >= ANSWER_SPACE) return malformed;
   const answers = {} as CompleteAnswers;
@@ -278,6 +307,14 @@ function parseV1(body: Uint8Array): ShareDecodeResult {
     if (body.length < offset + ID_BYTES) return malformed;
     resultId = toHex(body.subarray(offset, offset + ID_BYTES));
     offset += ID_BYTES;
+  }
+  let workshopTag: string | null = null;
+  if (flags & FLAG_WORKSHOP_TAG) {
+    if (body.length < offset + TAG_BYTES) return malformed;
+    const tag = tagFromNumber(Number(bytesToBig(body.subarray(offset, offset + TAG_BYTES))));
+    if (tag === undefined) return malformed;
+    workshopTag = tag;
+    offset += TAG_BYTES;
   }
   let names: SharedResult['names'] = null;
   if (flags & FLAG_NAMES) {
@@ -298,7 +335,13 @@ function parseV1(body: Uint8Array): ShareDecodeResult {
   if (offset !== body.length) return malformed;
   return {
     ok: true,
-    result: { answers, completedAt: day === 0 ? null : day * DAY_MS, resultId, names },
+    result: {
+      answers,
+      completedAt: day === 0 ? null : day * DAY_MS,
+      resultId,
+      names,
+      workshopTag,
+    },
   };
 }
 
@@ -319,6 +362,10 @@ export function codeFromLink(text: string): string {
   return hash === -1 ? trimmed : trimmed.slice(hash + 1);
 }
 
+/**
+ * A pasted link or bare code, decoded.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function decodeShareLink(text: string): ShareDecodeResult {
   return decodeShareCode(codeFromLink(text));
 }

@@ -14,6 +14,7 @@ import { answersSchema, isComplete } from './assessment';
 import { ITEM_IDS, type Answers } from './instrument';
 import type { CompleteAnswers, SharedResult } from './share-code';
 import { issueText, issuesFromZodError, type ValidationIssue } from './validation-issues';
+import { TAG_PATTERN } from './workshop-invite';
 
 const MAX_WORKSHOP_NAME = 200;
 const MAX_LABEL = 200;
@@ -33,10 +34,16 @@ export const workshopSchema = z.object({
   name: workshopNameSchema,
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
+  /** The invite's tag (workshop-invite.ts), given when the invite is first needed. */
+  tag: z.string().regex(TAG_PATTERN, 'not a workshop tag').optional(),
+  /** How many participants the trainer expects, for "17 of 30 in". */
+  expectedCount: z.number().int().min(1).max(MAX_PARTICIPANTS).optional(),
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 
-const PARTICIPANT_SOURCES = ['link', 'file', 'csv', 'local'] as const;
+export const expectedCountSchema = workshopSchema.shape.expectedCount;
+
+const PARTICIPANT_SOURCES = ['link', 'file', 'csv', 'local', 'scan'] as const;
 export type ParticipantSource = (typeof PARTICIPANT_SOURCES)[number];
 
 const completeAnswersSchema = answersSchema.check(

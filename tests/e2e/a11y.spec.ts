@@ -104,10 +104,20 @@ async function startPolicy(page: Page, businessName: string): Promise<string> {
   return /\/policy\/([^/]+)\//.exec(page.url())![1]!;
 }
 
+const SECTION_SIZES = {
+  culture: 4,
+  products: 4,
+  feedback: 3,
+  knowledge: 3,
+  accessibility: 3,
+  staff: 5,
+  improvement: 3,
+};
+
 /** A workshop record, written straight to IndexedDB (no workshop UI needed to scan it). */
 async function seedWorkshop(page: Page): Promise<string> {
   return page.evaluate(
-    () =>
+    (SECTION_SIZES) =>
       new Promise<string>((resolve, reject) => {
         const open = indexedDB.open('centricity');
         open.onerror = () => reject(open.error);
@@ -120,8 +130,25 @@ async function seedWorkshop(page: Page): Promise<string> {
             createdAt: now,
             updatedAt: now,
           };
-          const tx = db.transaction('workshops', 'readwrite');
+          const tx = db.transaction(['workshops', 'participants'], 'readwrite');
           tx.objectStore('workshops').put(workshop);
+          // Two participants, so the dashboard and the projector's slides draw their charts.
+          for (const [index, value] of [2, 4].entries()) {
+            const answers: Record<string, number> = {};
+            for (const [section, size] of Object.entries(SECTION_SIZES)) {
+              for (let item = 1; item <= size; item++) answers[`${section}.${item}`] = value;
+            }
+            answers['culture.1'] = 1;
+            tx.objectStore('participants').put({
+              id: `a11y-participant-${index}`,
+              workshopId: workshop.id,
+              fingerprint: `a11y:${index}`,
+              label: index === 0 ? 'Seat 3' : null,
+              answers,
+              source: 'scan',
+              addedAt: now + index,
+            });
+          }
           tx.oncomplete = () => {
             db.close();
             resolve(workshop.id);
@@ -129,6 +156,7 @@ async function seedWorkshop(page: Page): Promise<string> {
           tx.onerror = () => reject(tx.error);
         };
       }),
+    SECTION_SIZES,
   );
 }
 
@@ -171,7 +199,13 @@ for (const language of LANGUAGES) {
       ['Trend', '/trend'],
       ['Workshops', '/workshops'],
       ['Workshop', `/workshops/${workshop}`],
-      ['Workshop projector view', `/workshops/${workshop}/present`],
+      ['Projector: invite and count', `/workshops/${workshop}/present?slide=1`],
+      ['Projector: group total', `/workshops/${workshop}/present?slide=2`],
+      ['Projector: section spread', `/workshops/${workshop}/present?slide=3`],
+      ['Projector: weakest sections', `/workshops/${workshop}/present?slide=4`],
+      ['Join a workshop (invite)', '/j#K7QX/Evening%20class'],
+      ['Join a workshop (broken invite)', '/j#ab'],
+      ['Show this to your trainer', `/a/${done}/show`],
       ['Settings', '/settings'],
       ['About', '/about'],
       ['Not found', '/no/such/page'],
@@ -184,6 +218,15 @@ for (const language of LANGUAGES) {
         found.push(...(await scan(page, screen)));
       });
     }
+
+    // The scanner, opened on the workshop page; this browser has no camera, so it shows
+    // the "no camera" message and the photo fallback.
+    await test.step('Workshop scanner (no camera)', async () => {
+      await navigate(page, `/workshops/${workshop}`);
+      await page.locator('.add-results__scan button').click();
+      await expect(page.getByTestId('camera-problem')).toBeVisible();
+      found.push(...(await scan(page, 'Workshop scanner (no camera)')));
+    });
 
     expect(found, `axe violations in ${language}:\n${found.join('\n')}`).toEqual([]);
   });

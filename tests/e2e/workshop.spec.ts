@@ -1,15 +1,6 @@
 // A participant shares results by link; a trainer collects three of them in a workshop.
 import { expect, test, type Page } from '@playwright/test';
-import { SECTION_IDS, type SectionId } from '../../src/domain/instrument';
-import { SurveyPage } from './pages/survey-page';
-
-/** Answers the whole audit, one value per section (culture … improvement). */
-async function completeAudit(page: Page, bySection: readonly number[]): Promise<void> {
-  const survey = new SurveyPage(page);
-  await survey.start();
-  const sectionOf = (itemId: string) => SECTION_IDS.indexOf(itemId.split('.')[0] as SectionId);
-  await survey.completeAudit((itemId) => bySection[sectionOf(itemId)]!);
-}
+import { completeAudit } from './pages/audit';
 
 /** From Results: opens Share, copies the link and returns what the clipboard holds. */
 async function copyShareLink(page: Page): Promise<string> {
@@ -77,7 +68,7 @@ test('three participants share by link; the trainer sees the right group profile
 
   // The other two (and the first once more) are pasted, one per line.
   await trainerPage.goto(workshopUrl);
-  await trainerPage.getByLabel('Share links, one per line').fill(links.join('\n'));
+  await trainerPage.getByLabel('Share links or chat messages with links').fill(links.join('\n'));
   await trainerPage.getByRole('button', { name: 'Add links' }).click();
   await expect(trainerPage.getByTestId('add-outcome')).toHaveText(
     '2 added, 1 skipped as duplicates.',
@@ -103,7 +94,8 @@ test('three participants share by link; the trainer sees the right group profile
 
   // The projector view shows the same profile.
   await trainerPage.getByRole('link', { name: 'Projector view' }).click();
-  await expect(trainerPage.getByTestId('participant-count')).toHaveText('3');
+  await expect(trainerPage.getByTestId('arrival-count')).toHaveText('3 in');
+  await trainerPage.keyboard.press('ArrowRight');
   await expect(trainerPage.getByTestId('group-mean')).toHaveText('23');
   await trainerPage.getByRole('link', { name: 'Back to the workshop' }).click();
 

@@ -166,6 +166,20 @@ describe('check-budgets', () => {
     expect(status).toBe(1);
   });
 
+  it('fails when the QR reader (ZXing) is in the first route', () => {
+    const dir = fakeBuild({
+      'index.html': {
+        file: 'assets/index.js',
+        isEntry: true,
+        content: 'const wasm = "/assets/zxing_reader-abc.wasm";',
+      },
+      ...CHART,
+    });
+    const { status, output } = checkBudgets(dir);
+    expect(output).toContain('BUDGET FAILED: the QR reader is in the first route: assets/index.js');
+    expect(status).toBe(1);
+  });
+
   it('fails when no lazily loaded chart chunk exists', () => {
     const dir = fakeBuild({
       'index.html': { file: 'assets/index.js', isEntry: true, content: 'console.log(1);' },

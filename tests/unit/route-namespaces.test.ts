@@ -18,7 +18,8 @@ const USES = [
   // ns: 'x' · ns: ['x', 'y'] (options of t and Trans)
   /\bns[:=]\s*\{?\s*(\[[^\]]*\]|'[^']*'|"[^"]*")/g,
 ];
-const PREFIXED = new RegExp(`[\`'"](${NS}):`, 'g');
+// ns:key, but not a data: URL (data:image/svg+xml…).
+const PREFIXED = new RegExp(`[\`'"](${NS}):(?![a-z]+/)`, 'g');
 const DEFAULT_NS = /useTranslation\(\s*\)|\bi18next\.t\(|\bgetFixedT\([^,()]*\)/;
 
 function namespacesIn(source: string): Set<string> {

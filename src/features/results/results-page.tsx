@@ -63,6 +63,13 @@ export function ResultsPage() {
       <ResultsSummary answers={assessment.answers} />
       <Priorities assessment={assessment} />
       <SectionNotes assessment={assessment} />
+      {assessment.invite && (
+        <p className="actions">
+          <Link className="button button--primary" to={`/a/${assessment.id}/show`}>
+            {t('results.showTrainer')}
+          </Link>
+        </p>
+      )}
       <div className="actions">
         <Link className="button button--primary" to={`/a/${assessment.id}/plan`}>
           {t('results.actionPlan')}

@@ -2,23 +2,16 @@
 // of that link, and a downloadable result file for the trainer. Names are left out
 // unless the person ticks the box.
 
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAssessment } from '../../db/assessments';
 import { isComplete, type Assessment } from '../../domain/assessment';
-import {
-  encodeShareCode,
-  resultIdFor,
-  shareLink,
-  type CompleteAnswers,
-} from '../../domain/share-code';
-import { resultFileFor } from '../../domain/workshop';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
-import { qrCodeDataUrl } from '../../ui/qr-code';
+import { QrImage } from '../../ui/qr-image';
 import { useFormat } from '../../ui/use-format';
-import { downloadText } from '../../ui/download';
+import { downloadResultFile, resultLinkFor } from './share-result';
 import './share.css';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -35,7 +28,6 @@ export function ShareResultPage() {
   const assessment = useAssessment(id);
   const [includeNames, setIncludeNames] = useState(false);
   const [copyState, setCopyState] = useState<CopyState>('idle');
-  const [qr, setQr] = useState<{ link: string; url: string | null }>();
   const checkboxId = useId();
   const linkId = useId();
 
@@ -43,28 +35,13 @@ export function ShareResultPage() {
   const hasNames = Boolean(assessment && (assessment.businessName || assessment.respondent));
   const names = namesFor(assessment, includeNames);
 
-  const link = useMemo(() => {
-    if (!assessment || !complete) return undefined;
-    const code = encodeShareCode({
-      answers: assessment.answers,
-      completedAt: assessment.completedAt,
-      assessmentId: assessment.id,
-      names: namesFor(assessment, includeNames),
-    });
-    return shareLink(window.location.origin, code);
-  }, [assessment, complete, includeNames]);
-
-  useEffect(() => {
-    if (!link) return;
-    let cancelled = false;
-    qrCodeDataUrl(link).then(
-      (url) => !cancelled && setQr({ link, url }),
-      () => !cancelled && setQr({ link, url: null }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [link]);
+  const link = useMemo(
+    () =>
+      assessment && complete
+        ? resultLinkFor(assessment, namesFor(assessment, includeNames))
+        : undefined,
+    [assessment, complete, includeNames],
+  );
 
   if (assessment === undefined) return <p className="page muted">{t('common:app.loading')}</p>;
   if (assessment === null) return <NotFound kind="assessment" />;
@@ -99,20 +76,7 @@ export function ShareResultPage() {
     });
   };
 
-  const downloadFile = () => {
-    const file = resultFileFor({
-      resultId: resultIdFor(assessment.id),
-      completedAt: assessment.completedAt,
-      answers: assessment.answers as CompleteAnswers,
-      names,
-    });
-    const day = new Date(assessment.completedAt ?? assessment.updatedAt).toISOString().slice(0, 10);
-    downloadText(
-      `centricity-result-${day}-${resultIdFor(assessment.id).slice(0, 6)}.json`,
-      `${JSON.stringify(file, null, 2)}\n`,
-      'application/json',
-    );
-  };
+  const downloadFile = () => downloadResultFile(assessment, names);
 
   const codeLength = link.length - link.indexOf('#') - 1;
 
@@ -193,19 +157,11 @@ export function ShareResultPage() {
         <section className="card" aria-labelledby="share-qr-title">
           <h2 id="share-qr-title">{t('create.qrTitle')}</h2>
           <p className="field__hint">{t('create.qrHint')}</p>
-          {qr?.link === link && qr.url && (
-            <img
-              className="qr-code"
-              src={qr.url}
-              alt={t('create.qrAlt')}
-              width={320}
-              height={320}
-            />
-          )}
-          {qr?.link === link && !qr.url && (
-            <p className="notice notice--warning">{t('create.qrFailed')}</p>
-          )}
-          {qr?.link !== link && <div className="qr-code" aria-hidden="true" />}
+          <QrImage
+            text={link}
+            alt={t('create.qrAlt')}
+            fallback={<p className="notice notice--warning">{t('create.qrFailed')}</p>}
+          />
         </section>
       </div>
 

@@ -45,8 +45,10 @@ export function SurveyPage() {
   const finish = async () => {
     const stored = await getAssessment(assessment.id);
     const remaining = stored ? ITEM_IDS.length - answeredCount(stored.answers) : missing;
-    if (remaining === 0) void navigate(`/a/${assessment.id}/results`);
-    else setShowMissing(true);
+    // Started from a workshop invite: the result goes to the trainer first (issue 11).
+    if (remaining === 0) {
+      void navigate(`/a/${assessment.id}/${stored?.invite ? 'show' : 'results'}`);
+    } else setShowMissing(true);
   };
 
   return (

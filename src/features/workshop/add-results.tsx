@@ -1,15 +1,18 @@
-// Adding participants' results: paste links (one per line) or select files (many result
-// files at once, a workshop file, or a CSV). Good items are added, duplicates skipped,
-// and every bad line or file is named with its problem; bad lines stay in the box.
+// Adding participants' results: scan their QR codes with the camera (scanner.tsx), paste
+// links (anywhere in pasted chat lines) or select files (many result files at once, a
+// workshop file, or a CSV). Good items are added, duplicates skipped, and every bad link
+// or file is named with its problem, quoted as found; lines with bad links stay in the box.
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageError } from '../../db/storage-errors';
 import { addParticipants } from '../../db/workshops';
-import type { ParticipantCandidate } from '../../domain/workshop';
+import type { ParticipantCandidate, Workshop } from '../../domain/workshop';
 import { FilePicker } from '../../ui/file-picker';
+import { UserText, sentence } from '../../ui/user-text';
 import { useFormat } from '../../ui/use-format';
 import { IssueLine } from '../../ui/validation-issue';
+import { Scanner } from './scanner';
 import {
   candidatesFromFiles,
   candidatesFromLinks,
@@ -17,13 +20,21 @@ import {
   type FileReadProblem,
 } from './workshop-import';
 
-type Report = { outcome?: string; problems: ReactNode[]; keptLines?: boolean; failed?: string };
+type Report = {
+  outcome?: string;
+  problems: ReactNode[];
+  keptLines?: boolean;
+  ignored?: string;
+  failed?: string;
+};
 
 const MAX_LINES_PER_FILE = 20;
 
-export function AddResults({ workshopId }: { workshopId: string }) {
+export function AddResults({ workshop, count }: { workshop: Workshop; count: number }) {
   const { t } = useTranslation(['workshop', 'common']);
   const format = useFormat();
+  const workshopId = workshop.id;
+  const [scanning, setScanning] = useState(false);
   const [links, setLinks] = useState('');
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report>();
@@ -84,9 +95,12 @@ export function AddResults({ workshopId }: { workshopId: string }) {
 
   const submitLinks = async (event: FormEvent) => {
     event.preventDefault();
-    const { candidates, problems } = candidatesFromLinks(links);
+    const { candidates, problems, ignoredLines } = candidatesFromLinks(links);
     if (candidates.length === 0 && problems.length === 0) {
-      setReport({ problems: [], failed: t('add.nothingToAdd') });
+      setReport({
+        problems: [],
+        failed: ignoredLines > 0 ? t('add.noLinksFound') : t('add.nothingToAdd'),
+      });
       return;
     }
     setBusy(true);
@@ -94,15 +108,29 @@ export function AddResults({ workshopId }: { workshopId: string }) {
       const outcome = await store(candidates);
       setReport({
         outcome,
-        problems: problems.map((problem) =>
-          t('add.lineProblem', {
-            line: format.integer(problem.line),
-            problem: t(`add.linkErrors.${problem.error}`),
-          }),
-        ),
+        problems: problems.map((problem, index) => (
+          <Fragment key={index}>
+            {sentence((values) => t('add.linkProblem', values), {
+              text: (
+                <UserText dir="ltr" className="quoted-text">
+                  {problem.text}
+                </UserText>
+              ),
+              problem: t(`add.linkErrors.${problem.error}`),
+            })}
+          </Fragment>
+        )),
         keptLines: problems.length > 0,
+        ...(ignoredLines > 0
+          ? {
+              ignored: t('add.ignoredLines', {
+                count: ignoredLines,
+                formattedCount: format.integer(ignoredLines),
+              }),
+            }
+          : {}),
       });
-      setLinks(problems.map((problem) => problem.text).join('\n'));
+      setLinks([...new Set(problems.map((problem) => problem.line))].join('\n'));
     } catch (error) {
       setReport({ problems: [], failed: failure(error) });
     } finally {
@@ -128,6 +156,20 @@ export function AddResults({ workshopId }: { workshopId: string }) {
   return (
     <section className="card add-results" aria-labelledby="add-results-title" aria-busy={busy}>
       <h2 id="add-results-title">{t('add.title')}</h2>
+      {scanning ? (
+        <Scanner workshop={workshop} count={count} onClose={() => setScanning(false)} />
+      ) : (
+        <div className="add-results__scan">
+          <button
+            type="button"
+            className="button button--primary button--large"
+            onClick={() => setScanning(true)}
+          >
+            {t('scan.open')}
+          </button>
+          <p className="field__hint">{t('scan.openHint')}</p>
+        </div>
+      )}
       <div className="add-results__grid">
         <form onSubmit={(event) => void submitLinks(event)} noValidate>
           <div className="field">
@@ -166,6 +208,7 @@ export function AddResults({ workshopId }: { workshopId: string }) {
             {report.outcome}
           </p>
         )}
+        {report?.ignored && <p className="field__hint">{report.ignored}</p>}
       </div>
       {report?.failed && (
         <p className="notice notice--error" role="alert">

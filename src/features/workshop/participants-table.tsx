@@ -1,13 +1,29 @@
 // The workshop's participants: anonymous numbers unless a name was shared, each with
-// total and band, and a button to remove one.
+// total and band, and a button to remove one. A workshop may hold ten thousand, so the
+// table shows one page at a time (TanStack Table's pagination): only that page's rows
+// are scored and rendered, and the pager reaches any page in one or two presses.
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  createPaginatedRowModel,
+  rowPaginationFeature,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table';
 import { removeParticipant } from '../../db/workshops';
 import { scoreAnswers } from '../../domain/scoring';
 import type { WorkshopParticipant } from '../../domain/workshop';
 import { useFormat } from '../../ui/use-format';
 import { BandChip } from '../../ui/band-chip';
+
+/** Rows per page: a phone scrolls through it in a few swipes. */
+const PAGE_SIZE = 50;
+
+const features = tableFeatures({
+  rowPaginationFeature,
+  paginatedRowModel: createPaginatedRowModel(),
+});
 
 export function ParticipantsTable({
   participants,
@@ -17,7 +33,26 @@ export function ParticipantsTable({
   const { t } = useTranslation(['workshop', 'instrument']);
   const format = useFormat();
   const [removed, setRemoved] = useState<number>();
+  const [pagination, setPagination] = useState({ pageIndex: 0, pageSize: PAGE_SIZE });
+  // After a removal the last page may be gone: the table then shows the new last page.
+  const lastPageIndex = Math.max(0, Math.ceil(participants.length / PAGE_SIZE) - 1);
+  const table = useTable({
+    features,
+    columns: [],
+    data: participants as WorkshopParticipant[],
+    getRowId: (participant) => participant.id,
+    state: {
+      pagination: { ...pagination, pageIndex: Math.min(pagination.pageIndex, lastPageIndex) },
+    },
+    onPaginationChange: setPagination,
+    autoResetPageIndex: false,
+  });
   if (participants.length === 0) return null;
+
+  const rows = table.getRowModel().rows;
+  const first = (rows[0]?.index ?? 0) + 1;
+  const last = (rows.at(-1)?.index ?? 0) + 1;
+
   return (
     <section aria-labelledby="participants-title" className="participants">
       <h2 id="participants-title">{t('participants.title')}</h2>
@@ -44,9 +79,9 @@ export function ParticipantsTable({
             </tr>
           </thead>
           <tbody>
-            {participants.map((participant, index) => {
-              const score = scoreAnswers(participant.answers);
+            {rows.map(({ original: participant, index }) => {
               const number = index + 1;
+              const score = scoreAnswers(participant.answers);
               return (
                 <tr key={participant.id}>
                   <td className="num">{format.integer(number)}</td>
@@ -78,6 +113,53 @@ export function ParticipantsTable({
           </tbody>
         </table>
       </div>
+      {table.getPageCount() > 1 && (
+        <nav
+          className="pager"
+          aria-label={t('participants.pages')}
+          data-testid="participants-pager"
+        >
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!table.getCanPreviousPage()}
+            onClick={() => table.firstPage()}
+          >
+            {t('participants.firstPage')}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!table.getCanPreviousPage()}
+            onClick={() => table.previousPage()}
+          >
+            {t('participants.previousPage')}
+          </button>
+          <span className="pager__where" aria-live="polite" data-testid="participants-range">
+            {t('participants.range', {
+              first: format.integer(first),
+              last: format.integer(last),
+              total: format.integer(participants.length),
+            })}
+          </span>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!table.getCanNextPage()}
+            onClick={() => table.nextPage()}
+          >
+            {t('participants.nextPage')}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!table.getCanNextPage()}
+            onClick={() => table.lastPage()}
+          >
+            {t('participants.lastPage')}
+          </button>
+        </nav>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // The group's profile: participant count, group mean total with band zones, band
 // counts, per-section mean and spread (box plot with a table equivalent) and the
-// weakest sections. Used on the workshop page and, larger, in the projector view.
+// weakest sections, on the workshop page (the projector shows them as slides).
 
 import { useTranslation } from 'react-i18next';
 import type { GroupAggregate } from '../../domain/aggregate';
@@ -13,9 +13,9 @@ import { useFormat } from '../../ui/use-format';
 import { useZoneLabels } from '../../ui/use-zone-labels';
 import { BandChip } from '../../ui/band-chip';
 
-type Props = { group: GroupAggregate; large?: boolean };
+type Props = { group: GroupAggregate };
 
-export function WorkshopDashboard({ group, large = false }: Props) {
+export function WorkshopDashboard({ group }: Props) {
   const { t } = useTranslation(['workshop', 'common', 'instrument']);
   const format = useFormat();
   const zoneLabels = useZoneLabels();
@@ -26,7 +26,7 @@ export function WorkshopDashboard({ group, large = false }: Props) {
   const sectionName = (id: SectionId) => t(`instrument:sections.${id}.name`);
 
   return (
-    <div className={large ? 'dashboard dashboard--large' : 'dashboard'} data-testid="dashboard">
+    <div className="dashboard" data-testid="dashboard">
       <div className="dashboard__tiles">
         <div className="tile">
           <span className="tile__label">{t('dashboard.participants')}</span>
@@ -67,7 +67,7 @@ export function WorkshopDashboard({ group, large = false }: Props) {
           median: format.score(total.median),
           max: format.score(total.max),
         })}
-        height={large ? 180 : 140}
+        height={140}
       >
         <ScoreScaleChart
           rows={[{ label: t('dashboard.groupMean'), total: total.mean }]}
@@ -80,7 +80,7 @@ export function WorkshopDashboard({ group, large = false }: Props) {
       <ChartFrame
         title={t('dashboard.spreadTitle')}
         description={t('dashboard.spreadDescription')}
-        height={large ? 520 : 380}
+        height={380}
       >
         <SectionSpreadChart
           rows={group.sections.map((section) => ({
@@ -95,7 +95,6 @@ export function WorkshopDashboard({ group, large = false }: Props) {
           }))}
           rtl={format.rtl}
           formatNumber={format.score}
-          large={large}
         />
       </ChartFrame>
 

@@ -38,13 +38,15 @@ function participant(
 }
 
 describe('links', () => {
-  it('reads one link per line, skips blank lines and names bad lines', () => {
+  it('reads links amid chat text, skips blank and chat-only lines and quotes bad links', () => {
     const good = shareLink(
       'https://x.example',
       encodeShareCode({ answers: filled(4), assessmentId: 'a' }),
     );
     const cut = good.slice(0, -6);
-    const { candidates, problems } = candidatesFromLinks(`${good}\n\n  ${cut}  \nhello\n`);
+    const { candidates, problems, ignoredLines } = candidatesFromLinks(
+      `Ana, 10:42: ${good} thanks\n\n  ${cut}  \nhello\n`,
+    );
     expect(candidates).toEqual([
       {
         fingerprint: `result:${resultIdFor('a')}`,
@@ -53,10 +55,8 @@ describe('links', () => {
         source: 'link',
       },
     ]);
-    expect(problems).toEqual([
-      { line: 3, text: cut, error: 'truncated' },
-      { line: 4, text: 'hello', error: 'malformed' },
-    ]);
+    expect(problems).toEqual([{ text: cut, error: 'truncated', line: cut }]);
+    expect(ignoredLines).toBe(1);
   });
 });
 

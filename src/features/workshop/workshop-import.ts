@@ -1,11 +1,12 @@
 // Turning what a trainer pastes or selects into participant candidates: share links
-// (one per line), participants' result files, a workshop file, or a CSV with one
+// (anywhere in pasted chat lines, src/domain/pasted-links.ts), participants' result files, a workshop file, or a CSV with one
 // column per statement. Nothing here writes; problems are returned per line or file so
 // the screen can say exactly what was wrong and where.
 
 import Papa from 'papaparse';
 import { ITEM_IDS, isAnswerValue, type Answers } from '../../domain/instrument';
-import { decodeShareLink, resultIdFor, type ShareCodeError } from '../../domain/share-code';
+import { readPastedLinks, type PastedProblem } from '../../domain/pasted-links';
+import { resultIdFor } from '../../domain/share-code';
 import {
   candidateFromShared,
   fingerprintFor,
@@ -16,22 +17,17 @@ import {
 } from '../../domain/workshop';
 import type { ValidationIssue } from '../../domain/validation-issues';
 
-export type LinkProblem = { line: number; text: string; error: ShareCodeError };
-
 export function candidatesFromLinks(text: string): {
   candidates: ParticipantCandidate[];
-  problems: LinkProblem[];
+  problems: PastedProblem[];
+  ignoredLines: number;
 } {
-  const candidates: ParticipantCandidate[] = [];
-  const problems: LinkProblem[] = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line) return;
-    const decoded = decodeShareLink(line);
-    if (decoded.ok) candidates.push(candidateFromShared(decoded.result, 'link'));
-    else problems.push({ line: index + 1, text: line, error: decoded.error });
-  });
-  return { candidates, problems };
+  const reading = readPastedLinks(text);
+  return {
+    candidates: reading.results.map((result) => candidateFromShared(result.shared, 'link')),
+    problems: reading.problems,
+    ignoredLines: reading.ignoredLines,
+  };
 }
 
 export type CsvProblem =

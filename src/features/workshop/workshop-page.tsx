@@ -1,5 +1,5 @@
-// /workshops/:id — one workshop: add results, the group dashboard, participants,
-// exports, rename and delete.
+// /workshops/:id — one workshop: the invite, add results (camera, links, files), the
+// group dashboard, participants, exports, rename and delete.
 
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { AddResults } from './add-results';
 import { downloadText } from '../../ui/download';
+import { InvitePanel } from './invite-panel';
+import { useWorkshopTag } from './use-workshop-tag';
 import { ParticipantsTable } from './participants-table';
 import { WorkshopDashboard } from './workshop-dashboard';
 import { fileSafeName, workshopCsv, workshopJson } from './workshop-export';
@@ -26,6 +28,7 @@ export function WorkshopPage() {
     () => aggregateResults((participants ?? []).map((participant) => participant.answers)),
     [participants],
   );
+  useWorkshopTag(workshop);
   if (workshop === undefined || participants === undefined) {
     return <p className="page muted">{t('common:app.loading')}</p>;
   }
@@ -34,7 +37,8 @@ export function WorkshopPage() {
   return (
     <div className="page workshop">
       <WorkshopHeader workshop={workshop} count={participants.length} />
-      <AddResults workshopId={workshop.id} />
+      <InvitePanel workshop={workshop} />
+      <AddResults workshop={workshop} count={participants.length} />
       <section aria-labelledby="dashboard-title" className="workshop__dashboard">
         <h2 id="dashboard-title">{t('dashboard.title')}</h2>
         <WorkshopDashboard group={group} />

@@ -19,6 +19,8 @@ export type ScoreScaleChartProps = {
   zoneLabels: { atRisk: string; adequate: string; asset: string };
   formatNumber: (value: number) => string;
   rtl: boolean;
+  /** Type size in pixels (projector slides scale it to the screen); 13–14 by default. */
+  fontSize?: number;
 };
 
 const TICKS = [7, 14, 21, 28, 35];
@@ -30,7 +32,11 @@ const LABEL_GAP = 6;
  * The total written at the end of its bar. The bar grows from the start side (the right
  * in RTL, where the axis is reversed), so the end and the writing direction flip with it.
  */
-function totalLabel(formatNumber: (value: number) => string, rtl: boolean) {
+function totalLabel(
+  formatNumber: (value: number) => string,
+  rtl: boolean,
+  fontSize: number | undefined,
+) {
   return function TotalLabel({ viewBox, value }: LabelProps) {
     if (!viewBox || !('width' in viewBox)) return null;
     const { x = 0, y = 0, width = 0, height = 0 } = viewBox;
@@ -47,6 +53,7 @@ function totalLabel(formatNumber: (value: number) => string, rtl: boolean) {
         textAnchor={direction > 0 ? 'start' : 'end'}
         fill={inside ? '#ffffff' : CHART_INK}
         fontWeight={700}
+        fontSize={fontSize}
       >
         {formatNumber(total)}
       </text>
@@ -54,7 +61,13 @@ function totalLabel(formatNumber: (value: number) => string, rtl: boolean) {
   };
 }
 
-export function ScoreScaleChart({ rows, zoneLabels, formatNumber, rtl }: ScoreScaleChartProps) {
+export function ScoreScaleChart({
+  rows,
+  zoneLabels,
+  formatNumber,
+  rtl,
+  fontSize,
+}: ScoreScaleChartProps) {
   const data = rows.map((row) => ({ ...row, length: row.total - TOTAL_MIN }));
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -62,7 +75,12 @@ export function ScoreScaleChart({ rows, zoneLabels, formatNumber, rtl }: ScoreSc
         accessibilityLayer={false}
         data={data}
         layout="vertical"
-        margin={{ top: 24, right: 24, bottom: 8, left: 24 }}
+        margin={{
+          top: fontSize ? fontSize * 1.8 : 24,
+          right: 24,
+          bottom: 8,
+          left: 24,
+        }}
         barCategoryGap="30%"
       >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
@@ -77,7 +95,7 @@ export function ScoreScaleChart({ rows, zoneLabels, formatNumber, rtl }: ScoreSc
               value: zoneLabels[zone.band],
               position: 'insideTop',
               fill: CHART_INK,
-              fontSize: 13,
+              fontSize: fontSize ?? 13,
             }}
           />
         ))}
@@ -88,6 +106,7 @@ export function ScoreScaleChart({ rows, zoneLabels, formatNumber, rtl }: ScoreSc
           tickFormatter={(value: number) => formatNumber(value + TOTAL_MIN)}
           reversed={rtl}
           stroke={CHART_INK}
+          {...(fontSize ? { tick: { fill: CHART_INK, fontSize }, height: fontSize * 1.6 } : {})}
         />
         <YAxis
           type="category"
@@ -97,8 +116,13 @@ export function ScoreScaleChart({ rows, zoneLabels, formatNumber, rtl }: ScoreSc
           width={rows.length < 2 ? 0 : 110}
           stroke={CHART_INK}
         />
-        <Bar dataKey="length" fill={CHART_ACCENT} isAnimationActive={false} maxBarSize={28}>
-          <LabelList dataKey="total" content={totalLabel(formatNumber, rtl)} />
+        <Bar
+          dataKey="length"
+          fill={CHART_ACCENT}
+          isAnimationActive={false}
+          maxBarSize={fontSize ? fontSize * 2 : 28}
+        >
+          <LabelList dataKey="total" content={totalLabel(formatNumber, rtl, fontSize)} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

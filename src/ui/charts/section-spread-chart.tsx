@@ -20,8 +20,8 @@ export type SectionSpreadChartProps = {
   rows: readonly SpreadRow[];
   rtl: boolean;
   formatNumber: (value: number) => string;
-  /** Larger type for a projector. */
-  large?: boolean;
+  /** Type size in pixels (projector slides scale it to the screen); 12 by default. */
+  fontSize?: number;
 };
 
 type ShapeProps = {
@@ -86,9 +86,16 @@ function BoxShape({ x = 0, y = 0, width = 0, height = 0, payload }: ShapeProps) 
   );
 }
 
-export function SectionSpreadChart({ rows, rtl, formatNumber, large }: SectionSpreadChartProps) {
+export function SectionSpreadChart({
+  rows,
+  rtl,
+  formatNumber,
+  fontSize: givenSize,
+}: SectionSpreadChartProps) {
   const data = rows.map((row) => ({ ...row, range: [row.min, row.max] as [number, number] }));
-  const fontSize = large ? 20 : 12;
+  const fontSize = givenSize ?? 12;
+  // Section names need about 12.5 type sizes of width (the longest is ~24 characters).
+  const labelWidth = givenSize ? Math.round(givenSize * 12.5) : 150;
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
@@ -111,7 +118,7 @@ export function SectionSpreadChart({ rows, rtl, formatNumber, large }: SectionSp
           type="category"
           dataKey="label"
           orientation={rtl ? 'right' : 'left'}
-          width={large ? 260 : 150}
+          width={labelWidth}
           stroke={CHART_INK}
           tick={{ fill: CHART_INK, fontSize }}
         />

@@ -70,14 +70,19 @@ export class SurveyPage {
     }
   }
 
-  /** Answers every step with `valueOf`, from the step shown, and opens the results. */
-  async completeAudit(valueOf: (itemId: string) => number) {
+  /** Answers every step with `valueOf`, from step 1, and presses "See my results". */
+  async answerAll(valueOf: (itemId: string) => number) {
     for (let step = 1; step <= SECTION_SIZES.length; step++) {
       await expect(this.page).toHaveURL(new RegExp(`/survey/${step}$`));
       await this.answerStep(step, valueOf);
       if (step < SECTION_SIZES.length) await this.next();
     }
     await this.page.getByRole('button', { name: /see my results/i }).click();
+  }
+
+  /** Answers every step with `valueOf`, from step 1, and opens the results. */
+  async completeAudit(valueOf: (itemId: string) => number) {
+    await this.answerAll(valueOf);
     await expect(this.page).toHaveURL(/\/results$/);
   }
 }
