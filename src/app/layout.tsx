@@ -21,6 +21,7 @@ const zodGlobal = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/history', key: 'nav.history', end: false },
+  { to: '/complaints', key: 'nav.complaints', end: false },
   { to: '/workshops', key: 'nav.workshops', end: false },
   { to: '/policy', key: 'nav.policy', end: false },
   { to: '/settings', key: 'nav.settings', end: false },

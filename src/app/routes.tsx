@@ -56,7 +56,7 @@ export const routes: RouteObject[] = [
           {
             path: 'a/:id/survey/:step',
             lazy: screen(
-              ['common', 'instrument', 'storage'],
+              ['common', 'instrument', 'storage', 'complaints'],
               () => import('../features/survey/survey-page'),
               'SurveyPage',
             ),
@@ -88,7 +88,7 @@ export const routes: RouteObject[] = [
           {
             path: 'a/:id/report',
             lazy: screen(
-              ['common', 'instrument', 'advice', 'plan', 'report'],
+              ['common', 'instrument', 'advice', 'plan', 'report', 'complaints'],
               () => import('../features/report/report-page'),
               'ReportPage',
             ),
@@ -187,6 +187,46 @@ export const routes: RouteObject[] = [
               ['common', 'instrument', 'policy'],
               () => import('../features/policy/policy-page'),
               'PolicyPage',
+            ),
+          },
+          {
+            path: 'complaints',
+            lazy: screen(
+              ['common', 'complaints'],
+              () => import('../features/complaints/log-page'),
+              'LogPage',
+            ),
+          },
+          {
+            path: 'complaints/figures',
+            lazy: screen(
+              ['common', 'complaints'],
+              () => import('../features/complaints/figures-page'),
+              'FiguresPage',
+            ),
+          },
+          {
+            path: 'complaints/surveys',
+            lazy: screen(
+              ['common', 'complaints'],
+              () => import('../features/complaints/surveys-page'),
+              'SurveysPage',
+            ),
+          },
+          {
+            path: 'complaints/problems',
+            lazy: screen(
+              ['common', 'instrument', 'complaints'],
+              () => import('../features/complaints/problems-page'),
+              'ProblemsPage',
+            ),
+          },
+          {
+            path: 'complaints/:id',
+            lazy: screen(
+              ['common', 'complaints'],
+              () => import('../features/complaints/complaint-page'),
+              'ComplaintPage',
             ),
           },
           {

@@ -15,6 +15,9 @@ import {
 import type { ActionPlan } from '../domain/action-plan';
 import type { Assessment } from '../domain/assessment';
 import type { Policy, PolicyVersion } from '../domain/policy';
+import type { Complaint } from '../domain/complaints';
+import type { CustomerSurvey } from '../domain/customer-surveys';
+import type { Problem } from '../domain/top-problems';
 import type { Workshop } from '../domain/workshop';
 import { db } from './database';
 import { toStorageError } from './storage-errors';
@@ -27,6 +30,9 @@ export const BACKUP_TABLES = [
   'settings',
   'policies',
   'policyVersions',
+  'complaints',
+  'customerSurveys',
+  'problems',
 ] as const;
 type BackupTable = (typeof BACKUP_TABLES)[number];
 export type TableCounts = Record<BackupTable, number>;
@@ -39,15 +45,7 @@ export type ImportResult =
 
 /** Every table a backup holds (a function: `db` may be replaced by the in-memory one). */
 function backupTables() {
-  return [
-    db.assessments,
-    db.actionPlans,
-    db.workshops,
-    db.participants,
-    db.settings,
-    db.policies,
-    db.policyVersions,
-  ];
+  return [...CORE_TABLES(), ...COMPLAINT_TABLES(), db.policies, db.policyVersions];
 }
 
 function zeroCounts(): TableCounts {
@@ -59,6 +57,9 @@ function zeroCounts(): TableCounts {
     settings: 0,
     policies: 0,
     policyVersions: 0,
+    complaints: 0,
+    customerSurveys: 0,
+    problems: 0,
   };
 }
 
@@ -80,6 +81,9 @@ export async function exportBackup(now: number = Date.now()): Promise<Backup> {
       })),
     policies: await db.policies.orderBy('id').toArray(),
     policyVersions: await db.policyVersions.orderBy('id').toArray(),
+    complaints: await db.complaints.orderBy('id').toArray(),
+    customerSurveys: await db.customerSurveys.orderBy('id').toArray(),
+    problems: await db.problems.orderBy('id').toArray(),
   }));
 }
 
@@ -124,6 +128,36 @@ async function merge<T extends Timestamped>(
   if (writes.length > 0) await table.bulkPut(writes);
 }
 
+// The tables are read when a transaction starts: `db` may have been replaced by the
+// in-memory fallback (database.ts).
+const CORE_TABLES = () => [
+  db.assessments,
+  db.actionPlans,
+  db.workshops,
+  db.participants,
+  db.settings,
+];
+const COMPLAINT_TABLES = () => [db.complaints, db.customerSurveys, db.problems];
+
+/** The complaint log, survey rounds and worksheet (absent in backups made before them). */
+async function mergeComplaintTables(backup: Backup, summary: ImportSummary): Promise<void> {
+  await merge<Complaint>(
+    backup.complaints ?? [],
+    (c) => c.id,
+    db.complaints,
+    'complaints',
+    summary,
+  );
+  await merge<CustomerSurvey>(
+    backup.customerSurveys ?? [],
+    (s) => s.id,
+    db.customerSurveys,
+    'customerSurveys',
+    summary,
+  );
+  await merge<Problem>(backup.problems ?? [], (p) => p.id, db.problems, 'problems', summary);
+}
+
 /** A result's identity within its workshop (the unique [workshopId+fingerprint] index). */
 function resultKey(participant: { workshopId: string; fingerprint: string }): string {
   return JSON.stringify([participant.workshopId, participant.fingerprint]);
@@ -156,6 +190,7 @@ export async function importBackup(text: string): Promise<ImportResult> {
         summary,
       );
       await merge<Workshop>(backup.workshops, (w) => w.id, db.workshops, 'workshops', summary);
+      await mergeComplaintTables(backup, summary);
 
       // Participants never change once added: a known id, or a result already in the
       // same workshop (same fingerprint), is skipped. Two bulk reads, whatever the

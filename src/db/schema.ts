@@ -8,6 +8,9 @@ import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Assessment } from '../domain/assessment';
 import type { ActionPlan } from '../domain/action-plan';
 import type { Policy, PolicyVersion } from '../domain/policy';
+import type { Complaint } from '../domain/complaints';
+import type { CustomerSurvey } from '../domain/customer-surveys';
+import type { Problem } from '../domain/top-problems';
 import type { Workshop, WorkshopParticipant } from '../domain/workshop';
 import { DB_NAME } from './stored-data';
 
@@ -23,6 +26,9 @@ export class CentricityDB extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   policies!: EntityTable<Policy, 'id'>;
   policyVersions!: EntityTable<PolicyVersion, 'id'>;
+  complaints!: EntityTable<Complaint, 'id'>;
+  customerSurveys!: EntityTable<CustomerSurvey, 'id'>;
+  problems!: EntityTable<Problem, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -36,6 +42,13 @@ export class CentricityDB extends Dexie {
  */
 export const VERSION_1_STORES = {
   assessments: 'id, updatedAt, completedAt, businessName',
+} as const;
+
+/** Version 3 (issue 17): the tables it adds. */
+const VERSION_3_STORES = {
+  complaints: 'id, receivedAt, updatedAt',
+  customerSurveys: 'id, date',
+  problems: 'id, createdAt',
 } as const;
 
 function defineVersions(db: Dexie): void {
@@ -59,7 +72,12 @@ function defineVersions(db: Dexie): void {
         });
     });
 
-  // Version 3 belongs to the complaint log (another branch); Dexie allows the gap.
+  // Version 3 (issue 17): the complaint log, the owner's customer survey results and the
+  // top-problems worksheet. New tables only, so no upgrade of existing data is needed.
+  // Records carry the business name as typed; the same-business rule is applied when
+  // reading, so no derived key is stored that could go stale if the rule changes.
+  db.version(3).stores(VERSION_3_STORES);
+
   // Version 4: customer-service policies (one per business, the working draft) and every
   // saved version of each, numbered per policy. New tables only: no upgrade needed.
   db.version(4).stores({

@@ -7,8 +7,11 @@
 import { z } from 'zod';
 import { actionPlanSchema } from './action-plan';
 import { assessmentSchema, isComplete } from './assessment';
+import { complaintSchema } from './complaints';
+import { customerSurveySchema } from './customer-surveys';
 import { ITEM_IDS } from './instrument';
 import { MAX_VERSIONS, policySchema, policyVersionSchema } from './policy';
+import { problemSchema } from './top-problems';
 import { formatPath, issuesFromZodError, type ValidationIssue } from './validation-issues';
 import { workshopParticipantSchema, workshopSchema } from './workshop';
 
@@ -48,6 +51,11 @@ const backupSchema = z.strictObject({
   // Optional sections added after format 1 was released: older backups lack them.
   policies: z.array(policySchema).max(MAX_RECORDS).optional(),
   policyVersions: z.array(policyVersionSchema).max(MAX_RECORDS).optional(),
+  // Added with the complaint log (issue 17). Optional, so backups made before it still
+  // import; every backup made since carries them.
+  complaints: z.array(complaintSchema).max(MAX_RECORDS).optional(),
+  customerSurveys: z.array(customerSurveySchema).max(MAX_RECORDS).optional(),
+  problems: z.array(problemSchema).max(MAX_RECORDS).optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -150,6 +158,9 @@ function crossRecordIssues(backup: Backup): ValidationIssue[] {
   findDuplicates(policies, (p) => p.id, 'policies', 'id', issues);
   findDuplicates(versions, (v) => v.id, 'policyVersions', 'id', issues);
   findDuplicates(versions, (v) => `${v.policyId} ${v.number}`, 'policyVersions', 'number', issues);
+  findDuplicates(backup.complaints ?? [], (c) => c.id, 'complaints', 'id', issues);
+  findDuplicates(backup.customerSurveys ?? [], (s) => s.id, 'customerSurveys', 'id', issues);
+  findDuplicates(backup.problems ?? [], (p) => p.id, 'problems', 'id', issues);
 
   backup.assessments.forEach((assessment, index) => {
     if (assessment.completedAt !== null && !isComplete(assessment))

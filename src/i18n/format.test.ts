@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInteger, formatLanguageName, formatScore } from './format';
+import {
+  formatDate,
+  formatInteger,
+  formatLanguageName,
+  formatMonth,
+  formatPercent,
+  formatScore,
+  formatYear,
+} from './format';
 import { directionOf, matchLanguage } from './languages';
 
 describe('formatScore', () => {
@@ -77,6 +85,19 @@ describe('languages', () => {
     for (const language of ['en', 'ms', 'id', 'sk'] as const) {
       expect(directionOf(language)).toBe('ltr');
     }
+  });
+});
+
+describe('complaint figure periods and shares', () => {
+  it.each([
+    ['en', 'Sep 2026', '2026', '86%'],
+    ['sk', 'sep 2026', '2026', '86 %'],
+    ['fa', 'سپتامبر ۲۰۲۶', '۲۰۲۶', '۸۶٪'],
+  ])('%s: month %s, year %s, share %s', (language, month, year, percent) => {
+    const date = new Date(2026, 8, 1);
+    expect(formatMonth(date, language)).toBe(month);
+    expect(formatYear(date, language)).toBe(year);
+    expect(formatPercent(0.855, language).replace(/\u00a0/g, ' ')).toBe(percent);
   });
 });
 

@@ -51,6 +51,35 @@ export function formatBytes(bytes: number, language: string): string {
   }).format(value);
 }
 
+/** A share from 0 to 1 as a whole percentage in the language's style ("85 %", "٪۸۵"). */
+export function formatPercent(share: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
+// Periods of the complaint figures are calendar months of the Gregorian calendar (the
+// dates the log stores); in Persian they are named in that calendar too, so a label never
+// names a Solar Hijri month that covers other days.
+function gregorian(language: string): string {
+  return `${language}-u-ca-gregory`;
+}
+
+/**
+ * A month and year, e.g. "Mar 2026", "mar 2026", "مارس ۲۰۲۶". Built from the month's
+ * short name and the year (month first in all five languages), because Slovak's own
+ * short pattern is numeric ("3/2026").
+ */
+export function formatMonth(date: Date, language: string): string {
+  const month = new Intl.DateTimeFormat(gregorian(language), { month: 'short' }).format(date);
+  return `${month} ${formatYear(date, language)}`;
+}
+
+/** A year on its own, without grouping ("2026", "۲۰۲۶"). */
+export function formatYear(date: Date, language: string): string {
+  return new Intl.DateTimeFormat(gregorian(language), { year: 'numeric' }).format(date);
+}
+
 const languageNames = new Map<string, Intl.DisplayNames>();
 
 /**

@@ -2,6 +2,7 @@
 import 'i18next';
 import type advice from '../../locales/en/advice.json';
 import type common from '../../locales/en/common.json';
+import type complaints from '../../locales/en/complaints.json';
 import type data from '../../locales/en/data.json';
 import type history from '../../locales/en/history.json';
 import type instrument from '../../locales/en/instrument.json';
@@ -27,6 +28,7 @@ declare module 'i18next' {
       share: typeof share;
       storage: typeof storage;
       policy: typeof policy;
+      complaints: typeof complaints;
     };
   }
 }

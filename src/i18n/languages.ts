@@ -18,6 +18,7 @@ export const NAMESPACES = [
   'share',
   'storage',
   'policy',
+  'complaints',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -5,7 +5,10 @@ import {
   formatInteger,
   formatLanguageName,
   formatList,
+  formatMonth,
+  formatPercent,
   formatScore,
+  formatYear,
 } from '../i18n/format';
 
 export function useFormat() {
@@ -18,6 +21,9 @@ export function useFormat() {
     integer: (value: number) => formatInteger(value, language),
     date: (timestamp: number) => formatDate(timestamp, language),
     list: (items: readonly string[]) => formatList(items, language),
+    percent: (share: number) => formatPercent(share, language),
+    month: (date: Date) => formatMonth(date, language),
+    year: (date: Date) => formatYear(date, language),
     /** A language's name in the reader's language (Intl.DisplayNames). */
     languageName: (code: string) => formatLanguageName(code, language),
   };

@@ -30,6 +30,14 @@ export function AboutPage() {
         <li>{t('about.scoringBetween')}</li>
         <li>{t('about.scoringExact')}</li>
       </ul>
+      <h2>{t('about.recordsTitle')}</h2>
+      <p>{t('about.recordsBody')}</p>
+      <h2 id="csat-nps">{t('about.measuresTitle')}</h2>
+      <ul>
+        <li>{t('about.measuresCsat')}</li>
+        <li>{t('about.measuresNps')}</li>
+      </ul>
+      <p>{t('about.measuresSource')}</p>
       <h2>{t('about.privacyTitle')}</h2>
       <p>{t('about.privacyBody')}</p>
     </article>

@@ -19,6 +19,7 @@ import { SectionTable } from '../../ui/section-table';
 import { DownloadPdfButton } from './download-pdf-button';
 import { PrintPageRules } from './print-page-rules';
 import { ReportAppendix, ReportNotes, ReportPlan, ReportPriorities } from './report-blocks';
+import { ReportComplaints } from './report-complaints';
 import { useReportContent } from './report-content';
 import './report.css';
 
@@ -106,6 +107,7 @@ function Report({ assessment, plan }: { assessment: Assessment; plan: ActionPlan
       <ReportPriorities priorities={content.priorities} />
       <ReportNotes notes={content.notes} />
       {content.plan && <ReportPlan plan={content.plan} />}
+      <ReportComplaints business={assessment} />
       <p className="report__footer muted">{content.footer}</p>
       <ReportAppendix appendix={content.appendix} />
     </article>

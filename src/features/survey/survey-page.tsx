@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { getAssessment, useAssessment } from '../../db/assessments';
@@ -16,6 +16,13 @@ import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { SurveyProgress } from './survey-progress';
 import { SurveyStep } from './survey-step';
+
+/** Sections whose statements the complaint log and survey results speak to. */
+const RECORD_SECTIONS: ReadonlySet<string> = new Set(['feedback', 'accessibility']);
+// Loaded only on those two steps, so the other steps carry none of the log's code.
+const RecordsContext = lazy(() =>
+  import('./records-context').then((module) => ({ default: module.RecordsContext })),
+);
 
 export function SurveyPage() {
   const { id, step: stepParam } = useParams();
@@ -65,6 +72,11 @@ export function SurveyPage() {
       </PageHeading>
       <p className="survey__question">{t(`instrument:sections.${section.id}.question`)}</p>
       <SurveyProgress assessmentId={assessment.id} answers={assessment.answers} step={step} />
+      {RECORD_SECTIONS.has(section.id) && (
+        <Suspense fallback={null}>
+          <RecordsContext business={assessment} />
+        </Suspense>
+      )}
       <SurveyStep
         key={section.id}
         assessmentId={assessment.id}

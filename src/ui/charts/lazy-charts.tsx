@@ -20,3 +20,15 @@ export const SectionTrendChart = lazy(() =>
 export const SectionSpreadChart = lazy(() =>
   import('./section-spread-chart').then((module) => ({ default: module.SectionSpreadChart })),
 );
+
+export const ComplaintsPerPeriodChart = lazy(() =>
+  import('./complaint-charts').then((module) => ({ default: module.ComplaintsPerPeriodChart })),
+);
+
+export const CategoryChart = lazy(() =>
+  import('./complaint-charts').then((module) => ({ default: module.CategoryChart })),
+);
+
+export const SurveyMeasureChart = lazy(() =>
+  import('./complaint-charts').then((module) => ({ default: module.SurveyMeasureChart })),
+);
