@@ -147,6 +147,9 @@ const LIBRARY_CHUNKS = [
   { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/ },
   { name: 'fake-indexeddb', test: /node_modules[\\/]fake-indexeddb[\\/]/ },
   { name: 'react-hook-form', test: /node_modules[\\/](react-hook-form|@hookform)[\\/]/ },
+  // Shared by recharts (through react-redux) and TanStack Table's store: in its own chunk,
+  // or the recharts group takes it in and the workshop page loads all of recharts for it.
+  { name: 'use-sync-external-store', test: /node_modules[\\/]use-sync-external-store[\\/]/ },
   { name: 'recharts', test: /node_modules[\\/](recharts|victory-vendor|d3-[\w-]+)[\\/]/ },
   { name: 'qrcode', test: /node_modules[\\/](qrcode|dijkstrajs|pngjs)[\\/]/ },
   { name: 'papaparse', test: /node_modules[\\/]papaparse[\\/]/ },

@@ -151,7 +151,7 @@ describe('bad files leave the database exactly as it was', () => {
   it.each(
     [
       ...BAD_BACKUPS.map((c) => [c.name, c.text, c.message] as const),
-      ['a 40 MB file', oversizedBackupText(40), /file is 40 MB; the limit is 10 MB/] as const,
+      ['a 101 MB file', oversizedBackupText(101), /file is 101 MB; the limit is 100 MB/] as const,
     ].map(([name, text, message]) => [name, text, message] as const),
   )('%s', async (_name, text, message) => {
     await importBackup(JSON.stringify(validBackup()));

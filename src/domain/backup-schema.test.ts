@@ -25,11 +25,11 @@ describe('parseBackupText', () => {
     expect(describeBackupProblem(result.problem)).toMatch(badFile.message);
   });
 
-  it('refuses a file over 10 MB before parsing it, with both sizes', () => {
-    const result = parseBackupText(oversizedBackupText(40));
+  it('refuses a file over 100 MB before parsing it, with both sizes', () => {
+    const result = parseBackupText(oversizedBackupText(101));
     expect(result).toMatchObject({ ok: false, problem: { kind: 'tooLarge' } });
     if (result.ok) return;
-    expect(describeBackupProblem(result.problem)).toBe('file is 40 MB; the limit is 10 MB');
+    expect(describeBackupProblem(result.problem)).toBe('file is 101 MB; the limit is 100 MB');
     expect(checkBackupSize(MAX_BACKUP_BYTES)).toBeUndefined();
     expect(checkBackupSize(MAX_BACKUP_BYTES + 1)).toMatchObject({ kind: 'tooLarge' });
   });

@@ -18,10 +18,12 @@ import { workshopParticipantSchema, workshopSchema } from './workshop';
 export const BACKUP_APP = 'centricity';
 export const BACKUP_FORMAT_VERSION = 1;
 /**
- * The largest backup file we read: 10 MB holds many thousands of assessments.
+ * The largest backup file we read, checked (File.size) before reading: room for a full
+ * workshop of MAX_PARTICIPANTS with the longest labels several times over, and for many
+ * thousands of assessments with notes (a backup of 20,000 participants is about 17 MB).
  * @internal Exported for its unit test only (knip --production checks the rest).
  */
-export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 /** No field of a real backup comes close; longer strings are rejected before parsing. */
 const MAX_STRING_LENGTH = 20_000;
 const MAX_DEPTH = 12;

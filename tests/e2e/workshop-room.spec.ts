@@ -1,7 +1,8 @@
 // The room, end to end (issue 11): the trainer's invite code is read off the screen (a
 // screenshot decoded with ZXing, never the link in the DOM), participants open it on
 // their own "phones" (browser contexts), answer with a seat number, and hold up the code
-// their phone shows; the trainer's fake camera plays a screenshot of that code. The
+// their phone shows: that code is read off the phone's screenshot and drawn again into
+// the trainer's fake camera feed (Chromium plays a .y4m file, not a live picture). The
 // workshop page and the projector (open in another tab) count up without a reload.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -7,14 +7,14 @@
 import { useTranslation } from 'react-i18next';
 import type { GroupAggregate } from '../../domain/aggregate';
 import type { SectionId } from '../../domain/instrument';
-import { BANDS } from '../../domain/scoring';
 import type { Workshop, WorkshopParticipant } from '../../domain/workshop';
+import { BandChip } from '../../ui/band-chip';
 import { ChartFrame } from '../../ui/chart-frame';
-import { ScoreScaleChart, SectionSpreadChart } from '../../ui/charts/lazy-charts';
+import { SectionSpreadChart } from '../../ui/charts/lazy-charts';
 import { UserText, sentence } from '../../ui/user-text';
 import { useFormat } from '../../ui/use-format';
-import { useZoneLabels } from '../../ui/use-zone-labels';
 import { ArrivalCount } from './arrival-count';
+import { BandCounts, GroupTotalChart } from './group-parts';
 import { InviteCode } from './invite-panel';
 
 export const SLIDES = ['invite', 'total', 'spread', 'weakest'] as const;
@@ -100,7 +100,6 @@ function InviteSlide({ workshop, participants }: SlideProps) {
 function TotalSlide({ workshop, group, unit }: SlideProps) {
   const { t } = useTranslation(['workshop', 'instrument']);
   const format = useFormat();
-  const zoneLabels = useZoneLabels();
   const total = group.total;
   return (
     <div className="slide slide--total">
@@ -116,44 +115,15 @@ function TotalSlide({ workshop, group, unit }: SlideProps) {
               <span className="slide__big-value" data-testid="group-mean">
                 {format.score(total.mean)}
               </span>
-              <span className={`band-chip band-chip--${total.meanBand}`} data-testid="group-band">
-                {t(`instrument:bands.${total.meanBand}.name`)}
-              </span>
+              <BandChip band={total.meanBand} testId="group-band" />
             </div>
-            <ul className="slide__bands">
-              {BANDS.map((band) => (
-                <li key={band} data-testid={`band-count-${band}`}>
-                  <span className={`band-chip band-chip--${band}`}>
-                    {t(`instrument:bands.${band}.name`)}
-                  </span>
-                  <strong>
-                    {t('dashboard.bandCount', {
-                      count: group.bandCounts[band],
-                      formattedCount: format.integer(group.bandCounts[band]),
-                    })}
-                  </strong>
-                </li>
-              ))}
-            </ul>
+            <BandCounts group={group} className="slide__bands" />
           </div>
-          <ChartFrame
-            title={t('dashboard.totalChartTitle')}
-            description={t('dashboard.totalChartDescription', {
-              mean: format.score(total.mean),
-              min: format.score(total.min),
-              median: format.score(total.median),
-              max: format.score(total.max),
-            })}
+          <GroupTotalChart
+            total={total}
             height={Math.round(unit * 30)}
-          >
-            <ScoreScaleChart
-              rows={[{ label: t('dashboard.groupMean'), total: total.mean }]}
-              zoneLabels={zoneLabels}
-              formatNumber={format.score}
-              rtl={format.rtl}
-              fontSize={Math.round(unit * 2.4)}
-            />
-          </ChartFrame>
+            fontSize={Math.round(unit * 2.4)}
+          />
         </>
       )}
     </div>

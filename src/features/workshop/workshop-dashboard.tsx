@@ -5,20 +5,18 @@
 import { useTranslation } from 'react-i18next';
 import type { GroupAggregate } from '../../domain/aggregate';
 import type { SectionId } from '../../domain/instrument';
-import { BANDS } from '../../domain/scoring';
 import { ChartFrame } from '../../ui/chart-frame';
-import { ScoreScaleChart, SectionSpreadChart } from '../../ui/charts/lazy-charts';
+import { SectionSpreadChart } from '../../ui/charts/lazy-charts';
 import { PolicyDiscussion } from '../../ui/policy-discussion';
 import { useFormat } from '../../ui/use-format';
-import { useZoneLabels } from '../../ui/use-zone-labels';
 import { BandChip } from '../../ui/band-chip';
+import { BandCounts, GroupTotalChart } from './group-parts';
 
 type Props = { group: GroupAggregate };
 
 export function WorkshopDashboard({ group }: Props) {
   const { t } = useTranslation(['workshop', 'common', 'instrument']);
   const format = useFormat();
-  const zoneLabels = useZoneLabels();
   const total = group.total;
   if (group.participants === 0 || !total) {
     return <p className="notice">{t('dashboard.empty')}</p>;
@@ -43,39 +41,11 @@ export function WorkshopDashboard({ group }: Props) {
         </div>
         <div className="tile tile--bands">
           <span className="tile__label">{t('dashboard.bandsTitle')}</span>
-          <ul className="band-counts">
-            {BANDS.map((band) => (
-              <li key={band} data-testid={`band-count-${band}`}>
-                <BandChip band={band} />{' '}
-                <strong>
-                  {t('dashboard.bandCount', {
-                    count: group.bandCounts[band],
-                    formattedCount: format.integer(group.bandCounts[band]),
-                  })}
-                </strong>
-              </li>
-            ))}
-          </ul>
+          <BandCounts group={group} className="band-counts" />
         </div>
       </div>
 
-      <ChartFrame
-        title={t('dashboard.totalChartTitle')}
-        description={t('dashboard.totalChartDescription', {
-          mean: format.score(total.mean),
-          min: format.score(total.min),
-          median: format.score(total.median),
-          max: format.score(total.max),
-        })}
-        height={140}
-      >
-        <ScoreScaleChart
-          rows={[{ label: t('dashboard.groupMean'), total: total.mean }]}
-          zoneLabels={zoneLabels}
-          formatNumber={format.score}
-          rtl={format.rtl}
-        />
-      </ChartFrame>
+      <GroupTotalChart total={total} height={140} />
 
       <ChartFrame
         title={t('dashboard.spreadTitle')}
