@@ -5,7 +5,8 @@
 // (src/app/prerender.tsx) out of its inert <template> into #root: Home on "/", the bare
 // layout elsewhere. Nothing is visible before it runs, so a Persian browser never sees
 // English or left-to-right content first. React replaces the content on its first render.
-import { applyToDocument, initialLanguage } from '../i18n/language-choice';
+import { applyToDocument, initialLanguage, rememberLanguage } from '../i18n/language-choice';
+import { isLanguageCode } from '../i18n/languages';
 import { prerenderedScreenFor, variantName } from './prerendered-variant';
 
 const language = initialLanguage();
@@ -15,3 +16,14 @@ const template = root?.querySelector<HTMLTemplateElement>(
   `template[data-prerendered="${variantName(language, prerenderedScreenFor(window.location.pathname))}"]`,
 );
 if (root && template) root.replaceChildren(template.content);
+
+// A language picked on the prerendered page before the app has started is not lost: it
+// is remembered and put on <html lang dir> at once, and start.tsx starts the app in it.
+// (Once the app runs, its own control does the same, so this repeats nothing harmful.)
+document.addEventListener('change', (event) => {
+  const target = event.target;
+  if (!(target instanceof HTMLSelectElement) || !target.closest('.language-switcher')) return;
+  if (!isLanguageCode(target.value)) return;
+  rememberLanguage(target.value);
+  applyToDocument(target.value);
+});

@@ -6,7 +6,7 @@
 // long task.
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initI18n } from '../i18n/i18n';
+import { changeLanguage, currentLanguage, initI18n } from '../i18n/i18n';
 import { initialLanguage } from '../i18n/language-choice';
 import { App, createAppRouter, whenRouterReady } from './app';
 import { firstRenderNamespaces } from './routes';
@@ -14,6 +14,9 @@ import { firstRenderNamespaces } from './routes';
 const i18nReady = initI18n(initialLanguage(), firstRenderNamespaces(window.location.pathname));
 const router = createAppRouter();
 await Promise.all([i18nReady, whenRouterReady(router)]);
+// The visitor may have picked a language on the prerendered page while the code loaded.
+const chosen = initialLanguage();
+if (chosen !== currentLanguage()) await changeLanguage(chosen);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');

@@ -27,7 +27,8 @@ describe('goal form schema', () => {
     [{ dueDate: '2030-05-14' }, ['dueDatePast']],
     [{ dueDate: '2030-02-30' }, ['dueDateInvalid']],
     [{ dueDate: '' }, ['dueDateMissing']],
-    [{ what: '', owner: '' }, ['whatMissing', 'ownerMissing']],
+    [{ what: '', owner: '' }, ['whatMissing']],
+    [{ owner: 'x'.repeat(121) }, ['ownerTooLong']],
     [{ targetValue: '1e3' }, ['targetValueNotNumber']],
   ])('%j → %j', (input, expected) => {
     expect(errors(input)).toEqual(expected);

@@ -42,6 +42,9 @@ export const actionPlanSchema = z.object({
 });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;
 
+/** A goal's due date unless the person picks another: about one quarter ahead. */
+export const DEFAULT_GOAL_DAYS = 90;
+
 /**
  * Reasons a goal form is rejected. Each is a key under "form.errors" in the plan
  * namespace, so the message is shown in the user's language.
@@ -53,7 +56,6 @@ const GOAL_FORM_ERRORS = [
   'targetValueNotNumber',
   'targetUnitMissing',
   'targetUnitTooLong',
-  'ownerMissing',
   'ownerTooLong',
   'dueDateMissing',
   'dueDateInvalid',
@@ -75,7 +77,7 @@ export type GoalFormOptions = {
 /**
  * What a person types for one goal (all strings, as form fields give them), checked
  * against `today`: a goal needs a measurable target (a number in the user's language and
- * what it counts) and a due date that is not in the past.
+ * what it counts) and a due date that is not in the past; the owner may be left empty.
  */
 export function goalFormSchema(today: string, options: GoalFormOptions = {}) {
   const { language = 'en', currentDueDate } = options;
@@ -106,10 +108,10 @@ export function goalFormSchema(today: string, options: GoalFormOptions = {}) {
       .trim()
       .min(1, { error: 'targetUnitMissing' satisfies GoalFormError })
       .max(MAX_TARGET_UNIT, { error: 'targetUnitTooLong' satisfies GoalFormError }),
+    // Optional: in a one-person business the owner is obvious.
     owner: z
       .string()
       .trim()
-      .min(1, { error: 'ownerMissing' satisfies GoalFormError })
       .max(MAX_OWNER, { error: 'ownerTooLong' satisfies GoalFormError }),
     dueDate: z
       .string()

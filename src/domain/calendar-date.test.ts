@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dateFromIso, isRealDate, isoDate } from './calendar-date';
+import { addDays, addMonths, dateFromIso, isRealDate, isoDate } from './calendar-date';
 
 describe('isoDate', () => {
   it.each([
@@ -51,5 +51,17 @@ describe('isRealDate', () => {
     ['', false],
   ])('%j → %s', (value, expected) => {
     expect(isRealDate(value)).toBe(expected);
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2030-05-15', 90, '2030-08-13'],
+    ['2030-12-15', 30, '2031-01-14'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2030-03-29', 1, '2030-03-30'],
+    ['2030-10-26', 1, '2030-10-27'],
+  ])('%s + %d days = %s', (start, days, expected) => {
+    expect(addDays(start, days)).toBe(expected);
   });
 });

@@ -23,6 +23,13 @@ export function addMonths(iso: string, months: number): string {
   return isoDate(target);
 }
 
+/** The ISO date `days` calendar days after `iso` (local calendar, so never off by a day at DST). */
+export function addDays(iso: string, days: number): string {
+  const date = dateFromIso(iso);
+  date.setDate(date.getDate() + days);
+  return isoDate(date);
+}
+
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a real calendar date written as YYYY-MM-DD (no 2025-02-30). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from './assessment';
-import { businessesWithResults, compareAssessments, trendFor } from './compare';
+import { businessesWithResults, compareAssessments, previousAuditOf, trendFor } from './compare';
 import { ITEM_IDS, type AnswerValue, type Answers } from './instrument';
 
 function answers(fill: AnswerValue, overrides: Answers = {}): Answers {
@@ -86,5 +86,33 @@ describe('trendFor', () => {
       { businessName: 'Corner Bakery', context: '' },
       { businessName: 'Other Shop', context: '' },
     ]);
+  });
+});
+
+describe('previousAuditOf', () => {
+  const all = [
+    assessment('c', 'Corner Bakery', 3_000, answers(4)),
+    assessment('a', ' corner bakery ', 1_000, answers(2)),
+    assessment('b', 'Corner Bakery', 2_000, answers(3)),
+    assessment('d', 'Corner Bakery', null, answers(1, {})),
+    assessment('e', 'Other Shop', 2_500, answers(5)),
+    assessment('u1', '', 1_000, answers(2)),
+    assessment('u2', '', 2_000, answers(3)),
+    assessment('t1', 'Twins', 5_000, answers(2)),
+    assessment('t2', 'Twins', 5_000, answers(3)),
+  ];
+  const byId = (id: string) => all.find((a) => a.id === id)!;
+
+  it.each([
+    ['c', 'b'], // the latest earlier one of the same business, not another business
+    ['b', 'a'], // names match regardless of case and spaces
+    ['a', undefined], // the first audit has none
+    ['d', undefined], // an unfinished audit has none
+    ['e', undefined],
+    ['u2', undefined], // unnamed audits are not linked
+    ['t2', 't1'], // finished at the same moment: the order of ids decides, both ways
+    ['t1', undefined],
+  ])('%s → %s', (id, expected) => {
+    expect(previousAuditOf(byId(id), all)?.id).toBe(expected);
   });
 });

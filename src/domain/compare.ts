@@ -99,6 +99,32 @@ export function trendFor(
 }
 
 /**
+ * The audit a completed assessment is a re-take of: the most recent other completed
+ * assessment of the same business (business.ts) finished before it. An unnamed audit has
+ * none — it is the same business as no other.
+ */
+export function previousAuditOf(
+  current: Pick<Assessment, 'id' | 'businessName' | 'context' | 'completedAt'>,
+  assessments: readonly Assessment[],
+): Assessment | undefined {
+  if (current.completedAt === null) return undefined;
+  let previous: Assessment | undefined;
+  for (const candidate of assessments) {
+    if (candidate.id === current.id || candidate.completedAt === null) continue;
+    if (!sameBusiness(candidate, current)) continue;
+    if (candidate.completedAt > current.completedAt) continue;
+    if (candidate.completedAt === current.completedAt && candidate.id > current.id) continue;
+    if (
+      !previous ||
+      candidate.completedAt > (previous.completedAt ?? 0) ||
+      (candidate.completedAt === previous.completedAt && candidate.id > previous.id)
+    )
+      previous = candidate;
+  }
+  return previous;
+}
+
+/**
  * Businesses (name and context) with at least `min` completed assessments, most recently
  * completed first, each spelt as in its latest audit. Unnamed audits are nobody's business
  * (see business.ts) and are left out.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  formatDateTime,
   formatInteger,
   formatLanguageName,
   formatMonth,
@@ -58,6 +59,16 @@ describe('dates', () => {
     ['fa', '۲۴ اسفند ۱۴۰۳'],
   ])('%s: formatDate → %s', (language, expected) => {
     expect(formatDate(moment, language)).toBe(expected);
+  });
+
+  it.each([
+    ['en', /^Mar 14, 2025, 9:05\sAM$/],
+    ['ms', /^14 Mac 2025, 9:05\sPG$/],
+    ['id', /^14 Mar 2025, 09\.05$/],
+    ['sk', /^14\. 3\. 2025, 9:05$/],
+    ['fa', /^۲۴ اسفند ۱۴۰۳، ۹:۰۵$/],
+  ])('%s: formatDateTime matches %s', (language, expected) => {
+    expect(formatDateTime(moment, language)).toMatch(expected);
   });
 
   it('accepts a timestamp as well as a Date', () => {

@@ -19,6 +19,14 @@ export function formatScore(value: number, language: string): string {
   return numberFormat(language, 2).format(value);
 }
 
+/** A change between two scores with its sign: "+6.48", "−1.5", "0" ("‎+۶٫۴۸" in Persian). */
+export function formatChange(value: number, language: string): string {
+  return new Intl.NumberFormat(language, {
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}
+
 /** A whole number such as a count, in the language's digits. */
 export function formatInteger(value: number, language: string): string {
   return numberFormat(language, 0).format(value);
@@ -26,6 +34,13 @@ export function formatInteger(value: number, language: string): string {
 
 export function formatDate(timestamp: number | Date, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(timestamp);
+}
+
+/** A date with the time of day, to tell apart two audits finished on the same day. */
+export function formatDateTime(timestamp: number | Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    timestamp,
+  );
 }
 
 /** Items joined the language's way: "A, B and C", "A، B و C". */

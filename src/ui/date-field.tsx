@@ -19,7 +19,7 @@ import { calendarOf } from '../i18n/languages';
 
 /**
  * What the field reports while only some of day, month and year are chosen.
- * @internal (its tests compare against it)
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export const INCOMPLETE_DATE = 'incomplete';
 
@@ -201,6 +201,7 @@ export function DateField({
                 ref={index === 0 ? inputRef : undefined}
                 value={parts[segment] ?? ''}
                 aria-invalid={invalid || undefined}
+                aria-describedby={describedBy}
                 onChange={(event) => change(segment, event.target.value)}
                 onBlur={onBlur}
                 data-segment={segment}

@@ -1,6 +1,9 @@
-// The verdict for one completed result (an assessment, or a shared link): total, band and meaning, the two charts,
-// the section table and the weakest sections.
+// The verdict for one completed result (an assessment, or a shared link): total, band and
+// meaning, the two charts, the section table and — unless the screen lists priorities of
+// its own — the weakest sections. A re-take passes the previous audit: its change shows
+// on the verdict card and its profile on the radar.
 
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../domain/instrument';
 import { TOTAL_MAX, scoreAnswers, weakestSections } from '../domain/scoring';
@@ -8,15 +11,32 @@ import { useFormat } from './use-format';
 import { ScoreCharts } from './score-charts';
 import { SectionTable } from './section-table';
 
-type Props = { answers: Answers };
+type Props = {
+  answers: Answers;
+  /** The previous audit of the same business, drawn on the radar. */
+  previousAnswers?: Answers;
+  /** Shown on the verdict card, e.g. the change since the previous audit. */
+  verdictExtra?: ReactNode;
+  /** Shown between the verdict and the charts, e.g. what to do first. */
+  afterVerdict?: ReactNode;
+  /** False where the screen has its own list of what to work on first. */
+  showWeakest?: boolean;
+};
 
-export function ResultsSummary({ answers }: Props) {
+export function ResultsSummary({
+  answers,
+  previousAnswers,
+  verdictExtra,
+  afterVerdict,
+  showWeakest = true,
+}: Props) {
   const { t } = useTranslation(['common', 'instrument']);
   const format = useFormat();
   const score = scoreAnswers(answers);
   if (score.total === undefined || score.band === undefined) return null;
   const weakest = weakestSections(score);
   const totalText = format.score(score.total);
+  const previous = previousAnswers ? scoreAnswers(previousAnswers) : undefined;
 
   return (
     <div className="results-summary">
@@ -40,30 +60,37 @@ export function ResultsSummary({ answers }: Props) {
           </strong>
           <p className="verdict__meaning">{t(`instrument:bands.${score.band}.meaning`)}</p>
         </div>
+        {verdictExtra && <div className="verdict__extra">{verdictExtra}</div>}
       </section>
 
+      {afterVerdict}
+
       <div className="results-charts">
-        <ScoreCharts score={score} />
+        <ScoreCharts score={score} previous={previous} />
       </div>
 
       <SectionTable score={score} weakest={weakest} />
 
-      <section className="weakest" aria-labelledby="weakest-title">
-        <h2 id="weakest-title">{t('results.weakestTitle')}</h2>
-        {weakest.length === 0 ? (
-          <p>{t('results.weakestNone')}</p>
-        ) : (
-          <ul>
-            {weakest.map((sectionId) => (
-              <li key={sectionId}>
-                <strong>{t(`instrument:sections.${sectionId}.name`)}</strong>
-                {' — '}
-                {format.score(score.sections.find((s) => s.sectionId === sectionId)?.average ?? 0)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {showWeakest && (
+        <section className="weakest" aria-labelledby="weakest-title">
+          <h2 id="weakest-title">{t('results.weakestTitle')}</h2>
+          {weakest.length === 0 ? (
+            <p>{t('results.weakestNone')}</p>
+          ) : (
+            <ul>
+              {weakest.map((sectionId) => (
+                <li key={sectionId}>
+                  <strong>{t(`instrument:sections.${sectionId}.name`)}</strong>
+                  {' — '}
+                  {format.score(
+                    score.sections.find((s) => s.sectionId === sectionId)?.average ?? 0,
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </div>
   );
 }

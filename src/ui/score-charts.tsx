@@ -11,10 +11,12 @@ import { useZoneLabels } from './use-zone-labels';
 type Props = {
   /** A complete result; nothing is drawn until the total exists. */
   score: Score;
+  /** The previous audit of the same business: a second profile on the radar. */
+  previous?: Score;
   heights?: { scale: number; radar: number };
 };
 
-export function ScoreCharts({ score, heights = { scale: 140, radar: 340 } }: Props) {
+export function ScoreCharts({ score, previous, heights = { scale: 140, radar: 340 } }: Props) {
   const { t } = useTranslation(['common', 'instrument']);
   const format = useFormat();
   const zoneLabels = useZoneLabels();
@@ -36,15 +38,25 @@ export function ScoreCharts({ score, heights = { scale: 140, radar: 340 } }: Pro
       </ChartFrame>
       <ChartFrame
         title={t('results.radarTitle')}
-        description={t('results.radarDescription')}
+        description={
+          previous ? t('results.sinceLast.radarDescription') : t('results.radarDescription')
+        }
         height={heights.radar}
       >
         <SectionRadarChart
-          rows={score.sections.map((section) => ({
+          rows={score.sections.map((section, index) => ({
             label: t(`instrument:sections.${section.sectionId}.name`),
             average: section.average ?? 0,
+            ...(previous ? { previous: previous.sections[index]?.average ?? 0 } : {}),
           }))}
-          series={[{ key: 'average', name: t('results.average') }]}
+          series={
+            previous
+              ? [
+                  { key: 'average', name: t('results.sinceLast.thisAudit') },
+                  { key: 'previous', name: t('results.sinceLast.previousAudit'), dashed: true },
+                ]
+              : [{ key: 'average', name: t('results.average') }]
+          }
           formatNumber={format.score}
         />
       </ChartFrame>

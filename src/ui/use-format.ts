@@ -1,7 +1,9 @@
 // Formatting bound to the active language, for components.
 import { useTranslation } from 'react-i18next';
 import {
+  formatChange,
   formatDate,
+  formatDateTime,
   formatInteger,
   formatLanguageName,
   formatList,
@@ -19,8 +21,11 @@ export function useFormat() {
     rtl: i18n.dir(language) === 'rtl',
     score: (value: number) => formatScore(value, language),
     integer: (value: number) => formatInteger(value, language),
+    /** A signed change, e.g. "+6.48". */
+    change: (value: number) => formatChange(value, language),
     date: (timestamp: number) => formatDate(timestamp, language),
     list: (items: readonly string[]) => formatList(items, language),
+    dateTime: (timestamp: number) => formatDateTime(timestamp, language),
     percent: (share: number) => formatPercent(share, language),
     month: (date: Date) => formatMonth(date, language),
     year: (date: Date) => formatYear(date, language),

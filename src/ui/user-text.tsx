@@ -73,9 +73,11 @@ export function sentence(
  * language's separator: a middle dot in Latin scripts, a Persian comma in Persian, where
  * "·" would read as the digit zero.
  */
-export function TextParts({ parts }: { parts: readonly (string | null | undefined | false)[] }) {
+export function TextParts({ parts }: { parts: readonly ReactNode[] }) {
   const { t } = useTranslation('common');
-  const shown = parts.filter((part): part is string => typeof part === 'string' && part !== '');
+  const shown = parts.filter(
+    (part) => part !== '' && part !== null && part !== undefined && part !== false,
+  );
   return shown.map((part, index) => (
     <Fragment key={index}>
       {index > 0 && t('separator')}

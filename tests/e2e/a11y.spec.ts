@@ -160,9 +160,88 @@ async function seedWorkshop(page: Page): Promise<string> {
   );
 }
 
+/** A complaint log, a survey round and a problem for Corner Bakery (issue 17), written straight to IndexedDB. */
+async function seedComplaintRecords(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('centricity');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const now = Date.now();
+          const business = { businessName: 'Corner Bakery', context: '' };
+          const tx = db.transaction(['complaints', 'customerSurveys', 'problems'], 'readwrite');
+          for (const [index, fixed] of [true, false].entries()) {
+            tx.objectStore('complaints').put({
+              id: `a11y-complaint-${index}`,
+              ...business,
+              receivedAt: now - (index + 1) * 86_400_000,
+              channel: index === 0 ? 'phone' : 'inPerson',
+              category: index === 0 ? 'lateDelivery' : 'custom',
+              customCategory: index === 0 ? '' : 'Parking',
+              summary: index === 0 ? 'Bread came a day late' : 'No place to park',
+              customerName: '',
+              customerContact: '',
+              receivedBy: '',
+              solution: '',
+              fixedOnTheSpot: fixed,
+              promisedDate: null,
+              actionTaken: '',
+              escalated: !fixed,
+              escalatedTo: fixed ? '' : 'Marta',
+              followUpDate: null,
+              followUpHow: '',
+              customerSatisfied: null,
+              compensation: '',
+              prevention: '',
+              recoverySteps: fixed ? ['listen', 'apologise'] : [],
+              status: fixed ? 'resolved' : 'open',
+              resolvedAt: fixed ? now - 86_400_000 : null,
+              createdAt: now,
+              updatedAt: now,
+            });
+          }
+          for (const [index, date] of ['2026-01-15', '2026-03-15'].entries()) {
+            tx.objectStore('customerSurveys').put({
+              id: `a11y-survey-${index}`,
+              ...business,
+              date,
+              label: '',
+              csat: { responses: 20, satisfied: 14 + index * 3 },
+              nps: { counts: [0, 1, 1, 0, 1, 2, 1, 3, 4, 4 + index, 3] },
+              note: '',
+              createdAt: now,
+              updatedAt: now,
+            });
+          }
+          tx.objectStore('problems').put({
+            id: 'a11y-problem',
+            ...business,
+            title: 'Deliveries arrive after 6 pm',
+            source: 'staff',
+            categoryKey: null,
+            frequency: 4,
+            cost: 3,
+            concrete: true,
+            note: '',
+            goal: null,
+            createdAt: now,
+            updatedAt: now,
+          });
+          tx.oncomplete = () => {
+            db.close();
+            resolve('a11y-complaint-1');
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 for (const language of LANGUAGES) {
   test(`every screen passes axe in ${language}`, async ({ page }) => {
-    // 26 scans in one test: two minutes was not enough at a load average of 20 on two cores.
+    // About 40 scans in one test: two minutes was not enough at a load average of 20 on two cores.
     test.setTimeout(300_000);
     await page.addInitScript((lng) => localStorage.setItem('centricity.language', lng), language);
     await page.goto('/');
@@ -177,6 +256,9 @@ for (const language of LANGUAGES) {
     const open = await startAssessment(page, 'Harbour Café');
     await page.locator('fieldset.scale').first().locator('input[value="4"]').check();
     const workshop = await seedWorkshop(page);
+    const complaint = await seedComplaintRecords(page);
+    const bakery = '?business=Corner%20Bakery';
+
     for (let step = 1; step <= 7; step++) {
       await navigate(page, `/a/${open}/survey/${step}`);
       found.push(...(await scan(page, `Survey step ${step}`)));
@@ -206,6 +288,11 @@ for (const language of LANGUAGES) {
       ['Join a workshop (invite)', '/j#K7QX/Evening%20class'],
       ['Join a workshop (broken invite)', '/j#ab'],
       ['Show this to your trainer', `/a/${done}/show`],
+      ['Complaint log', `/complaints${bakery}`],
+      ['Complaint', `/complaints/${complaint}`],
+      ['Complaint figures', `/complaints/figures${bakery}`],
+      ['Customer surveys', `/complaints/surveys${bakery}`],
+      ['Top three problems', `/complaints/problems${bakery}`],
       ['Settings', '/settings'],
       ['About', '/about'],
       ['Not found', '/no/such/page'],
@@ -226,6 +313,39 @@ for (const language of LANGUAGES) {
       await page.locator('.add-results__scan button').click();
       await expect(page.getByTestId('camera-problem')).toBeVisible();
       found.push(...(await scan(page, 'Workshop scanner (no camera)')));
+    });
+
+    // States that appear after an action (issue 14): notes unfolded, a goal form with its
+    // date lists, a goal just added, a download confirmed, and the phone menu open.
+    await test.step('Results, notes open', async () => {
+      await navigate(page, `/a/${done}/results`);
+      await page.getByTestId('section-notes').locator('summary').click();
+      found.push(...(await scan(page, 'Results, notes open')));
+    });
+    await test.step('Action plan, goal form and a goal just added', async () => {
+      await navigate(page, `/a/${done}/plan`);
+      await page.locator('.advice-item button').first().click();
+      await expect(page.locator('form.goal-form')).toBeVisible();
+      found.push(...(await scan(page, 'Action plan, goal form open')));
+      await page.locator('form.goal-form input[inputmode="decimal"]').fill('90');
+      await page.locator('form.goal-form input[type="text"]').nth(1).fill('%');
+      await page.locator('form.goal-form button[type="submit"]').click();
+      await expect(page.locator('.goal-card--added')).toBeVisible();
+      found.push(...(await scan(page, 'Action plan, goal just added')));
+    });
+    await test.step('Settings, backup saved', async () => {
+      await navigate(page, '/settings');
+      const download = page.waitForEvent('download');
+      await page.locator('.data-panel__row button').first().click();
+      await download;
+      await expect(page.getByTestId('confirmation')).toBeVisible();
+      found.push(...(await scan(page, 'Settings, backup saved')));
+    });
+    await test.step('Phone menu open', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('.menu-button').click();
+      await expect(page.locator('.app-nav a').first()).toBeVisible();
+      found.push(...(await scan(page, 'Phone menu open')));
     });
 
     expect(found, `axe violations in ${language}:\n${found.join('\n')}`).toEqual([]);

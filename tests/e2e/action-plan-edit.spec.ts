@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SurveyPage } from './pages/survey-page';
+import { isoInDays, pickDate } from './support/date-field';
 
 type Json = { [key: string]: string | Json };
 
@@ -17,13 +18,6 @@ function text(language: string, key: string): string {
   }
   if (typeof node !== 'string') throw new Error(`${language}: ${key} is not a text`);
   return node;
-}
-
-function isoInDays(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 async function openPlanIn(page: Page, language: string): Promise<string> {
@@ -75,7 +69,7 @@ test('Persian: a goal with target ۹۰ is saved as 90, edited, and the edit surv
   await form.getByLabel(fa('form.targetValue')).fill('نود');
   await form.getByLabel(fa('form.targetUnit')).fill('٪ تماس‌های پاسخ‌داده در ۲ دقیقه');
   await form.getByLabel(fa('form.owner')).fill('آنا');
-  await form.getByLabel(fa('form.dueDate')).fill(isoInDays(30));
+  await pickDate(form.getByTestId('date-field'), isoInDays(30));
   await form.getByRole('button', { name: fa('form.save') }).click();
   await expect(form.getByText(fa('form.errors.targetValueNotNumber'))).toBeVisible();
   await expect(form.getByLabel(fa('form.targetValue'))).toBeFocused();
@@ -134,7 +128,7 @@ test('Slovak: a target typed as 2,5 is two and a half', async ({ page }) => {
   await field('form.targetValue').fill('2,5');
   await field('form.targetUnit').fill('dňa na odpoveď');
   await field('form.owner').fill('Jana');
-  await field('form.dueDate').fill(isoInDays(10));
+  await pickDate(form.getByTestId('date-field'), isoInDays(10));
   await form.getByRole('button', { name: sk('form.save') }).click();
   await expect(form).toHaveCount(0);
   await expect(page.locator('.goal-list > li')).toContainText('2,5 dňa na odpoveď');

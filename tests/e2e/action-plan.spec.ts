@@ -1,12 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ITEM_IDS, SurveyPage } from './pages/survey-page';
-
-function isoInDays(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+import { isoInDays, pickDate } from './support/date-field';
 
 async function addGoalFor(
   page: Page,
@@ -20,10 +14,18 @@ async function addGoalFor(
   await expect(form.getByLabel('What will be done')).toBeFocused();
   await form.getByLabel('Number').fill(goal.value);
   await form.getByLabel('What is counted').fill(goal.unit);
+  // Prefilled with the respondent and a date 90 days ahead.
+  await expect(form.getByLabel('Owner')).toHaveValue('Ana');
   await form.getByLabel('Owner').fill(goal.owner);
-  await form.getByLabel('Due date').fill(goal.due);
+  await pickDate(form.getByTestId('date-field'), goal.due);
   await form.getByRole('button', { name: 'Add goal' }).click();
   await expect(form).toHaveCount(0);
+  // The answer is seen where it happened: the new goal is in view, focused and marked.
+  const added = page.locator('.goal-card--added');
+  await expect(added).toContainText(goal.unit);
+  await expect(added.getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(added.getByRole('heading', { level: 3 })).toBeInViewport();
+  await expect(added).toContainText('Added to your plan just now.');
 }
 
 test('weak feedback → feedback advice first, goals survive reload and carry over to a re-take', async ({
@@ -43,6 +45,8 @@ test('weak feedback → feedback advice first, goals survive reload and carry ov
 
   // Results: sections by need, feedback first with its top action.
   const priorities = page.getByTestId('priorities').getByRole('listitem');
+  await expect(priorities).toHaveCount(3);
+  await page.getByRole('button', { name: 'Show all 7 sections' }).click();
   await expect(priorities).toHaveCount(7);
   await expect(priorities.first()).toContainText('Customer feedback');
   await expect(priorities.first()).toContainText('Survey customers with open questions');
@@ -67,7 +71,7 @@ test('weak feedback → feedback advice first, goals survive reload and carry ov
   // A goal with a past due date and no target is refused with inline messages.
   await page.getByRole('button', { name: /make this a goal ?: keep a complaint log/i }).click();
   const form = page.locator('form.goal-form');
-  await form.getByLabel('Due date').fill(isoInDays(-1));
+  await pickDate(form.getByTestId('date-field'), isoInDays(-1));
   await form.getByRole('button', { name: 'Add goal' }).click();
   await expect(form.getByLabel('Number')).toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByLabel('Number')).toBeFocused();
@@ -100,7 +104,8 @@ test('weak feedback → feedback advice first, goals survive reload and carry ov
   await expect(page.getByLabel(/^Status of “Keep a complaint log/)).toHaveValue('done');
 
   // Next audit today: Home reminds about it.
-  await page.getByLabel('Date of the next audit').fill(isoInDays(0));
+  const nextAudit = page.getByRole('region', { name: 'Next audit' });
+  await pickDate(nextAudit.getByTestId('date-field'), isoInDays(0));
   await page.getByRole('button', { name: 'Set reminder' }).click();
   await expect(
     page.getByRole('region', { name: 'Next audit' }).getByText(/Reminder set for/),
@@ -128,7 +133,7 @@ test('weak feedback → feedback advice first, goals survive reload and carry ov
   const secondId = survey.assessmentId();
   expect(secondId).not.toBe(firstId);
   await survey.completeAudit((id) => (id.startsWith('feedback') ? 3 : 4));
-  await page.getByRole('link', { name: 'Make an action plan' }).click();
+  await page.getByRole('link', { name: 'Action plan', exact: true }).click();
   await expect(page.getByTestId('carried-over')).toBeVisible();
   await expect(goals).toHaveCount(2);
   await expect(page.getByLabel(/^Status of “Keep a complaint log/)).toHaveValue('done');

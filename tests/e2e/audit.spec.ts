@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { AppShell } from './pages/app-shell';
+import { HomePage } from './pages/home-page';
+import { ResultsPage } from './pages/results-page';
 import { ITEM_IDS, SurveyPage } from './pages/survey-page';
 
 test('a new user completes the whole audit and sees the right total and band', async ({ page }) => {
@@ -19,18 +22,17 @@ test('a new user completes the whole audit and sees the right total and band', a
     await survey.answerStep(step, (id) => values[id]!);
     if (step < 7) await survey.next();
   }
-  await expect(page.getByText('25 of 25 statements answered')).toBeVisible();
-  await page.getByRole('button', { name: /see my results/i }).click();
-  await expect(page).toHaveURL(/\/results$/);
-  await expect(page.getByTestId('total')).toHaveText('23.27');
-  await expect(page.getByTestId('band')).toHaveText('Adequate');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for Corner Bakery');
+  await expect(survey.progressText(25)).toBeVisible();
+  await survey.seeResults();
+  const results = new ResultsPage(page);
+  await expect(results.total).toHaveText('23.27');
+  await expect(results.band).toHaveText('Adequate');
+  await expect(new AppShell(page).mainHeading).toHaveText('Results for Corner Bakery');
   // The section table is the text equivalent of the charts.
-  const table = page.getByRole('table');
-  await expect(table.getByRole('row', { name: /Customer feedback/ })).toContainText('2.67');
-  await expect(table.getByRole('row', { name: /Company culture/ })).toContainText('3');
+  await expect(results.sectionRow(/Customer feedback/)).toContainText('2.67');
+  await expect(results.sectionRow(/Company culture/)).toContainText('3');
   // Both charts render (lazily loaded).
-  await expect(page.locator('.recharts-wrapper')).toHaveCount(2);
+  await expect(results.charts).toHaveCount(2);
   expect(errors).toEqual([]);
 });
 
@@ -47,15 +49,16 @@ test('a reload in the middle of section 4 loses no answer and resumes in the rig
   await survey.answer('knowledge.1', 2);
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Knowing your customers');
-  await expect(page.locator('input[name="knowledge.1"][value="2"]')).toBeChecked();
-  await expect(page.getByText('12 of 25 statements answered')).toBeVisible();
+  await expect(new AppShell(page).mainHeading).toHaveText('Knowing your customers');
+  await expect(survey.option('knowledge.1', 2)).toBeChecked();
+  await expect(survey.progressText(12)).toBeVisible();
 
   // Leaving and coming back through Home resumes at the first unanswered statement.
-  await page.goto('/');
-  await page.getByRole('link', { name: /continue.*reload test/i }).click();
+  const home = new HomePage(page);
+  await home.goto();
+  await home.continueLink('Reload Test').click();
   await expect(page).toHaveURL(/\/survey\/4$/);
-  await expect(page.locator('input[name="knowledge.2"]').first()).toBeFocused();
+  await expect(survey.option('knowledge.2', 1)).toBeFocused();
   for (let step = 1; step <= 3; step++) {
     await page
       .getByRole('link', {
@@ -64,7 +67,7 @@ test('a reload in the middle of section 4 loses no answer and resumes in the rig
         ),
       })
       .click();
-    for (const radio of await page.locator('input[type=radio][value="5"]').all()) {
+    for (const radio of await survey.optionsWithValue(5).all()) {
       await expect(radio).toBeChecked();
     }
   }

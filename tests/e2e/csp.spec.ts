@@ -1,7 +1,10 @@
 // The production build runs under its Content-Security-Policy without a single
 // violation, and a full run requests nothing from any other origin (SPEC §8).
 import { expect, test } from '@playwright/test';
+import { AppShell } from './pages/app-shell';
+import { ResultsPage } from './pages/results-page';
 import { SurveyPage } from './pages/survey-page';
+import { documentHead } from './support/document-head';
 
 test('a full run makes only same-origin requests and breaks no CSP rule', async ({
   page,
@@ -32,13 +35,11 @@ test('a full run makes only same-origin requests and breaks no CSP rule', async 
   // WebAssembly (issue 11) and allows no eval or inline script.
   expect(header).toContain("script-src 'self' 'wasm-unsafe-eval';");
   expect(header).toContain("frame-ancestors 'none'");
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
-    'content',
-    /script-src 'self' 'wasm-unsafe-eval';/,
-  );
-  await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
+  const head = await documentHead(page);
+  expect(head.cspMeta).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+  expect(head.manifestLinks).toBe(1);
   // No inline script anywhere in the shell.
-  expect(await page.locator('script:not([src])').count()).toBe(0);
+  expect(head.inlineScripts).toBe(0);
 
   const survey = new SurveyPage(page);
   await survey.start({ businessName: 'Policy Test', respondent: 'Ana', context: 'CSP' });
@@ -46,23 +47,23 @@ test('a full run makes only same-origin requests and breaks no CSP rule', async 
     await survey.answerStep(step, (id) => (id.endsWith('.1') ? 2 : 3));
     if (step < 7) await survey.next();
   }
-  await page.getByRole('button', { name: /see my results/i }).click();
-  await expect(page.getByTestId('total')).toBeVisible();
+  await survey.seeResults();
+  const results = new ResultsPage(page);
+  await expect(results.total).toBeVisible();
   const resultsPath = new URL(page.url()).pathname;
-  await expect(page.locator('.recharts-wrapper')).toHaveCount(2);
+  await expect(results.charts).toHaveCount(2);
   expect(await reportedViolations()).toEqual([]);
 
   // Every other screen, and a right-to-left language.
+  const shell = new AppShell(page);
   for (const path of ['/history', '/workshops', '/settings', '/about', '/compare', '/trend']) {
-    // Some screens may still be placeholders; wait until the screen's chunks have loaded.
-    await page.goto(path, { waitUntil: 'networkidle' });
-    await expect(page.locator('header.app-header')).toBeVisible();
+    // Wait until the screen's chunks have loaded.
+    await shell.open(path);
     expect(await reportedViolations(), path).toEqual([]);
   }
-  await page.locator('.app-header select').selectOption('fa');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await shell.chooseLanguage('fa');
   await page.goto(resultsPath);
-  await expect(page.locator('.recharts-wrapper')).toHaveCount(2);
+  await expect(results.charts).toHaveCount(2);
   expect(await reportedViolations()).toEqual([]);
 
   // The manifest and icons load under the policy too.

@@ -55,7 +55,7 @@ test('export JSON, delete all, import it: everything is back', async ({ page }) 
   // Delete all, with a confirmation that names what goes and offers a backup first.
   await page.getByRole('button', { name: 'Delete all data…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete everything?' });
-  await expect(dialog).toContainText('This deletes 4 assessments, 1 action plans and 1 workshops');
+  await expect(dialog).toContainText('This deletes 4 assessments, 1 action plan and 1 workshop');
   await expect(dialog.getByRole('button', { name: 'Download backup first' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Delete everything' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'All data was deleted.' })).toBeVisible();

@@ -21,6 +21,8 @@ test('two audits for one business: history, re-take, compare and trend', async (
     id.startsWith('feedback') ? 4 : id.startsWith('staff') ? 5 : 3,
   );
   await expect(page.getByTestId('total')).toHaveText('24');
+  // The re-take's verdict says what changed since the first audit.
+  await expect(page.getByTestId('since-last')).toContainText('▲ +4 since the previous audit on');
 
   // History lists both, filterable by status.
   await page.goto('/history');
@@ -45,12 +47,14 @@ test('two audits for one business: history, re-take, compare and trend', async (
   await expect(page.locator('.recharts-wrapper')).toHaveCount(1);
   // Swapping the two shows a decrease with a down arrow and words.
   const [first, second] = await Promise.all([
-    page.getByRole('combobox', { name: 'First result' }).inputValue(),
-    page.getByRole('combobox', { name: 'Second result' }).inputValue(),
+    page.getByRole('combobox', { name: 'Before' }).inputValue(),
+    page.getByRole('combobox', { name: 'After' }).inputValue(),
   ]);
-  await page.getByRole('combobox', { name: 'First result' }).selectOption(second);
-  await page.getByRole('combobox', { name: 'Second result' }).selectOption(first);
-  await expect(table.getByRole('row', { name: /customer feedback/i })).toContainText('▼ Down 2');
+  await page.getByRole('combobox', { name: 'Before' }).selectOption(second);
+  await page.getByRole('combobox', { name: 'After' }).selectOption(first);
+  const feedbackRow = table.getByRole('row', { name: /customer feedback/i });
+  await expect(feedbackRow).toContainText('▼ -2');
+  await expect(feedbackRow).toContainText('Down 2');
 
   // Trend for the business (named with its course, which is part of "same business"):
   // both results in order, with the band of each.

@@ -22,10 +22,12 @@ function localeText(language: string, namespace: string, key: string): string {
 }
 
 /** The notice shown in `shownIn` for an assessment answered in `answeredIn`. */
+/** The sentence under a result viewed in another language; language names as Intl names them in the reader's language. */
 function viewingInOther(shownIn: string, answeredIn: string, current: string): string {
+  const names = new Intl.DisplayNames([shownIn], { type: 'language' });
   return localeText(shownIn, 'common', 'language.viewingInOther')
-    .replace('{{language}}', localeText(shownIn, 'common', `languages.${answeredIn}`))
-    .replace('{{current}}', localeText(shownIn, 'common', `languages.${current}`));
+    .replace('{{language}}', names.of(answeredIn)!)
+    .replace('{{current}}', names.of(current)!);
 }
 
 async function switchLanguage(page: Page, language: string) {

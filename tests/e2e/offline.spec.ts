@@ -1,7 +1,11 @@
 // Offline-first (SPEC §8): after one visit the service worker holds the whole app, so a
 // person can start, finish and review an audit with the network cut, in any language.
 import { expect, test, type Page } from '@playwright/test';
+import { AppShell } from './pages/app-shell';
+import { HomePage } from './pages/home-page';
+import { ResultsPage } from './pages/results-page';
 import { SurveyPage } from './pages/survey-page';
+import { storedRecord } from './support/indexed-db';
 
 async function waitForServiceWorkerControl(page: Page) {
   await page.evaluate(async () => {
@@ -22,13 +26,13 @@ test('after one visit the whole audit works offline, and nothing changes back on
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
 
-  await page.goto('/');
-  await expect(page.locator('form.new-assessment')).toBeVisible();
+  const shell = new AppShell(page);
+  await new HomePage(page).goto();
   await waitForServiceWorkerControl(page);
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(shell.mainHeading).toBeVisible();
   // Prove the network is really gone: a request the service worker does not hold fails.
   const networkReachable = await page.evaluate(() =>
     fetch(`/not-precached-${Date.now()}.txt`).then(
@@ -46,50 +50,30 @@ test('after one visit the whole audit works offline, and nothing changes back on
     await survey.answerStep(step, (id) => (id.startsWith('culture.') ? 5 : 4));
     if (step < 7) await survey.next();
   }
-  await page.getByRole('button', { name: /see my results/i }).click();
-  await expect(page).toHaveURL(/\/results$/);
-  await expect(page.getByTestId('total')).toHaveText('29');
-  await expect(page.getByTestId('band')).toHaveText(/asset/i);
-  await expect(page.locator('.recharts-wrapper')).toHaveCount(2);
+  await survey.seeResults();
+  const results = new ResultsPage(page);
+  await expect(results.total).toHaveText('29');
+  await expect(results.band).toHaveText(/asset/i);
+  await expect(results.charts).toHaveCount(2);
   const resultsUrl = page.url();
   const id = survey.assessmentId();
 
   // Another screen and another language, both loaded lazily, still come from the cache.
-  const languageSelect = page.locator('.app-header select');
-  await languageSelect.selectOption('sk');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'sk');
-  await expect(page.getByTestId('total')).toHaveText('29');
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Results for/);
-  await languageSelect.selectOption('en');
+  await shell.chooseLanguage('sk');
+  await expect(results.total).toHaveText('29');
+  await expect(shell.mainHeading).not.toHaveText(/Results for/);
+  await shell.chooseLanguage('en');
   await page.goto('/about');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Centricity');
+  await expect(shell.mainHeading).toHaveText('About Centricity');
 
-  const stored = () =>
-    page.evaluate(
-      (assessmentId) =>
-        new Promise((resolve, reject) => {
-          const open = indexedDB.open('centricity');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result
-              .transaction('assessments')
-              .objectStore('assessments')
-              .get(assessmentId);
-            request.onsuccess = () => {
-              open.result.close();
-              resolve(request.result);
-            };
-          };
-        }),
-      id,
-    );
+  const stored = () => storedRecord(page, 'assessments', id);
   const offlineRecord = await stored();
   expect(offlineRecord).toMatchObject({ businessName: 'Offline Warung', respondent: 'Siti' });
 
   await context.setOffline(false);
   await page.goto(resultsUrl);
-  await expect(page.getByTestId('total')).toHaveText('29');
-  await expect(page.getByTestId('band')).toHaveText(/asset/i);
+  await expect(results.total).toHaveText('29');
+  await expect(results.band).toHaveText(/asset/i);
   expect(await stored()).toEqual(offlineRecord);
   expect(errors).toEqual([]);
 });
@@ -98,12 +82,11 @@ test('an unknown deep link offline still gets the app shell, not a browser error
   page,
   context,
 }) => {
-  await page.goto('/');
-  await expect(page.locator('form.new-assessment')).toBeVisible();
+  await new HomePage(page).goto();
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
   await page.goto('/history');
-  await expect(page.locator('header.app-header')).toBeVisible();
+  await expect(new AppShell(page).header).toBeVisible();
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });

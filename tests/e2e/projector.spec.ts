@@ -159,6 +159,9 @@ test('slides move with the keyboard and the buttons, mirrored in Persian', async
   await page.evaluate(() => localStorage.setItem('centricity.language', 'fa'));
   await page.goto('/workshops/projector-test/present?slide=1');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // The boot script sets the direction before the first paint; the keys work once the
+  // slides themselves are drawn.
+  await expect(slide).toHaveAttribute('data-slide', 'invite');
   await page.keyboard.press('ArrowLeft');
   await expect(slide).toHaveAttribute('data-slide', 'total');
   await page.keyboard.press('ArrowRight');

@@ -14,15 +14,16 @@ test('when IndexedDB will not open, a banner says so and the audit still works i
     };
   });
 
+  // Home's first visit does not open the database (it stays light); starting an audit
+  // does, and that is when the banner must say where the answers are kept.
   await page.goto('/');
+  await page.locator('#businessName').fill('Private Window Cafe');
+  await page.locator('form.new-assessment button[type=submit]').click();
+  await expect(page).toHaveURL(/\/survey\/1$/);
   const banner = page.getByTestId('storage-banner');
   await expect(banner).toContainText('not being stored on this device');
   await expect(banner).toContainText('disappears when this tab is closed');
   await expect(banner.getByRole('link', { name: /export your data from settings/i })).toBeVisible();
-
-  await page.locator('#businessName').fill('Private Window Cafe');
-  await page.locator('form.new-assessment button[type=submit]').click();
-  await expect(page).toHaveURL(/\/survey\/1$/);
   for (let step = 1; step <= 7; step++) {
     const names = await page
       .locator('fieldset.scale')
@@ -126,7 +127,17 @@ test('persistent storage is requested after the first answer and shown in Settin
     'In this browser, on this device only',
   );
   const persisted = await page.evaluate(() => navigator.storage.persisted());
-  await expect(panel.getByTestId('storage-persisted')).toContainText(persisted ? 'Yes' : 'No');
+  // Not protected is a warning that says what to do, not a plain "No".
+  if (persisted) await expect(panel.getByTestId('storage-persisted')).toContainText('Yes');
+  else {
+    const warning = panel.getByTestId('storage-not-protected');
+    await expect(warning).toHaveClass(/notice--warning/);
+    await expect(warning).toContainText('Your data is not protected.');
+    await expect(warning.getByRole('link', { name: 'Go to Export' })).toBeVisible();
+    await expect(
+      warning.getByRole('button', { name: 'Ask the browser to keep my data' }),
+    ).toBeVisible();
+  }
   await expect(panel.getByTestId('storage-persisted')).toContainText(
     'Centricity asked the browser on',
   );

@@ -2,6 +2,7 @@
 // assessment consistent, and a newer version opened in another tab makes this one stop
 // writing and ask for a reload instead of corrupting anything.
 import { expect, test } from '@playwright/test';
+import { AppShell } from './pages/app-shell';
 import { SurveyPage } from './pages/survey-page';
 
 test('an answer given in one tab appears in the other', async ({ context }) => {
@@ -10,18 +11,18 @@ test('an answer given in one tab appears in the other', async ({ context }) => {
   const url = first.page.url();
   const second = new SurveyPage(await context.newPage());
   await second.page.goto(url);
-  await expect(second.page.getByText('0 of 25 statements answered')).toBeVisible();
+  await expect(second.progressText(0)).toBeVisible();
 
   await first.answer('culture.1', 4);
-  await expect(second.page.locator('input[name="culture.1"][value="4"]')).toBeChecked();
-  await expect(second.page.getByText('1 of 25 statements answered')).toBeVisible();
+  await expect(second.option('culture.1', 4)).toBeChecked();
+  await expect(second.progressText(1)).toBeVisible();
 
   // And back the other way, changing an answer.
   await second.answer('culture.1', 2);
-  await expect(first.page.locator('input[name="culture.1"][value="2"]')).toBeChecked();
+  await expect(first.option('culture.1', 2)).toBeChecked();
   await second.answer('culture.2', 5);
-  await expect(first.page.locator('input[name="culture.2"][value="5"]')).toBeChecked();
-  await expect(first.page.getByText('2 of 25 statements answered')).toBeVisible();
+  await expect(first.option('culture.2', 5)).toBeChecked();
+  await expect(first.progressText(2)).toBeVisible();
 });
 
 test('a schema upgrade in another tab closes this one cleanly and asks for a reload', async ({
@@ -52,27 +53,25 @@ test('a schema upgrade in another tab closes this one cleanly and asks for a rel
   );
   expect(upgraded).toBe(1000);
 
-  const banner = survey.page.getByTestId('storage-banner');
+  const banner = new AppShell(survey.page).storageBanner;
   await expect(banner).toContainText('Centricity was updated in another tab');
   await expect(banner.getByRole('button', { name: 'Reload this tab' })).toBeVisible();
 
   // The old tab no longer writes: an answer stays on screen, marked as not saved.
-  await survey.page.locator('input[name="culture.2"][value="4"]').check();
-  await expect(
-    survey.page.locator('fieldset[data-item="culture.2"]').getByRole('alert'),
-  ).toHaveText(/^Not saved\. Storage is not available in this tab\. Reload the page/);
+  await survey.option('culture.2', 4).check();
+  await expect(survey.saveProblem('culture.2')).toHaveText(
+    /^Not saved\. Storage is not available in this tab\. Reload the page/,
+  );
   expect(await survey.storedAnswer('culture.2')).toBeUndefined();
   expect(await survey.storedAnswer('culture.1')).toBe(3);
 
   // The new tab keeps working and writing; the old tab stays readable, not an error page.
-  await other.goto('/');
-  await other.locator('#businessName').fill('New Tab');
-  await other.locator('form.new-assessment button[type=submit]').click();
-  await expect(other).toHaveURL(/\/survey\/1$/);
-  await other.locator('input[name="culture.1"][value="5"]').check();
-  await expect(other.getByText('1 of 25 statements answered')).toBeVisible();
-  await expect(survey.page.getByRole('heading', { level: 1 })).toHaveText('Company culture');
-  await expect(survey.page.locator('input[name="culture.1"][value="3"]')).toBeChecked();
+  const newTab = new SurveyPage(other);
+  await newTab.start({ businessName: 'New Tab' });
+  await newTab.option('culture.1', 5).check();
+  await expect(newTab.progressText(1)).toBeVisible();
+  await expect(new AppShell(survey.page).mainHeading).toHaveText('Company culture');
+  await expect(survey.option('culture.1', 3)).toBeChecked();
   await expect(banner).toBeVisible();
   expect(errors).toEqual([]);
 });

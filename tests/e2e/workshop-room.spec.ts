@@ -7,9 +7,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, executablePath } from '../../playwright.config';
 import { answerWholeSurvey } from './pages/audit';
-import { writeY4m } from './support/fake-camera';
+import { fakeCameraLaunchOptions, writeY4m } from './support/fake-camera';
 import { qrPng, readQrCodes } from './support/qr-node';
 import { encodeShareCode, shareLink, type CompleteAnswers } from '../../src/domain/share-code';
 import { ITEM_IDS } from '../../src/domain/instrument';
@@ -17,17 +16,7 @@ import { ITEM_IDS } from '../../src/domain/instrument';
 const VIDEO = join(tmpdir(), `centricity-room-${process.pid}.y4m`);
 const FPS = 10;
 
-test.use({
-  launchOptions: {
-    executablePath,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${VIDEO}`,
-    ],
-  },
-});
+test.use({ launchOptions: fakeCameraLaunchOptions(VIDEO) });
 
 function showOnCamera(qr: string) {
   writeY4m(

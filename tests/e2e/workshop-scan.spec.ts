@@ -6,24 +6,13 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, executablePath } from '../../playwright.config';
 import { completeAudit } from './pages/audit';
-import { writeY4m, type Scene } from './support/fake-camera';
+import { fakeCameraLaunchOptions, writeY4m, type Scene } from './support/fake-camera';
 
 const VIDEO = join(tmpdir(), `centricity-scan-${process.pid}.y4m`);
 const FPS = 10;
 
-test.use({
-  launchOptions: {
-    executablePath,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${VIDEO}`,
-    ],
-  },
-});
+test.use({ launchOptions: fakeCameraLaunchOptions(VIDEO) });
 
 /** The camera shows `qr` for a second, then an empty picture for 1.5 s, in a loop. */
 function showOnCamera(qr: string) {

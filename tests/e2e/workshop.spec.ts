@@ -71,7 +71,7 @@ test('three participants share by link; the trainer sees the right group profile
   await trainerPage.getByLabel('Share links or chat messages with links').fill(links.join('\n'));
   await trainerPage.getByRole('button', { name: 'Add links' }).click();
   await expect(trainerPage.getByTestId('add-outcome')).toHaveText(
-    '2 added, 1 skipped as duplicates.',
+    '2 added, 1 skipped as a duplicate.',
   );
 
   await expect(trainerPage.getByTestId('participant-count')).toHaveText('3');

@@ -14,15 +14,16 @@ import {
   useActionPlan,
 } from '../../db/action-plans';
 import { useAssessment } from '../../db/assessments';
-import type { Goal } from '../../domain/action-plan';
-import { addMonths, dateFromIso, isoDate } from '../../domain/calendar-date';
+import { DEFAULT_GOAL_DAYS, type Goal } from '../../domain/action-plan';
+import { addDays, addMonths, dateFromIso, isoDate } from '../../domain/calendar-date';
 import { isComplete } from '../../domain/assessment';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
+import { UserText, sentence } from '../../ui/user-text';
 import { AdviceSuggestions } from './advice-suggestions';
 import { GoalForm, type GoalFormResult } from './goal-form';
-import { GoalList } from './goal-list';
+import { GoalList, type GoalToReveal } from './goal-list';
 import { NextAudit } from './next-audit';
 import './action-plan.css';
 
@@ -38,6 +39,9 @@ export function ActionPlanPage() {
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [customOpen, setCustomOpen] = useState(false);
+  const [reveal, setReveal] = useState<GoalToReveal | null>(null);
+  const showGoal = (goalId: string, added: boolean) =>
+    setReveal((current) => ({ goalId, added, key: (current?.key ?? 0) + 1 }));
   const today = useMemo(() => isoDate(new Date()), []);
 
   // A re-take starts with the goals of the previous audit of the same business.
@@ -54,7 +58,9 @@ export function ActionPlanPage() {
   if (assessment === null) return <NotFound kind="assessment" />;
 
   const heading = assessment.businessName
-    ? t('titleFor', { name: assessment.businessName })
+    ? sentence((values) => t('titleFor', values), {
+        name: <UserText>{assessment.businessName}</UserText>,
+      })
     : t('title');
   const goals = plan?.goals ?? [];
   // The service policy of the same business: its standards can come from these goals.
@@ -64,7 +70,13 @@ export function ActionPlanPage() {
         context: assessment.context.trim(),
       }).toString()
     : null;
-  const adviceInPlan = new Set(goals.flatMap((goal) => (goal.adviceId ? [goal.adviceId] : [])));
+  const adviceInPlan = new Map(
+    goals.flatMap((goal) => (goal.adviceId ? [[goal.adviceId, goal.id] as const] : [])),
+  );
+  const defaults = {
+    owner: assessment.respondent,
+    dueDate: addDays(today, DEFAULT_GOAL_DAYS),
+  };
 
   const run = async (action: () => Promise<unknown>, message: string) => {
     setError(null);
@@ -114,10 +126,14 @@ export function ActionPlanPage() {
       <p className="lead">{t('intro')}</p>
       {plan?.carriedOverFrom && (
         <p className="notice" data-testid="carried-over">
-          {t('carriedOver', {
-            date: source
-              ? format.date(source.completedAt ?? source.createdAt)
-              : format.date(dateFromIso(today).getTime()),
+          {sentence((values) => t('carriedOver', values), {
+            date: (
+              <UserText>
+                {source
+                  ? format.date(source.completedAt ?? source.createdAt)
+                  : format.date(dateFromIso(today).getTime())}
+              </UserText>
+            ),
           })}
         </p>
       )}
@@ -136,6 +152,7 @@ export function ActionPlanPage() {
             <h2 id="goals-title">{t('goals.title')}</h2>
             <GoalList
               goals={goals}
+              reveal={reveal}
               today={today}
               onStatusChange={onStatusChange}
               onRemove={onRemove}
@@ -155,10 +172,12 @@ export function ActionPlanPage() {
                 title={t('form.title')}
                 headingLevel={3}
                 onCancel={() => setCustomOpen(false)}
+                defaultOwner={defaults.owner}
+                defaultDueDate={defaults.dueDate}
                 onSave={async (goal) => {
-                  await addGoal(assessment.id, { ...goal, adviceId: null });
-                  setAnnouncement(t('goals.added', { what: goal.what }));
+                  const goalId = await addGoal(assessment.id, { ...goal, adviceId: null });
                   setCustomOpen(false);
+                  showGoal(goalId, true);
                 }}
               />
             ) : (
@@ -168,6 +187,8 @@ export function ActionPlanPage() {
             )}
           </section>
           <NextAudit
+            assessmentId={assessment.id}
+            businessName={assessment.businessName}
             current={plan?.nextAuditDate ?? null}
             suggested={suggestedNextAudit}
             today={today}
@@ -197,11 +218,13 @@ export function ActionPlanPage() {
           <AdviceSuggestions
             answers={assessment.answers}
             today={today}
+            defaults={defaults}
             adviceInPlan={adviceInPlan}
             onAddGoal={async (goal, adviceId) => {
-              await addGoal(assessment.id, { ...goal, adviceId });
-              setAnnouncement(t('goals.added', { what: goal.what }));
+              const goalId = await addGoal(assessment.id, { ...goal, adviceId });
+              showGoal(goalId, true);
             }}
+            onShowGoal={(goalId) => showGoal(goalId, false)}
           />
         ) : (
           <div className="card">

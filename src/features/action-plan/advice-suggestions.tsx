@@ -14,11 +14,22 @@ const SHOWN_AT_FIRST = 3;
 type Props = {
   answers: Answers;
   today: string;
-  adviceInPlan: ReadonlySet<string>;
+  /** Prefilled in every new goal. */
+  defaults: { owner: string; dueDate: string };
+  /** The goal made from each advice item already in the plan. */
+  adviceInPlan: ReadonlyMap<string, string>;
   onAddGoal: (goal: GoalFormResult, adviceId: string | null) => Promise<void>;
+  onShowGoal: (goalId: string) => void;
 };
 
-export function AdviceSuggestions({ answers, today, adviceInPlan, onAddGoal }: Props) {
+export function AdviceSuggestions({
+  answers,
+  today,
+  defaults,
+  adviceInPlan,
+  onAddGoal,
+  onShowGoal,
+}: Props) {
   const { t } = useTranslation(['plan', 'advice', 'instrument']);
   const format = useFormat();
   const [openForm, setOpenForm] = useState<string | null>(null);
@@ -60,6 +71,7 @@ export function AdviceSuggestions({ answers, today, adviceInPlan, onAddGoal }: P
               {shown.map((item) => {
                 const title = adviceText(item, 'title');
                 const formOpen = openForm === item.id;
+                const goalId = adviceInPlan.get(item.id);
                 const formId = `goal-form-${item.id.replace('.', '-')}`;
                 return (
                   <li key={item.id} className="advice-item" data-advice={item.id}>
@@ -69,10 +81,23 @@ export function AdviceSuggestions({ answers, today, adviceInPlan, onAddGoal }: P
                       {t('suggestions.source', { source: t(`sources.${item.seed}`) })}
                     </p>
                     <div className="advice-item__actions">
-                      {adviceInPlan.has(item.id) && (
-                        <span className="advice-item__in-plan">{t('suggestions.inPlan')}</span>
+                      {goalId !== undefined && (
+                        <>
+                          <span className="advice-item__in-plan">
+                            <span className="confirmation__mark" aria-hidden="true" />
+                            {t('suggestions.inPlan')}
+                          </span>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            onClick={() => onShowGoal(goalId)}
+                          >
+                            {t('suggestions.showGoal')}
+                            <span className="visually-hidden">: {title}</span>
+                          </button>
+                        </>
                       )}
-                      {!formOpen && (
+                      {goalId === undefined && !formOpen && (
                         <button
                           type="button"
                           className="button button--small"
@@ -90,6 +115,8 @@ export function AdviceSuggestions({ answers, today, adviceInPlan, onAddGoal }: P
                         sectionId={item.sectionId}
                         sectionFixed
                         defaultWhat={title}
+                        defaultOwner={defaults.owner}
+                        defaultDueDate={defaults.dueDate}
                         title={t('form.titleFor', { title })}
                         onCancel={() => setOpenForm(null)}
                         onSave={async (goal) => {

@@ -5,7 +5,7 @@
 // target is a text field: a number field would blank Persian digits and "2,5".
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm, type FieldError } from 'react-hook-form';
+import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import {
@@ -18,6 +18,7 @@ import {
 } from '../../domain/action-plan';
 import { SECTION_IDS, type SectionId } from '../../domain/instrument';
 import { formatNumberForInput } from '../../domain/locale-number';
+import { DateField } from '../../ui/date-field';
 import { FormActions } from '../../ui/form-actions';
 
 function schemaFor(today: string, options: GoalFormOptions) {
@@ -35,6 +36,9 @@ type Props = {
   /** When true the section is fixed (a goal from an advice item); otherwise it can be chosen. */
   sectionFixed: boolean;
   defaultWhat?: string;
+  /** Prefilled for a new goal, so nothing needs typing: the respondent, and a date ahead. */
+  defaultOwner?: string;
+  defaultDueDate?: string;
   /** A saved goal to edit: the form is prefilled and keeps the goal's status. */
   initial?: {
     what: string;
@@ -57,6 +61,8 @@ export function GoalForm({
   sectionId,
   sectionFixed,
   defaultWhat = '',
+  defaultOwner = '',
+  defaultDueDate = '',
   initial,
   title,
   headingLevel = 4,
@@ -72,6 +78,7 @@ export function GoalForm({
     register,
     handleSubmit,
     setFocus,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<FormValues, unknown, GoalFormResult>({
     resolver: zodResolver(schemaFor(today, { language, currentDueDate: initial?.dueDate })),
@@ -85,8 +92,8 @@ export function GoalForm({
           what: defaultWhat,
           targetValue: '',
           targetUnit: '',
-          owner: '',
-          dueDate: '',
+          owner: defaultOwner,
+          dueDate: defaultDueDate,
           status: 'planned',
           sectionId,
         },
@@ -193,12 +200,22 @@ export function GoalForm({
           {errorText('owner')}
         </div>
         <div className="field">
-          <label htmlFor={id('dueDate')}>{t('form.dueDate')}</label>
-          <input
-            type="date"
-            min={initial && initial.dueDate < today ? initial.dueDate : today}
-            {...describe('dueDate')}
-            {...register('dueDate')}
+          <Controller
+            control={control}
+            name="dueDate"
+            render={({ field }) => (
+              <DateField
+                id={id('dueDate')}
+                legend={t('form.dueDate')}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                min={initial && initial.dueDate < today ? initial.dueDate : today}
+                invalid={errors.dueDate !== undefined}
+                describedBy={errors.dueDate ? id('dueDate-error') : undefined}
+              />
+            )}
           />
           {errorText('dueDate')}
         </div>

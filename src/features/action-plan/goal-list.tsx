@@ -6,11 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { GOAL_STATUSES, type Goal, type GoalStatus } from '../../domain/action-plan';
 import { dateFromIso } from '../../domain/calendar-date';
+import { reveal as revealElement } from '../../ui/confirmation';
 import { useFormat } from '../../ui/use-format';
+import { UserText, sentence } from '../../ui/user-text';
 import { GoalForm, type GoalFormResult } from './goal-form';
+
+/** A goal to bring into view and focus; `added` also marks it as just added. */
+export type GoalToReveal = { goalId: string; added: boolean; key: number };
 
 type Props = {
   goals: readonly Goal[];
+  reveal?: GoalToReveal | null;
   today: string;
   onStatusChange: (goal: Goal, status: GoalStatus) => void;
   onRemove: (goal: Goal) => void;
@@ -20,12 +26,37 @@ type Props = {
   standardLink?: (goal: Goal) => string;
 };
 
-export function GoalList({ goals, today, onStatusChange, onRemove, onEdit, standardLink }: Props) {
+export function GoalList({
+  goals,
+  reveal,
+  today,
+  onStatusChange,
+  onRemove,
+  onEdit,
+  standardLink,
+}: Props) {
   const { t } = useTranslation(['plan', 'instrument']);
   const format = useFormat();
   const [editingId, setEditingId] = useState<string | null>(null);
   const [focusAfterEdit, setFocusAfterEdit] = useState<string | null>(null);
   const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const headings = useRef(new Map<string, HTMLHeadingElement>());
+
+  // A new (or asked-for) goal may be far from where the person is: scroll to it and
+  // move focus there, so the answer to "Add goal" is seen, not only announced. The live
+  // list may show the new goal a moment after the save resolves, so each reveal waits
+  // until its goal is rendered, and happens once.
+  const revealKey = reveal?.key;
+  const revealId = reveal?.goalId;
+  const revealedKey = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (revealKey === undefined || revealId === undefined) return;
+    if (revealedKey.current === revealKey) return;
+    const heading = headings.current.get(revealId);
+    if (!heading) return;
+    revealedKey.current = revealKey;
+    revealElement(heading);
+  }, [revealKey, revealId, goals]);
 
   useEffect(() => {
     if (focusAfterEdit === null) return;
@@ -46,10 +77,31 @@ export function GoalList({ goals, today, onStatusChange, onRemove, onEdit, stand
       <ul className="goal-list">
         {goals.map((goal) => {
           const overdue = goal.status !== 'done' && goal.dueDate < today;
+          const justAdded = reveal?.added === true && reveal.goalId === goal.id;
           const statusId = `goal-status-${goal.id}`;
           return (
-            <li key={goal.id} className={`goal-card goal-card--${goal.status}`}>
-              <h3 className="goal-card__what">{goal.what}</h3>
+            <li
+              key={goal.id}
+              className={`goal-card goal-card--${goal.status}${justAdded ? ' goal-card--added' : ''}`}
+              data-testid="goal-card"
+            >
+              <h3
+                className="goal-card__what"
+                tabIndex={-1}
+                ref={(element) => {
+                  if (element) headings.current.set(goal.id, element);
+                  else headings.current.delete(goal.id);
+                }}
+                aria-describedby={justAdded ? `goal-added-${goal.id}` : undefined}
+              >
+                <UserText>{goal.what}</UserText>
+              </h3>
+              {justAdded && (
+                <p className="goal-card__added" id={`goal-added-${goal.id}`}>
+                  <span className="confirmation__mark" aria-hidden="true" />
+                  {t('goals.justAdded')}
+                </p>
+              )}
               {editingId === goal.id ? (
                 <GoalForm
                   idPrefix={`goal-edit-${goal.id}`}
@@ -71,20 +123,28 @@ export function GoalList({ goals, today, onStatusChange, onRemove, onEdit, stand
                     <div>
                       <dt>{t('goals.target')}</dt>
                       <dd>
-                        {t('target', {
-                          value: format.score(goal.targetValue),
-                          unit: goal.targetUnit,
-                        })}
+                        {/* One isolate for number and unit: a Latin unit reads left to
+                            right after its number even in Persian. */}
+                        <UserText data-testid="goal-target">
+                          {t('target', {
+                            value: format.score(goal.targetValue),
+                            unit: goal.targetUnit,
+                          })}
+                        </UserText>
                       </dd>
                     </div>
-                    <div>
-                      <dt>{t('goals.owner')}</dt>
-                      <dd>{goal.owner}</dd>
-                    </div>
+                    {goal.owner && (
+                      <div>
+                        <dt>{t('goals.owner')}</dt>
+                        <dd>
+                          <UserText>{goal.owner}</UserText>
+                        </dd>
+                      </div>
+                    )}
                     <div>
                       <dt>{t('goals.due')}</dt>
                       <dd>
-                        {format.date(dateFromIso(goal.dueDate).getTime())}
+                        <UserText>{format.date(dateFromIso(goal.dueDate).getTime())}</UserText>
                         {overdue && (
                           <strong className="goal-card__overdue"> ({t('goals.overdue')})</strong>
                         )}
@@ -97,7 +157,9 @@ export function GoalList({ goals, today, onStatusChange, onRemove, onEdit, stand
                   </dl>
                   <div className="goal-card__controls">
                     <label htmlFor={statusId} className="visually-hidden">
-                      {t('goals.statusFor', { what: goal.what })}
+                      {sentence((values) => t('goals.statusFor', values), {
+                        what: <UserText>{goal.what}</UserText>,
+                      })}
                     </label>
                     <select
                       id={statusId}
@@ -120,7 +182,10 @@ export function GoalList({ goals, today, onStatusChange, onRemove, onEdit, stand
                       onClick={() => setEditingId(goal.id)}
                     >
                       {t('goals.edit')}
-                      <span className="visually-hidden"> {goal.what}</span>
+                      <span className="visually-hidden">
+                        {' '}
+                        <UserText>{goal.what}</UserText>
+                      </span>
                     </button>
                     <button
                       type="button"
@@ -128,12 +193,18 @@ export function GoalList({ goals, today, onStatusChange, onRemove, onEdit, stand
                       onClick={() => onRemove(goal)}
                     >
                       {t('goals.remove')}
-                      <span className="visually-hidden"> {goal.what}</span>
+                      <span className="visually-hidden">
+                        {' '}
+                        <UserText>{goal.what}</UserText>
+                      </span>
                     </button>
                     {standardLink && (
                       <Link className="goal-card__standard" to={standardLink(goal)}>
                         {t('goals.toStandard')}
-                        <span className="visually-hidden"> {goal.what}</span>
+                        <span className="visually-hidden">
+                          {' '}
+                          <UserText>{goal.what}</UserText>
+                        </span>
                       </Link>
                     )}
                   </div>

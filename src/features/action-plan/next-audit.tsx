@@ -1,33 +1,86 @@
-// The date of the next audit: Home shows a reminder from that day on.
+// The date of the next audit: Home shows a reminder from that day on, and "Add to
+// calendar" saves it as an .ics event for the person's own calendar. The date is picked
+// in the reader's calendar (Solar Hijri in Persian).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateFromIso, isRealDate } from '../../domain/calendar-date';
+import { downloadCalendarEvent } from '../../ui/calendar-event';
+import { Confirmation, useConfirmation } from '../../ui/confirmation';
+import { DateField } from '../../ui/date-field';
 import { useFormat } from '../../ui/use-format';
+import { UserText, sentence } from '../../ui/user-text';
 
 type Props = {
+  assessmentId: string;
+  businessName: string;
   current: string | null;
   suggested: string;
   today: string;
   onSave: (date: string | null) => Promise<void>;
 };
 
-export function NextAudit({ current, suggested, today, onSave }: Props) {
+export function NextAudit({
+  assessmentId,
+  businessName,
+  current,
+  suggested,
+  today,
+  onSave,
+}: Props) {
   const { t } = useTranslation('plan');
   const format = useFormat();
   const id = useId();
   const [value, setValue] = useState(current ?? suggested);
   const [error, setError] = useState<'past' | 'invalid' | null>(null);
+  const confirmation = useConfirmation();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
+
+  const addToCalendar = async (date: string) => {
+    const fileName = `centricity-next-audit-${date}.ics`;
+    try {
+      await downloadCalendarEvent(fileName, {
+        uid: `next-audit-${assessmentId}@centricity`,
+        date,
+        title: businessName
+          ? t('nextAudit.calendarTitleFor', { name: businessName })
+          : t('nextAudit.calendarTitle'),
+        description: t('nextAudit.calendarDescription'),
+        url: `${window.location.origin}/a/${assessmentId}/plan`,
+      });
+      confirmation.show(
+        sentence((values) => t('nextAudit.calendarSaved', values), {
+          file: <UserText dir="ltr">{fileName}</UserText>,
+        }),
+      );
+    } catch (reason) {
+      confirmation.show(
+        t('nextAudit.calendarFailed', {
+          reason: reason instanceof Error ? reason.message : String(reason),
+        }),
+        'error',
+      );
+    }
+  };
 
   return (
     <section className="card next-audit" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('nextAudit.title')}</h2>
-      <p>
+      <p data-testid="next-audit-current">
         {current
-          ? t('nextAudit.current', { date: format.date(dateFromIso(current).getTime()) })
+          ? sentence((values) => t('nextAudit.current', values), {
+              date: <UserText>{format.date(dateFromIso(current).getTime())}</UserText>,
+            })
           : t('nextAudit.none')}
       </p>
+      {current && (
+        <p>
+          <button type="button" className="button" onClick={() => void addToCalendar(current)}>
+            {t('nextAudit.addToCalendar')}
+          </button>
+        </p>
+      )}
+      <Confirmation shown={confirmation.shown} />
       <form
         noValidate
         onSubmit={(event) => {
@@ -41,26 +94,23 @@ export function NextAudit({ current, suggested, today, onSave }: Props) {
           void onSave(value);
         }}
       >
-        <div className="field">
-          <label htmlFor={id}>{t('nextAudit.label')}</label>
-          <p className="field__hint" id={hintId}>
-            {t('nextAudit.hint')}
+        <DateField
+          id={id}
+          legend={t('nextAudit.label')}
+          value={value}
+          min={today}
+          onChange={setValue}
+          invalid={error !== null}
+          describedBy={error ? `${hintId} ${errorId}` : hintId}
+        />
+        <p className="field__hint" id={hintId}>
+          {t('nextAudit.hint')}
+        </p>
+        {error && (
+          <p className="field__error" id={errorId}>
+            {t(`nextAudit.${error}`)}
           </p>
-          <input
-            id={id}
-            type="date"
-            min={today}
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-          />
-          {error && (
-            <p className="field__error" id={errorId}>
-              {t(`nextAudit.${error}`)}
-            </p>
-          )}
-        </div>
+        )}
         <div className="actions">
           <button type="submit" className="button">
             {t('nextAudit.save')}

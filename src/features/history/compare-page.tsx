@@ -14,6 +14,7 @@ import { ChartFrame } from '../../ui/chart-frame';
 import { SectionRadarChart } from '../../ui/charts/lazy-charts';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
+import { TextParts, UserText, isolate, useSeparator } from '../../ui/user-text';
 import './history.css';
 import { ChangeLabel } from './change-label';
 import { BandChip } from '../../ui/band-chip';
@@ -33,6 +34,7 @@ export function ComparePage() {
   const assessments = useAssessments();
   const [params, setParams] = useSearchParams();
   const ids = { a: useId(), b: useId() };
+  const separator = useSeparator();
 
   if (!assessments) return <p className="page muted">{t('common:app.loading')}</p>;
 
@@ -58,19 +60,40 @@ export function ComparePage() {
   const second = byId.get(params.get('b') ?? '') ?? byId.get(fallback[1])!;
   const comparison = compareAssessments(first, second);
 
+  // Two audits finished on the same day are told apart by the time, and by a number when
+  // even the minute is the same (unnamed audits share no business but look alike too).
+  const whenOf = (a: Assessment) => {
+    const sameDay = completed.filter(
+      (other) => format.date(other.completedAt ?? 0) === format.date(a.completedAt ?? 0),
+    );
+    if (sameDay.length < 2) return format.date(a.completedAt ?? 0);
+    const when = format.dateTime(a.completedAt ?? 0);
+    const sameMinute = sameDay.filter((other) => format.dateTime(other.completedAt ?? 0) === when);
+    return sameMinute.length < 2 ? when : `${when} (${format.integer(sameMinute.indexOf(a) + 1)})`;
+  };
   const optionLabel = (a: Assessment) =>
     t('compare.option', {
-      name: a.businessName || t('noBusiness'),
-      date: format.date(a.completedAt ?? 0),
+      name: isolate(a.businessName || t('noBusiness')),
+      date: isolate(whenOf(a)),
       score: format.score(scoreAnswers(a.answers).total ?? 0),
+      separator,
     });
-  const columnLabel = (a: Assessment) =>
-    `${a.businessName || t('noBusiness')} · ${format.date(a.completedAt ?? 0)}`;
+  const oneBusiness = sameBusiness(first, second);
+  const columnDetail = (a: Assessment) =>
+    oneBusiness ? (
+      <UserText>{whenOf(a)}</UserText>
+    ) : (
+      <TextParts parts={[a.businessName || t('noBusiness'), whenOf(a)]} />
+    );
 
   const choose = (key: 'a' | 'b', id: string) => {
-    const next = new URLSearchParams(params);
-    next.set('a', key === 'a' ? id : first.id);
-    next.set('b', key === 'b' ? id : second.id);
+    // Start from the address as it is now, not from this render's params: the router
+    // applies a change in a transition, so two quick changes would otherwise see the same
+    // stale params and the second would undo the first.
+    const next = new URLSearchParams(window.location.search);
+    next.set(key, id);
+    if (!byId.has(next.get('a') ?? '')) next.set('a', first.id);
+    if (!byId.has(next.get('b') ?? '')) next.set('b', second.id);
     setParams(next, { replace: true });
   };
 
@@ -82,7 +105,7 @@ export function ComparePage() {
         {(['a', 'b'] as const).map((key) => (
           <div className="field" key={key}>
             <label htmlFor={ids[key]}>
-              {key === 'a' ? t('compare.earlier') : t('compare.later')}
+              {key === 'a' ? t('compare.before') : t('compare.after')}
             </label>
             <select
               id={ids[key]}
@@ -117,14 +140,16 @@ export function ComparePage() {
                 <tr>
                   <th scope="col">{t('compare.section')}</th>
                   <th scope="col" className="num">
-                    {t('compare.earlier')}
-                    <span className="compare__column-detail">{columnLabel(first)}</span>
+                    {t('compare.before')}
+                    <span className="compare__column-detail">{columnDetail(first)}</span>
                   </th>
                   <th scope="col" className="num">
-                    {t('compare.later')}
-                    <span className="compare__column-detail">{columnLabel(second)}</span>
+                    {t('compare.after')}
+                    <span className="compare__column-detail">{columnDetail(second)}</span>
                   </th>
-                  <th scope="col">{t('compare.change')}</th>
+                  <th scope="col" className="num compare__change-col">
+                    {t('compare.change')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -133,7 +158,7 @@ export function ComparePage() {
                     <th scope="row">{t(`instrument:sections.${row.sectionId}.name`)}</th>
                     <td className="num">{format.score(row.before)}</td>
                     <td className="num">{format.score(row.after)}</td>
-                    <td>
+                    <td className="num compare__change-col">
                       <ChangeLabel direction={row.direction} change={row.change} />
                     </td>
                   </tr>
@@ -144,7 +169,7 @@ export function ComparePage() {
                   <th scope="row">{t('compare.totalRow')}</th>
                   <td className="num">{format.score(comparison.total.before)}</td>
                   <td className="num">{format.score(comparison.total.after)}</td>
-                  <td>
+                  <td className="num compare__change-col">
                     <ChangeLabel
                       direction={comparison.total.direction}
                       change={comparison.total.change}
@@ -153,13 +178,21 @@ export function ComparePage() {
                 </tr>
                 <tr>
                   <th scope="row">{t('compare.bandRow')}</th>
-                  <td className="num">
-                    <BandChip band={comparison.bandBefore} />
+                  {/* One cell for both verdicts, so each badge keeps to one line and the
+                      change column keeps its width on a phone. */}
+                  <td colSpan={3}>
+                    <div className="compare__bands">
+                      <BandChip band={comparison.bandBefore} />
+                      {comparison.bandBefore === comparison.bandAfter ? null : (
+                        <>
+                          <span className="arrow arrow--next compare__band-arrow">
+                            <span className="visually-hidden">{t('compare.after')}</span>
+                          </span>
+                          <BandChip band={comparison.bandAfter} />
+                        </>
+                      )}
+                    </div>
                   </td>
-                  <td className="num">
-                    <BandChip band={comparison.bandAfter} />
-                  </td>
-                  <td />
                 </tr>
               </tfoot>
             </table>
@@ -176,8 +209,8 @@ export function ComparePage() {
                 after: row.after,
               }))}
               series={[
-                { key: 'before', name: t('compare.earlier') },
-                { key: 'after', name: t('compare.later') },
+                { key: 'before', name: t('compare.before') },
+                { key: 'after', name: t('compare.after') },
               ]}
               formatNumber={format.score}
             />

@@ -1,7 +1,7 @@
 // All assessments with filters, sorting, open / re-take / report / delete (with undo),
 // and links to compare results and to the trend of a business.
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { createRetake, useAssessments } from '../../db/assessments';
@@ -22,6 +22,7 @@ import { TOTAL_MAX, scoreAnswers } from '../../domain/scoring';
 import { currentLanguage } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
+import { TextParts, UserText, isolate, sentence, useSeparator } from '../../ui/user-text';
 import './history.css';
 import { BandChip } from '../../ui/band-chip';
 
@@ -34,9 +35,10 @@ export function HistoryPage() {
   const [status, setStatus] = useState<StatusFilter>('all');
   const [sort, setSort] = useState<HistorySort>('newest');
   const [deleted, setDeleted] = useState<DeletedAssessment | null>(null);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: ReactNode; error?: boolean } | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const ids = { business: useId(), status: useId(), sort: useId() };
+  const separator = useSeparator();
 
   // The deleted row's button is gone; move focus to Undo once it has been rendered.
   useEffect(() => {
@@ -62,9 +64,9 @@ export function HistoryPage() {
       const removed = await deleteAssessment(assessment.id);
       setDeleted(removed);
       setMessage({
-        text: t('deleted', {
-          name: nameOf(assessment),
-          date: format.date(assessment.completedAt ?? assessment.createdAt),
+        text: sentence((values) => t('deleted', values), {
+          name: <UserText>{nameOf(assessment)}</UserText>,
+          date: <UserText>{format.date(assessment.completedAt ?? assessment.createdAt)}</UserText>,
         }),
       });
     } catch (error) {
@@ -76,7 +78,11 @@ export function HistoryPage() {
     if (!deleted) return;
     try {
       await restoreAssessment(deleted);
-      setMessage({ text: t('restored', { name: nameOf(deleted.assessment) }) });
+      setMessage({
+        text: sentence((values) => t('restored', values), {
+          name: <UserText>{nameOf(deleted.assessment)}</UserText>,
+        }),
+      });
       setDeleted(null);
     } catch (error) {
       setMessage({ text: t('actionFailed', { reason: String(error) }), error: true });
@@ -155,7 +161,12 @@ export function HistoryPage() {
                 <option value="">{t('allBusinesses')}</option>
                 {businesses.map(({ value, business: { businessName, context } }) => (
                   <option key={value} value={value}>
-                    {[businessName || t('noBusiness'), context].filter(Boolean).join(' · ')}
+                    {[
+                      businessName ? isolate(businessName) : t('noBusiness'),
+                      context && isolate(context),
+                    ]
+                      .filter(Boolean)
+                      .join(separator)}
                   </option>
                 ))}
               </select>
@@ -188,7 +199,10 @@ export function HistoryPage() {
             </div>
           </fieldset>
           <p className="muted" aria-live="polite">
-            {t('count', { count: visible.length, total: format.integer(assessments.length) })}
+            {t('count', {
+              shown: format.integer(visible.length),
+              ofTotal: t('ofAssessments', { count: assessments.length }),
+            })}
           </p>
           {visible.length === 0 ? (
             <p>{t('noMatch')}</p>
@@ -198,7 +212,12 @@ export function HistoryPage() {
                 const score = scoreAnswers(assessment.answers);
                 const complete = assessment.completedAt !== null;
                 const name = nameOf(assessment);
-                const hidden = <span className="visually-hidden">{`: ${name}`}</span>;
+                const hidden = (
+                  <span className="visually-hidden">
+                    {': '}
+                    <UserText>{name}</UserText>
+                  </span>
+                );
                 return (
                   <li
                     key={assessment.id}
@@ -206,19 +225,25 @@ export function HistoryPage() {
                     data-testid="history-item"
                   >
                     <div className="history-list__main">
-                      <h2 className="history-list__name" dir="auto">
-                        {name}
+                      <h2 className="history-list__name">
+                        <UserText>{name}</UserText>
                       </h2>
                       <p className="muted">
-                        {[
-                          assessment.respondent && t('respondent', { name: assessment.respondent }),
-                          assessment.context && t('context', { value: assessment.context }),
-                          complete
-                            ? t('completed', { date: format.date(assessment.completedAt ?? 0) })
-                            : t('started', { date: format.date(assessment.createdAt) }),
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
+                        <TextParts
+                          parts={[
+                            assessment.respondent &&
+                              sentence((values) => t('respondent', values), {
+                                name: <UserText>{assessment.respondent}</UserText>,
+                              }),
+                            assessment.context &&
+                              sentence((values) => t('context', values), {
+                                value: <UserText>{assessment.context}</UserText>,
+                              }),
+                            complete
+                              ? t('completed', { date: format.date(assessment.completedAt ?? 0) })
+                              : t('started', { date: format.date(assessment.createdAt) }),
+                          ]}
+                        />
                       </p>
                       <p>
                         <span className={complete ? 'status status--complete' : 'status'}>

@@ -13,6 +13,7 @@ import { SectionTrendChart, TotalTrendChart } from '../../ui/charts/lazy-charts'
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
 import { useZoneLabels } from '../../ui/use-zone-labels';
+import { TextParts, UserText, isolate, sentence, useSeparator } from '../../ui/user-text';
 import './history.css';
 import { BandChip } from '../../ui/band-chip';
 
@@ -23,6 +24,7 @@ export function TrendPage() {
   const assessments = useAssessments();
   const [params, setParams] = useSearchParams();
   const selectId = useId();
+  const separator = useSeparator();
 
   if (!assessments) return <p className="page muted">{t('common:app.loading')}</p>;
 
@@ -46,8 +48,9 @@ export function TrendPage() {
     businesses.find((candidate) => businessKey(candidate) === requestedKey) ??
     withTrend[0] ??
     businesses[0]!;
+  // Option text cannot hold elements: each part is isolated with Unicode marks instead.
   const nameOf = ({ businessName, context }: BusinessFields) =>
-    context ? `${businessName} · ${context}` : businessName;
+    [businessName, context].filter(Boolean).map(isolate).join(separator);
   const points = trendFor(assessments, business);
   // Two results on the same day get a number, so the axis labels stay distinct.
   const labels = points.map((point) => format.date(point.completedAt));
@@ -59,7 +62,11 @@ export function TrendPage() {
 
   return (
     <div className="page trend">
-      <PageHeading>{t('trendFor', { name: nameOf(business) })}</PageHeading>
+      <PageHeading>
+        {sentence((values) => t('trendFor', values), {
+          name: <TextParts parts={[business.businessName, business.context]} />,
+        })}
+      </PageHeading>
       <p className="lead">{t('trend.intro')}</p>
       <div className="field trend__picker">
         <label htmlFor={selectId}>{t('trend.choose')}</label>
@@ -116,7 +123,9 @@ export function TrendPage() {
             {points.map((point, index) => (
               <tr key={point.assessmentId}>
                 <th scope="row">
-                  <Link to={`/a/${point.assessmentId}/results`}>{label(index)}</Link>
+                  <Link to={`/a/${point.assessmentId}/results`}>
+                    <UserText>{label(index)}</UserText>
+                  </Link>
                 </th>
                 <td className="num">{format.score(point.total)}</td>
                 <td>
@@ -148,7 +157,7 @@ export function TrendPage() {
               <th scope="col">{t('compare.section')}</th>
               {points.map((point, index) => (
                 <th scope="col" className="num" key={point.assessmentId}>
-                  {label(index)}
+                  <UserText>{label(index)}</UserText>
                 </th>
               ))}
             </tr>

@@ -15,6 +15,10 @@ const NewAssessmentForm = lazy(() =>
 const AssessmentLists = lazy(() =>
   import('./assessment-lists').then((module) => ({ default: module.AssessmentLists })),
 );
+// Unfinished work comes first, above the form (same chunk as the lists).
+const UnfinishedWork = lazy(() =>
+  import('./assessment-lists').then((module) => ({ default: module.UnfinishedWork })),
+);
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -27,9 +31,16 @@ export function HomePage() {
       </div>
       {mayHaveStoredData && <RetakeReminder />}
       <div className="home__grid">
-        <Suspense fallback={<div className="card new-assessment new-assessment--placeholder" />}>
-          <NewAssessmentForm />
-        </Suspense>
+        <div className="home__main">
+          {mayHaveStoredData && (
+            <Suspense fallback={null}>
+              <UnfinishedWork />
+            </Suspense>
+          )}
+          <Suspense fallback={<div className="card new-assessment new-assessment--placeholder" />}>
+            <NewAssessmentForm />
+          </Suspense>
+        </div>
         <div className="home__lists">
           {mayHaveStoredData === false && <NothingYet />}
           {mayHaveStoredData && (

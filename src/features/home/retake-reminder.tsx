@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { dateFromIso, isoDate } from '../../domain/calendar-date';
 import { currentLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../ui/use-format';
+import { TextParts, UserText, sentence } from '../../ui/user-text';
 
 type Reminder = {
   assessmentId: string;
@@ -61,15 +62,18 @@ export function RetakeReminder() {
       <h2 id="retake-reminder-title">{t('reminder.title')}</h2>
       <ul className="retake-reminder__list" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {reminders.map((reminder) => {
-          const name =
-            [reminder.businessName, reminder.context].filter(Boolean).join(' · ') ||
-            t('reminder.unnamed');
+          const parts = [reminder.businessName, reminder.context].filter(Boolean);
+          const name = parts.length > 0 ? <TextParts parts={parts} /> : t('reminder.unnamed');
           return (
             <li key={reminder.assessmentId}>
               <p>
-                {t('reminder.body', {
+                {sentence((values) => t('reminder.body', values), {
                   name,
-                  date: format.date(dateFromIso(reminder.nextAuditDate).getTime()),
+                  date: (
+                    <UserText>
+                      {format.date(dateFromIso(reminder.nextAuditDate).getTime())}
+                    </UserText>
+                  ),
                 })}
               </p>
               <div className="actions">

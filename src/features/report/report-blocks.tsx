@@ -72,7 +72,8 @@ export function ReportPlan({ plan }: { plan: NonNullable<ReportContent['plan']> 
                   </th>
                   <td>{row.section}</td>
                   <td>
-                    <bdi>{row.target}</bdi>
+                    {/* Number and unit in one isolate: "۹۰ % of calls…" keeps its order. */}
+                    <bdi data-testid="goal-target">{row.target}</bdi>
                   </td>
                   <td>
                     <bdi>{row.owner}</bdi>

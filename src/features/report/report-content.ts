@@ -15,7 +15,6 @@ import {
   type Band,
   type Score,
 } from '../../domain/scoring';
-import { isLanguageCode } from '../../i18n/languages';
 import { useFormat } from '../../ui/use-format';
 
 /** How many sections "What to do first" lists, and how many actions for each. */
@@ -113,9 +112,8 @@ export function useReportContent(
 
   const sectionName = (sectionId: SectionId) => t(`instrument:sections.${sectionId}.name`);
   const date = format.date(assessment.completedAt ?? assessment.updatedAt);
-  const language = isLanguageCode(assessment.locale)
-    ? t(`common:languages.${assessment.locale}`)
-    : assessment.locale;
+  // Named in the reader's language ("انگلیسی", not "English", in a Persian report).
+  const language = format.languageName(assessment.locale);
   const notGiven = t('notGiven');
   const details: ReportDetail[] = [
     { key: 'business', term: t('business'), value: assessment.businessName || notGiven },
@@ -145,7 +143,8 @@ export function useReportContent(
     language: format.language,
     rtl: format.rtl,
     title: t('title'),
-    runningHeader: headerParts.join(' · '),
+    // The language's separator: in Persian "·" would read as the digit zero.
+    runningHeader: headerParts.join(t('common:separator')),
     runningHeaderParts: headerParts,
     pageOf: (page, pages) => t('pageOf', { page, pages }),
     formatInteger: format.integer,

@@ -67,6 +67,7 @@ function NoteField({
       <textarea
         id={id}
         rows={3}
+        dir="auto"
         value={text}
         data-section={sectionId}
         aria-describedby={`${id}-status`}
@@ -107,11 +108,20 @@ function NoteField({
   );
 }
 
+/** Folded away until asked for, so the results lead to the next steps, not to seven boxes. */
 export function SectionNotes({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation('report');
+  const written = SECTION_IDS.filter((sectionId) => assessment.notes[sectionId]?.trim()).length;
   return (
-    <section className="section-notes card" aria-labelledby="section-notes-title">
-      <h2 id="section-notes-title">{t('notes.title')}</h2>
+    <details className="section-notes card" data-testid="section-notes">
+      <summary>
+        <h2 id="section-notes-title" className="section-notes__title">
+          {t('notes.title')}
+        </h2>
+        <span className="muted section-notes__count">
+          {written === 0 ? t('notes.noneWritten') : t('notes.written', { count: written })}
+        </span>
+      </summary>
       <p className="muted">{t('notes.intro')}</p>
       {SECTION_IDS.map((sectionId) => (
         <NoteField
@@ -123,6 +133,6 @@ export function SectionNotes({ assessment }: { assessment: Assessment }) {
           initial={assessment.notes[sectionId] ?? ''}
         />
       ))}
-    </section>
+    </details>
   );
 }

@@ -19,7 +19,9 @@ import { assessmentsToCsv } from '../../domain/csv-export';
 import { useFormat } from '../../ui/use-format';
 import { isoDate } from '../../domain/calendar-date';
 import { downloadText } from '../../ui/download';
+import { Confirmation, useConfirmation } from '../../ui/confirmation';
 import { FilePicker } from '../../ui/file-picker';
+import { UserText, sentence } from '../../ui/user-text';
 import { IssueLine } from '../../ui/validation-issue';
 import './data-panel.css';
 
@@ -37,15 +39,18 @@ export function DataPanel() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const confirmation = useConfirmation();
+  const savedAs = (key: 'exported' | 'exportedCsv', fileName: string) =>
+    sentence((values) => t(key, values), { file: <UserText dir="ltr">{fileName}</UserText> });
 
   const exportJson = async () => {
     try {
       const now = new Date();
       const fileName = `centricity-backup-${isoDate(now)}.json`;
       downloadText(fileName, backupToJson(await exportBackup(now.getTime())), 'application/json');
-      setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
+      confirmation.show(savedAs('exported', fileName));
     } catch (error) {
-      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+      confirmation.show(t('failed', { reason: String(error) }), 'error');
     }
   };
 
@@ -53,13 +58,14 @@ export function DataPanel() {
     try {
       const fileName = `centricity-assessments-${isoDate(new Date())}.csv`;
       downloadText(fileName, assessmentsToCsv(await allAssessments()), 'text/csv;charset=utf-8');
-      setOutcome({ kind: 'message', text: t('exported', { file: fileName }) });
+      confirmation.show(savedAs('exportedCsv', fileName));
     } catch (error) {
-      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+      confirmation.show(t('failed', { reason: String(error) }), 'error');
     }
   };
 
   const importFile = async (file: File) => {
+    confirmation.clear();
     setBusy(true);
     setOutcome({ kind: 'message', text: t('importing') });
     try {
@@ -77,9 +83,10 @@ export function DataPanel() {
     dialog.current?.close();
     try {
       await deleteAllData();
-      setOutcome({ kind: 'message', text: t('deletedAll') });
+      setOutcome(null);
+      confirmation.show(t('deletedAll'));
     } catch (error) {
-      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+      confirmation.show(t('failed', { reason: String(error) }), 'error');
     }
   };
 
@@ -153,9 +160,9 @@ export function DataPanel() {
       <div className="notice" data-testid="import-summary">
         <p>
           {t('importDone', {
-            added: format.integer(sum(summary.added)),
-            updated: format.integer(sum(summary.updated)),
-            skipped: format.integer(sum(summary.skipped)),
+            added: t('outcome.added', { count: sum(summary.added) }),
+            updated: t('outcome.updated', { count: sum(summary.updated) }),
+            skipped: t('outcome.upToDate', { count: sum(summary.skipped) }),
           })}
         </p>
         <details>
@@ -166,9 +173,9 @@ export function DataPanel() {
                 {t(`kinds.${table}`)}
                 {': '}
                 {t('kindCounts', {
-                  added: format.integer(summary.added[table]),
-                  updated: format.integer(summary.updated[table]),
-                  skipped: format.integer(summary.skipped[table]),
+                  added: t('outcome.added', { count: summary.added[table] }),
+                  updated: t('outcome.updated', { count: summary.updated[table] }),
+                  skipped: t('outcome.upToDate', { count: summary.skipped[table] }),
                 })}
               </li>
             ))}
@@ -179,10 +186,10 @@ export function DataPanel() {
   };
 
   const countValues = {
-    assessments: format.integer(counts?.assessments ?? 0),
-    plans: format.integer(counts?.actionPlans ?? 0),
-    workshops: format.integer(counts?.workshops ?? 0),
-    participants: format.integer(counts?.participants ?? 0),
+    assessments: t('amounts.assessments', { count: counts?.assessments ?? 0 }),
+    plans: t('amounts.plans', { count: counts?.actionPlans ?? 0 }),
+    workshops: t('amounts.workshops', { count: counts?.workshops ?? 0 }),
+    participants: t('amounts.participants', { count: counts?.participants ?? 0 }),
   };
 
   return (
@@ -193,17 +200,20 @@ export function DataPanel() {
       {counts && counts.policies > 0 && (
         <p className="muted">
           {t('policyCounts', {
-            policies: format.integer(counts.policies),
-            versions: format.integer(counts.policyVersions),
+            policies: t('amounts.policies', { count: counts.policies }),
+            versions: t('amounts.versions', { count: counts.policyVersions }),
           })}
         </p>
       )}
 
+      <Confirmation shown={confirmation.shown} />
       <div role="status" aria-live="polite" className="data-panel__outcome">
         {renderOutcome()}
       </div>
 
-      <h3>{t('exportTitle')}</h3>
+      <h3 id="export-title" tabIndex={-1}>
+        {t('exportTitle')}
+      </h3>
       <div className="data-panel__row">
         <button type="button" className="button" onClick={() => void exportJson()}>
           {t('exportJson')}

@@ -12,6 +12,7 @@ import {
 } from '../../db/persistence';
 import { formatBytes } from '../../i18n/format';
 import { useFormat } from '../../ui/use-format';
+import { UserText, sentence } from '../../ui/user-text';
 
 export function StoragePanel() {
   const { t } = useTranslation(['storage']);
@@ -71,39 +72,52 @@ export function StoragePanel() {
               <strong>{t('panel.persisted')}</strong>
             </dt>
             <dd data-testid="storage-persisted">
-              <p>
-                <strong>
-                  {persisted === undefined
-                    ? ''
-                    : persisted === null
-                      ? t('panel.unknown')
-                      : persisted
-                        ? t('panel.yes')
-                        : t('panel.no')}
-                </strong>{' '}
-                {persisted === true && t('panel.persistedYesHint')}
-                {persisted === false && t('panel.persistedNoHint')}
-              </p>
+              {persisted === false ? (
+                <div className="notice notice--warning" data-testid="storage-not-protected">
+                  <p>
+                    <strong>{t('panel.notProtectedTitle')}</strong> {t('panel.persistedNoHint')}
+                  </p>
+                  <p>{t('panel.whatToDo')}</p>
+                  <ol>
+                    <li>
+                      {t('panel.stepBackup')} <a href="#export-title">{t('panel.toBackup')}</a>
+                    </li>
+                    <li>{t('panel.stepInstall')}</li>
+                    <li>{t('panel.stepAsk')}</li>
+                  </ol>
+                  <p>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => void ask()}
+                      disabled={asking}
+                    >
+                      {t('panel.ask')}
+                    </button>
+                  </p>
+                  {refused && (
+                    <p role="status">
+                      <strong>{t('panel.askRefused')}</strong>
+                    </p>
+                  )}
+                </div>
+              ) : (
+                <p>
+                  <strong>
+                    {persisted === undefined
+                      ? ''
+                      : persisted === null
+                        ? t('panel.unknown')
+                        : t('panel.yes')}
+                  </strong>{' '}
+                  {persisted === true && t('panel.persistedYesHint')}
+                </p>
+              )}
               {record && (
                 <p className="muted">
-                  {t('panel.requestedOn', { date: format.date(record.requestedAt) })}
-                </p>
-              )}
-              {persisted === false && (
-                <p>
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => void ask()}
-                    disabled={asking}
-                  >
-                    {t('panel.ask')}
-                  </button>
-                </p>
-              )}
-              {refused && persisted === false && (
-                <p className="muted" role="status">
-                  {t('panel.askRefused')}
+                  {sentence((values) => t('panel.requestedOn', values), {
+                    date: <UserText>{format.date(record.requestedAt)}</UserText>,
+                  })}
                 </p>
               )}
             </dd>

@@ -17,6 +17,8 @@ import { candidateFromShared } from '../../domain/workshop';
 import { currentLanguage } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
+import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
+import { TextParts, UserText, sentence } from '../../ui/user-text';
 import { SharedResultView } from './shared-result-view';
 import './share.css';
 
@@ -68,7 +70,7 @@ function SharedResultScreen({ shared }: { shared: SharedResult }) {
   const navigate = useNavigate();
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string>();
-  const name = [shared.names?.businessName, shared.names?.respondent].filter(Boolean).join(' — ');
+  const names = [shared.names?.businessName, shared.names?.respondent].filter(Boolean);
 
   const save = async () => {
     setSaving(true);
@@ -84,7 +86,11 @@ function SharedResultScreen({ shared }: { shared: SharedResult }) {
 
   return (
     <div className="page">
-      <PageHeading>{name ? t('open.titleFor', { name }) : t('open.title')}</PageHeading>
+      <PageHeading>
+        {names.length > 0
+          ? sentence((values) => t('open.titleFor', values), { name: <TextParts parts={names} /> })
+          : t('open.title')}
+      </PageHeading>
       {shared.completedAt !== null && (
         <p className="muted">{t('open.completedOn', { date: format.date(shared.completedAt) })}</p>
       )}
@@ -120,11 +126,10 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
   const { t } = useTranslation(['share', 'common']);
   const workshops = useWorkshops();
   const [selected, setSelected] = useState<string>();
-  const [newName, setNewName] = useState('');
+  const nameForm = useWorkshopNameForm();
   const [status, setStatus] = useState<AddStatus>();
   const [busy, setBusy] = useState(false);
   const selectId = useId();
-  const nameId = useId();
   const statusRef = useRef<HTMLParagraphElement>(null);
 
   const choice = selected ?? (workshops && workshops.length > 0 ? workshops[0]!.id : NEW);
@@ -133,32 +138,34 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
     if (status) statusRef.current?.focus();
   }, [status]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (choice === NEW && !newName.trim()) {
-      setStatus({ kind: 'error', message: t('open.nameRequired') });
-      return;
-    }
+  /** Adds the result to the chosen workshop, or to a new one named `newName`. */
+  const add = async (newName?: string) => {
     setBusy(true);
     try {
-      const workshopId = choice === NEW ? await createWorkshop(newName) : choice;
-      const workshopName =
-        choice === NEW ? newName.trim() : (workshops?.find((w) => w.id === choice)?.name ?? '');
+      const workshopId = newName === undefined ? choice : await createWorkshop(newName);
+      const workshopName = newName ?? workshops?.find((w) => w.id === choice)?.name ?? '';
       const outcome = await addParticipants(workshopId, [candidateFromShared(shared, 'link')]);
       setStatus({
         kind: outcome.added > 0 ? 'added' : 'duplicate',
         workshopId,
         name: workshopName,
       });
-      if (choice === NEW) {
+      if (newName !== undefined) {
         setSelected(workshopId);
-        setNewName('');
+        nameForm.reset();
       }
     } catch (error) {
       setStatus({ kind: 'error', message: t('open.addFailed', { reason: reasonOf(error, t) }) });
     } finally {
       setBusy(false);
     }
+  };
+
+  const submit = (event: FormEvent) => {
+    setStatus(undefined);
+    if (choice === NEW) return nameForm.handleSubmit(({ name }) => add(name))(event);
+    event.preventDefault();
+    return add();
   };
 
   return (
@@ -184,16 +191,12 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
           </select>
         </div>
         {choice === NEW && (
-          <div className="field">
-            <label htmlFor={nameId}>{t('open.newWorkshopName')}</label>
-            <input
-              id={nameId}
-              type="text"
-              value={newName}
-              maxLength={200}
-              onChange={(event) => setNewName(event.target.value)}
-            />
-          </div>
+          <WorkshopNameField
+            form={nameForm}
+            label={t('open.newWorkshopName')}
+            error={t('open.nameRequired')}
+            maxLength={200}
+          />
         )}
         <div>
           <button type="submit" className="button button--primary" disabled={busy}>
@@ -210,9 +213,12 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
         >
           {status.kind === 'error'
             ? status.message
-            : t(status.kind === 'added' ? 'open.added' : 'open.alreadyThere', {
-                name: status.name,
-              })}
+            : sentence(
+                (values) => t(status.kind === 'added' ? 'open.added' : 'open.alreadyThere', values),
+                {
+                  name: <UserText>{status.name}</UserText>,
+                },
+              )}
           {status.kind !== 'error' && (
             <>
               {' '}

@@ -11,6 +11,8 @@ import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
 import { QrImage } from '../../ui/qr-image';
 import { useFormat } from '../../ui/use-format';
+import { Confirmation, useConfirmation } from '../../ui/confirmation';
+import { UserText, sentence } from '../../ui/user-text';
 import { downloadResultFile, resultLinkFor } from './share-result';
 import './share.css';
 
@@ -28,6 +30,8 @@ export function ShareResultPage() {
   const assessment = useAssessment(id);
   const [includeNames, setIncludeNames] = useState(false);
   const [copyState, setCopyState] = useState<CopyState>('idle');
+  const confirmation = useConfirmation();
+  const fileConfirmation = useConfirmation();
   const checkboxId = useId();
   const linkId = useId();
 
@@ -62,8 +66,10 @@ export function ShareResultPage() {
     try {
       await navigator.clipboard.writeText(link);
       setCopyState('copied');
+      confirmation.show(t('create.copied'));
     } catch {
       setCopyState('failed');
+      confirmation.show(t('create.copyFailed'), 'error');
       const input = document.getElementById(linkId);
       if (input instanceof HTMLInputElement) input.select();
     }
@@ -76,7 +82,14 @@ export function ShareResultPage() {
     });
   };
 
-  const downloadFile = () => downloadResultFile(assessment, names);
+  const downloadFile = () => {
+    const fileName = downloadResultFile(assessment, names);
+    fileConfirmation.show(
+      sentence((values) => t('create.fileSaved', values), {
+        file: <UserText dir="ltr">{fileName}</UserText>,
+      }),
+    );
+  };
 
   const codeLength = link.length - link.indexOf('#') - 1;
 
@@ -140,10 +153,7 @@ export function ShareResultPage() {
               </button>
             )}
           </div>
-          <p className="status-line" role="status">
-            {copyState === 'copied' && t('create.copied')}
-            {copyState === 'failed' && t('create.copyFailed')}
-          </p>
+          {copyState !== 'idle' && <Confirmation shown={confirmation.shown} />}
 
           <h2>{t('create.fileTitle')}</h2>
           <p className="field__hint">{t('create.fileHint')}</p>
@@ -152,6 +162,7 @@ export function ShareResultPage() {
               {t('create.download')}
             </button>
           </div>
+          <Confirmation shown={fileConfirmation.shown} />
         </section>
 
         <section className="card" aria-labelledby="share-qr-title">

@@ -26,8 +26,11 @@ export function resultLinkFor(assessment: Assessment, names: SharedNames): strin
   return shareLink(window.location.origin, code);
 }
 
-/** Saves the result file a trainer can import (e.g. when no camera or network works). */
-export function downloadResultFile(assessment: Assessment, names: SharedNames): void {
+/**
+ * Saves the result file a trainer can import (e.g. when no camera or network works) and
+ * returns its name, for the confirmation.
+ */
+export function downloadResultFile(assessment: Assessment, names: SharedNames): string {
   const file = resultFileFor({
     resultId: resultIdFor(assessment.id),
     completedAt: assessment.completedAt,
@@ -35,9 +38,7 @@ export function downloadResultFile(assessment: Assessment, names: SharedNames): 
     names,
   });
   const day = new Date(assessment.completedAt ?? assessment.updatedAt).toISOString().slice(0, 10);
-  downloadText(
-    `centricity-result-${day}-${resultIdFor(assessment.id).slice(0, 6)}.json`,
-    `${JSON.stringify(file, null, 2)}\n`,
-    'application/json',
-  );
+  const fileName = `centricity-result-${day}-${resultIdFor(assessment.id).slice(0, 6)}.json`;
+  downloadText(fileName, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+  return fileName;
 }

@@ -14,6 +14,7 @@ import {
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
+import { TextParts } from '../../ui/user-text';
 import { SurveyProgress } from './survey-progress';
 import { SurveyStep } from './survey-step';
 
@@ -61,11 +62,15 @@ export function SurveyPage() {
   return (
     <div className="page survey">
       <p className="survey__step-of">
-        {t('survey.stepOf', {
-          step: format.integer(step),
-          count: format.integer(SECTIONS.length),
-        })}
-        {assessment.businessName && <> · {assessment.businessName}</>}
+        <TextParts
+          parts={[
+            t('survey.stepOf', {
+              step: format.integer(step),
+              count: format.integer(SECTIONS.length),
+            }),
+            assessment.businessName,
+          ]}
+        />
       </p>
       <PageHeading focusKey={`${assessment.id}-${step}`}>
         {t(`instrument:sections.${section.id}.name`)}

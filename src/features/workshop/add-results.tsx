@@ -83,8 +83,8 @@ export function AddResults({ workshop, count }: { workshop: Workshop; count: num
     if (candidates.length === 0) return undefined;
     const outcome = await addParticipants(workshopId, candidates);
     return t('add.outcome', {
-      added: format.integer(outcome.added),
-      skipped: format.integer(outcome.skipped),
+      added: t('add.amounts.added', { count: outcome.added }),
+      skipped: t('add.amounts.duplicates', { count: outcome.skipped }),
     });
   };
 

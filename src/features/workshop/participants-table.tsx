@@ -15,6 +15,7 @@ import { removeParticipant } from '../../db/workshops';
 import { scoreAnswers } from '../../domain/scoring';
 import type { WorkshopParticipant } from '../../domain/workshop';
 import { useFormat } from '../../ui/use-format';
+import { UserText } from '../../ui/user-text';
 import { BandChip } from '../../ui/band-chip';
 
 /** Rows per page: a phone scrolls through it in a few swipes. */
@@ -86,7 +87,9 @@ export function ParticipantsTable({
                 <tr key={participant.id}>
                   <td className="num">{format.integer(number)}</td>
                   <th scope="row">
-                    {participant.label ?? (
+                    {participant.label !== null ? (
+                      <UserText>{participant.label}</UserText>
+                    ) : (
                       <span className="muted">{t('participants.anonymous')}</span>
                     )}
                   </th>

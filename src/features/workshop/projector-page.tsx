@@ -59,17 +59,17 @@ export function ProjectorPage() {
   );
   useWorkshopTag(workshop);
 
-  const go = useCallback(
-    (to: number) => {
-      const next = Math.min(SLIDES.length - 1, Math.max(0, to));
-      setParams(
-        (current) => {
-          const updated = new URLSearchParams(current);
-          updated.set('slide', String(next + 1));
-          return updated;
-        },
-        { replace: true },
-      );
+  // Moves are worked out from the slide in the address at the moment they apply, not from
+  // the slide this render saw: a key pressed after a slide is painted but before the
+  // effects re-run still moves on from the slide on screen.
+  const move = useCallback(
+    (to: (current: number) => number) => {
+      // react-router hands the updater the parameters of the last render, so read the
+      // address itself (as Compare does).
+      const current = new URLSearchParams(window.location.search);
+      const next = Math.min(SLIDES.length - 1, Math.max(0, to(slideFrom(current.get('slide')))));
+      current.set('slide', String(next + 1));
+      setParams(current, { replace: true });
     },
     [setParams],
   );
@@ -80,24 +80,24 @@ export function ProjectorPage() {
       // Arrows follow the reading direction: in Persian the next slide is to the left.
       const forward = format.rtl ? 'ArrowLeft' : 'ArrowRight';
       const back = format.rtl ? 'ArrowRight' : 'ArrowLeft';
-      const moves: Record<string, number> = {
-        [forward]: index + 1,
-        [back]: index - 1,
-        ArrowDown: index + 1,
-        ArrowUp: index - 1,
-        PageDown: index + 1,
-        PageUp: index - 1,
-        Home: 0,
-        End: SLIDES.length - 1,
+      const moves: Record<string, (current: number) => number> = {
+        [forward]: (current) => current + 1,
+        [back]: (current) => current - 1,
+        ArrowDown: (current) => current + 1,
+        ArrowUp: (current) => current - 1,
+        PageDown: (current) => current + 1,
+        PageUp: (current) => current - 1,
+        Home: () => 0,
+        End: () => SLIDES.length - 1,
       };
       const to = moves[event.key];
       if (to === undefined) return;
       event.preventDefault();
-      go(to);
+      move(to);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [format.rtl, go, index]);
+  }, [format.rtl, move]);
 
   useEffect(() => {
     const update = () => setFullscreen(document.fullscreenElement !== null);
@@ -184,7 +184,7 @@ export function ProjectorPage() {
             type="button"
             className="button"
             aria-disabled={index === 0}
-            onClick={() => go(index - 1)}
+            onClick={() => move((current) => current - 1)}
           >
             <span className="arrow arrow--back" aria-hidden="true" />
             {t('slides.previous')}
@@ -197,7 +197,7 @@ export function ProjectorPage() {
             type="button"
             className="button button--primary"
             aria-disabled={index === SLIDES.length - 1}
-            onClick={() => go(index + 1)}
+            onClick={() => move((current) => current + 1)}
           >
             {t('slides.next')}
             <span className="arrow arrow--next" aria-hidden="true" />

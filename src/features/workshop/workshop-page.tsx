@@ -1,7 +1,7 @@
 // /workshops/:id — one workshop: the invite, add results (camera, links, files), the
 // group dashboard, participants, exports, rename and delete.
 
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteWorkshop, renameWorkshop, useParticipants, useWorkshop } from '../../db/workshops';
@@ -9,8 +9,11 @@ import { aggregateResults } from '../../domain/aggregate';
 import type { Workshop, WorkshopParticipant } from '../../domain/workshop';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
+import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
 import { AddResults } from './add-results';
+import { Confirmation, useConfirmation } from '../../ui/confirmation';
 import { downloadText } from '../../ui/download';
+import { TextParts, UserText, sentence } from '../../ui/user-text';
 import { InvitePanel } from './invite-panel';
 import { useWorkshopTag } from './use-workshop-tag';
 import { ParticipantsTable } from './participants-table';
@@ -54,51 +57,40 @@ function WorkshopHeader({ workshop, count }: { workshop: Workshop; count: number
   const { t } = useTranslation(['workshop', 'common']);
   const format = useFormat();
   const [editing, setEditing] = useState(false);
-  const [name, setName] = useState(workshop.name);
-  const [error, setError] = useState(false);
-  const nameId = useId();
+  const nameForm = useWorkshopNameForm(workshop.name);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = nameForm.handleSubmit(async ({ name }) => {
     try {
       await renameWorkshop(workshop.id, name);
       setEditing(false);
     } catch {
-      setError(true);
+      nameForm.setError('name', { type: 'save' });
     }
-  };
+  });
 
   return (
     <header className="workshop__header">
       <p>
         <Link to="/workshops">{t('page.back')}</Link>
       </p>
-      <PageHeading>{workshop.name}</PageHeading>
+      <PageHeading>
+        <UserText>{workshop.name}</UserText>
+      </PageHeading>
       <p className="muted">
-        {t('page.participantsCount', { count, formattedCount: format.integer(count) })}
-        {' · '}
-        {format.date(workshop.createdAt)}
+        <TextParts
+          parts={[
+            t('page.participantsCount', { count, formattedCount: format.integer(count) }),
+            format.date(workshop.createdAt),
+          ]}
+        />
       </p>
       {editing ? (
         <form className="rename-form" onSubmit={(event) => void save(event)} noValidate>
-          <div className="field">
-            <label htmlFor={nameId}>{t('page.renameLabel')}</label>
-            <input
-              id={nameId}
-              type="text"
-              value={name}
-              aria-invalid={error}
-              onChange={(event) => {
-                setName(event.target.value);
-                setError(false);
-              }}
-            />
-            {error && (
-              <p className="field__error" role="alert">
-                {t('list.errorName')}
-              </p>
-            )}
-          </div>
+          <WorkshopNameField
+            form={nameForm}
+            label={t('page.renameLabel')}
+            error={t('list.errorName')}
+          />
           <div className="actions">
             <button type="submit" className="button button--primary">
               {t('page.saveName')}
@@ -108,8 +100,7 @@ function WorkshopHeader({ workshop, count }: { workshop: Workshop; count: number
               className="button"
               onClick={() => {
                 setEditing(false);
-                setName(workshop.name);
-                setError(false);
+                nameForm.reset({ name: workshop.name });
               }}
             >
               {t('page.cancel')}
@@ -138,8 +129,13 @@ function Exports({
   participants: readonly WorkshopParticipant[];
 }) {
   const { t } = useTranslation('workshop');
+  const confirmation = useConfirmation();
   if (participants.length === 0) return null;
   const base = `${fileSafeName(workshop.name)}-${new Date().toISOString().slice(0, 10)}`;
+  const saved = (key: 'export.savedCsv' | 'export.savedJson', file: string) =>
+    confirmation.show(
+      sentence((values) => t(key, values), { file: <UserText dir="ltr">{file}</UserText> }),
+    );
   return (
     <section className="card" aria-labelledby="export-title">
       <h2 id="export-title">{t('export.title')}</h2>
@@ -156,6 +152,7 @@ function Exports({
               t('export.summaryLabel', { count: group.participants }),
             );
             downloadText(`${base}.csv`, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+            saved('export.savedCsv', `${base}.csv`);
           }}
         >
           {t('export.csv')}
@@ -163,17 +160,19 @@ function Exports({
         <button
           type="button"
           className="button"
-          onClick={() =>
+          onClick={() => {
             downloadText(
               `${base}.workshop.json`,
               workshopJson(workshop, participants, Date.now()),
               'application/json',
-            )
-          }
+            );
+            saved('export.savedJson', `${base}.workshop.json`);
+          }}
         >
           {t('export.json')}
         </button>
       </div>
+      <Confirmation shown={confirmation.shown} />
     </section>
   );
 }

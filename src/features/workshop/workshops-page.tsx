@@ -1,6 +1,6 @@
 // /workshops — the trainer's workshops: create one, import another trainer's file, open.
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { StorageError } from '../../db/storage-errors';
@@ -10,6 +10,8 @@ import { FilePicker } from '../../ui/file-picker';
 import { PageHeading } from '../../ui/page-heading';
 import { IssueLine } from '../../ui/validation-issue';
 import { useFormat } from '../../ui/use-format';
+import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
+import { UserText, sentence } from '../../ui/user-text';
 import './workshop.css';
 
 export function WorkshopsPage() {
@@ -17,25 +19,17 @@ export function WorkshopsPage() {
   const format = useFormat();
   const navigate = useNavigate();
   const workshops = useWorkshops();
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState(false);
+  const nameForm = useWorkshopNameForm();
   const [importMessage, setImportMessage] = useState<{ error: boolean; text: ReactNode }>();
-  const nameId = useId();
 
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed || trimmed.length > 200) {
-      setNameError(true);
-      return;
-    }
+  const create = nameForm.handleSubmit(async ({ name }) => {
     try {
-      const id = await createWorkshop(trimmed);
+      const id = await createWorkshop(name);
       await navigate(`/workshops/${id}`);
     } catch {
-      setNameError(true);
+      nameForm.setError('name', { type: 'save' });
     }
-  };
+  });
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -77,10 +71,10 @@ export function WorkshopsPage() {
       const outcome = await importWorkshopFile(parsed.file);
       setImportMessage({
         error: false,
-        text: t('list.imported', {
-          name: parsed.file.workshop.name,
-          added: format.integer(outcome.added),
-          skipped: format.integer(outcome.skipped),
+        text: sentence((values) => t('list.imported', values), {
+          name: <UserText>{parsed.file.workshop.name}</UserText>,
+          added: t('add.amounts.added', { count: outcome.added }),
+          skipped: t('add.amounts.alreadyThere', { count: outcome.skipped }),
         }),
       });
     } catch (error) {
@@ -100,28 +94,12 @@ export function WorkshopsPage() {
       <div className="workshop-forms">
         <form className="card" onSubmit={(event) => void create(event)} noValidate>
           <h2>{t('list.createTitle')}</h2>
-          <div className="field">
-            <label htmlFor={nameId}>{t('list.nameLabel')}</label>
-            <input
-              id={nameId}
-              type="text"
-              value={name}
-              aria-invalid={nameError}
-              aria-describedby={`${nameId}-hint${nameError ? ` ${nameId}-error` : ''}`}
-              onChange={(event) => {
-                setName(event.target.value);
-                setNameError(false);
-              }}
-            />
-            <p id={`${nameId}-hint`} className="field__hint">
-              {t('list.nameHint')}
-            </p>
-            {nameError && (
-              <p id={`${nameId}-error`} className="field__error" role="alert">
-                {t('list.errorName')}
-              </p>
-            )}
-          </div>
+          <WorkshopNameField
+            form={nameForm}
+            label={t('list.nameLabel')}
+            hint={t('list.nameHint')}
+            error={t('list.errorName')}
+          />
           <button type="submit" className="button button--primary">
             {t('list.create')}
           </button>
@@ -167,7 +145,9 @@ export function WorkshopsPage() {
               {workshops.map((workshop) => (
                 <tr key={workshop.id}>
                   <th scope="row">
-                    <Link to={`/workshops/${workshop.id}`}>{workshop.name}</Link>
+                    <Link to={`/workshops/${workshop.id}`}>
+                      <UserText>{workshop.name}</UserText>
+                    </Link>
                   </th>
                   <td className="num">{format.integer(workshop.participantCount)}</td>
                   <td>{format.date(workshop.createdAt)}</td>

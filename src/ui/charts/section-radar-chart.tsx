@@ -9,9 +9,10 @@ import {
   ResponsiveContainer,
   type BaseTickContentProps,
 } from 'recharts';
+import { isolate } from '../user-text';
 import { CHART_ACCENT, CHART_INK } from './band-colors';
 
-type RadarSeries = { key: string; name: string; color?: string };
+type RadarSeries = { key: string; name: string; color?: string; dashed?: boolean };
 
 export type SectionRadarChartProps = {
   /** One row per section: its label plus one value per series key. */
@@ -58,7 +59,7 @@ function AngleTick({ x, y, textAnchor, verticalAnchor, payload }: BaseTickConten
     <text x={x} y={y} textAnchor={textAnchor} fill={CHART_INK} fontSize={12}>
       {lines.map((line, index) => (
         <tspan key={index} x={x} dy={`${index === 0 ? firstDy : LINE_HEIGHT_EM}em`}>
-          {line}
+          {isolate(line)}
         </tspan>
       ))}
     </text>
@@ -95,7 +96,9 @@ export function SectionRadarChart({ rows, series, formatNumber, rtl }: SectionRa
             dataKey={entry.key}
             stroke={entry.color ?? PALETTE[index % PALETTE.length]}
             fill={entry.color ?? PALETTE[index % PALETTE.length]}
-            fillOpacity={series.length > 1 ? 0.15 : 0.3}
+            fillOpacity={entry.dashed ? 0 : series.length > 1 ? 0.15 : 0.3}
+            strokeDasharray={entry.dashed ? '6 4' : undefined}
+            strokeWidth={entry.dashed ? 2 : 1}
             isAnimationActive={false}
           />
         ))}

@@ -13,7 +13,38 @@ import {
   YAxis,
 } from 'recharts';
 import { TOTAL_MAX, TOTAL_MIN } from '../../domain/scoring';
+import { isolate } from '../user-text';
 import { BAND_COLORS, BAND_ZONES, CHART_ACCENT, CHART_INK } from './band-colors';
+
+type TickProps = {
+  x?: number | string;
+  y?: number | string;
+  index?: number;
+  visibleTicksCount?: number;
+  payload?: { value?: unknown };
+};
+
+/**
+ * A date under the time axis. The outermost dates are anchored inwards, so a long date
+ * is never cut off at the chart's edge; each is an isolate, so a Persian date keeps its
+ * day on the right inside the chart's left-to-right drawing.
+ */
+function dateTick(rtl: boolean) {
+  function DateTick({ x, y, index = 0, visibleTicksCount = 1, payload }: TickProps) {
+    const first = index === 0;
+    const last = index === visibleTicksCount - 1;
+    // On a reversed (right-to-left) axis the first date is drawn at the right end.
+    const atLeft = rtl ? last : first;
+    const atRight = rtl ? first : last;
+    const anchor = atLeft && !atRight ? 'start' : atRight && !atLeft ? 'end' : 'middle';
+    return (
+      <text x={x} y={y} dy={14} textAnchor={anchor} fill={CHART_INK} fontSize={12}>
+        {isolate(String(payload?.value ?? ''))}
+      </text>
+    );
+  }
+  return DateTick;
+}
 
 export type TotalTrendChartProps = {
   /** One point per assessment, oldest first. */
@@ -48,7 +79,8 @@ export function TotalTrendChart({ points, zoneLabels, formatNumber, rtl }: Total
           dataKey="label"
           reversed={rtl}
           stroke={CHART_INK}
-          tick={{ fontSize: 12 }}
+          tick={dateTick(rtl)}
+          interval="preserveStartEnd"
           padding={{ left: 24, right: 24 }}
         />
         <YAxis
@@ -109,7 +141,8 @@ export function SectionTrendChart({ rows, series, formatNumber, rtl }: SectionTr
           dataKey="label"
           reversed={rtl}
           stroke={CHART_INK}
-          tick={{ fontSize: 12 }}
+          tick={dateTick(rtl)}
+          interval="preserveStartEnd"
           padding={{ left: 24, right: 24 }}
         />
         <YAxis

@@ -1,6 +1,8 @@
 // Page object for the audit: start an assessment, answer statements, move between steps.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { ITEM_IDS, SECTIONS } from '../../../src/domain/instrument';
+import { storedRecord } from '../support/indexed-db';
+import { HomePage, type NewAssessmentFields } from './home-page';
 
 // The instrument itself is the single source of item ids and section sizes.
 export { ITEM_IDS };
@@ -9,15 +11,48 @@ export const SECTION_SIZES = SECTIONS.map((section) => section.itemIds.length);
 export class SurveyPage {
   constructor(readonly page: Page) {}
 
-  async start(fields: { businessName?: string; respondent?: string; context?: string } = {}) {
-    await this.page.goto('/');
-    const form = this.page.locator('form.new-assessment');
-    await expect(form).toBeVisible();
-    if (fields.businessName) await this.page.locator('#businessName').fill(fields.businessName);
-    if (fields.respondent) await this.page.locator('#respondent').fill(fields.respondent);
-    if (fields.context) await this.page.locator('#context').fill(fields.context);
-    await form.locator('button[type=submit]').click();
-    await expect(this.page).toHaveURL(/\/a\/[^/]+\/survey\/1$/);
+  /** Starts a new assessment from Home; the first step opens. */
+  async start(fields: NewAssessmentFields = {}) {
+    const home = new HomePage(this.page);
+    await home.goto();
+    await home.startAssessment(fields);
+  }
+
+  /** The fieldset of one statement (its legend, options and save messages). */
+  statement(itemId: string): Locator {
+    return this.page.locator(`fieldset[data-item="${itemId}"]`);
+  }
+
+  /** One option of one statement: 1 (not at all) to 5 (always). */
+  option(itemId: string, value: number): Locator {
+    return this.page.locator(`input[name="${itemId}"][value="${value}"]`);
+  }
+
+  /** Every option with this value on the step shown. */
+  optionsWithValue(value: number): Locator {
+    return this.page.locator(`input[type=radio][value="${value}"]`);
+  }
+
+  /** The statement ids on the step shown, in order. */
+  async statementsShown(): Promise<string[]> {
+    return this.page
+      .locator('fieldset.scale')
+      .evaluateAll((sets) => sets.map((set) => (set as HTMLElement).dataset.item!));
+  }
+
+  /** "n of 25 statements answered". */
+  progressText(answered: number): Locator {
+    return this.page.getByText(`${answered} of 25 statements answered`);
+  }
+
+  /** The save problem shown under one statement. */
+  saveProblem(itemId: string): Locator {
+    return this.statement(itemId).getByRole('alert');
+  }
+
+  async seeResults() {
+    await this.page.getByRole('button', { name: /see my results/i }).click();
+    await expect(this.page).toHaveURL(/\/results$/);
   }
 
   assessmentId(): string {
@@ -28,34 +63,19 @@ export class SurveyPage {
 
   /** Picks a value for one statement and waits until it is committed to IndexedDB. */
   async answer(itemId: string, value: number) {
-    const radio = this.page.locator(`input[name="${itemId}"][value="${value}"]`);
+    const radio = this.option(itemId, value);
     await radio.check();
     await expect(radio).toBeChecked();
     await expect.poll(() => this.storedAnswer(itemId), { timeout: 5_000 }).toBe(value);
   }
 
   async storedAnswer(itemId: string): Promise<number | undefined> {
-    const id = this.assessmentId();
-    return this.page.evaluate(
-      ([assessmentId, item]) =>
-        new Promise<number | undefined>((resolve, reject) => {
-          const open = indexedDB.open('centricity');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const request = db
-              .transaction('assessments')
-              .objectStore('assessments')
-              .get(assessmentId!);
-            request.onsuccess = () => {
-              db.close();
-              resolve(request.result?.answers?.[item!]);
-            };
-            request.onerror = () => reject(request.error);
-          };
-        }),
-      [id, itemId],
+    const record = await storedRecord<{ answers?: Record<string, number> }>(
+      this.page,
+      'assessments',
+      this.assessmentId(),
     );
+    return record?.answers?.[itemId];
   }
 
   async next() {

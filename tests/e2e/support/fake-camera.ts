@@ -8,6 +8,7 @@
 
 import { closeSync, openSync, writeSync } from 'node:fs';
 import QRCode from 'qrcode';
+import { CHROMIUM_ARGS, executablePath } from '../../../playwright.config';
 
 export type Scene = {
   /** The text of the QR code shown, or null for an empty (white) picture. */
@@ -69,4 +70,17 @@ export function writeY4m(path: string, scenes: readonly Scene[], options: VideoO
   } finally {
     closeSync(file);
   }
+}
+
+/** Launch options for a Chromium whose camera plays `video` (allowed without a prompt). */
+export function fakeCameraLaunchOptions(video: string) {
+  return {
+    executablePath,
+    args: [
+      ...CHROMIUM_ARGS,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  };
 }

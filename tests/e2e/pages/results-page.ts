@@ -1,0 +1,25 @@
+// Page object for an assessment's results: the total, the band, the charts and the
+// section table that is their text equivalent.
+import type { Locator, Page } from '@playwright/test';
+
+export class ResultsPage {
+  constructor(readonly page: Page) {}
+
+  get total(): Locator {
+    return this.page.getByTestId('total');
+  }
+
+  get band(): Locator {
+    return this.page.getByTestId('band');
+  }
+
+  /** The drawn charts (loaded lazily; two on the results screen). */
+  get charts(): Locator {
+    return this.page.locator('.recharts-wrapper');
+  }
+
+  /** The row of one section in the section table, by its name. */
+  sectionRow(section: string | RegExp): Locator {
+    return this.page.getByRole('table').getByRole('row', { name: section });
+  }
+}
