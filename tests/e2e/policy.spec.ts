@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { PolicyPage } from './pages/policy-page';
 import { SurveyPage } from './pages/survey-page';
+import { isoInDays, pickDate } from './support/date-field';
 
 // Where the PDF pages are rendered as images to be looked at (outside the repository).
 const OUT = process.env.POLICY_PNG_DIR ?? '/tmp/policy-pdf';
@@ -200,7 +201,7 @@ test('export → delete all → import restores every saved version of a policy'
   await page.goto('/settings');
   await page.getByLabel('Backup file (JSON)').setInputFiles((await download.path())!);
   await expect(page.getByTestId('import-summary')).toContainText(/Import finished/);
-  await expect(page.getByText('Service policies: 1, with 2 saved versions.')).toBeVisible();
+  await expect(page.getByText('Service policies: 1 policy, with 2 saved versions.')).toBeVisible();
   await page.goto(`/policy/${id}/versions`);
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(3);
@@ -239,7 +240,8 @@ test('ties: a goal becomes a standard, and a standard becomes a goal of the late
   await form.getByLabel('Number').fill('95');
   await form.getByLabel('What is counted').fill('% within 1 day');
   await form.getByLabel('Owner').fill('Ana');
-  await form.getByLabel('Due date').fill('2099-06-30');
+  const due = isoInDays(60);
+  await pickDate(form.getByTestId('date-field'), due);
   await form.getByRole('button', { name: 'Add goal' }).click();
   await page.getByRole('link', { name: /Make it a service standard/ }).click();
 
@@ -252,7 +254,11 @@ test('ties: a goal becomes a standard, and a standard becomes a goal of the late
   await expect(editor.getByLabel('The standard', { exact: true })).toHaveValue(
     'Call back every complaint: 95 % within 1 day',
   );
-  await expect(editor.getByRole('group', { name: 'Review date' })).toContainText('June 30, 2099');
+  await expect(editor.getByRole('group', { name: 'Review date' })).toContainText(
+    new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric' }).format(
+      new Date(`${due}T12:00:00`),
+    ),
+  );
   await editor.getByLabel(policy.t('standards.fields.evidence')).fill(CONTENT.en.evidence);
   await policy.saveStandard();
   await expect(policy.standardTexts()).toHaveText(['Call back every complaint: 95 % within 1 day']);
