@@ -7,34 +7,37 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import {
   BACKUP_APP,
   BACKUP_FORMAT_VERSION,
+  BACKUP_TABLE_NAMES,
   DEVICE_ONLY_SETTINGS,
+  MAX_RECORDS,
+  MAX_SETTINGS,
   parseBackupText,
   type Backup,
   type BackupProblem,
+  type BackupTableName,
 } from '../domain/backup-schema';
 import type { ActionPlan } from '../domain/action-plan';
 import type { Assessment } from '../domain/assessment';
-import type { Policy, PolicyVersion } from '../domain/policy';
+import { MAX_VERSIONS, type Policy, type PolicyVersion } from '../domain/policy';
 import type { Complaint } from '../domain/complaints';
 import type { CustomerSurvey } from '../domain/customer-surveys';
 import type { Problem } from '../domain/top-problems';
-import type { Workshop } from '../domain/workshop';
+import { MAX_PARTICIPANTS, type Workshop } from '../domain/workshop';
 import { db } from './database';
 import { toStorageError } from './storage-errors';
 
-export const BACKUP_TABLES = [
-  'assessments',
-  'actionPlans',
-  'workshops',
-  'participants',
-  'settings',
-  'policies',
-  'policyVersions',
-  'complaints',
-  'customerSurveys',
-  'problems',
-] as const;
-type BackupTable = (typeof BACKUP_TABLES)[number];
+export const BACKUP_TABLES = BACKUP_TABLE_NAMES;
+type BackupTable = BackupTableName;
+
+/** Thrown inside the import transaction to undo it when a table would hold too much. */
+class TooManyRecords extends Error {
+  constructor(
+    readonly table: BackupTable,
+    readonly max: number,
+  ) {
+    super(`more than ${max} ${table}`);
+  }
+}
 export type TableCounts = Record<BackupTable, number>;
 
 type ImportSummary = { added: TableCounts; updated: TableCounts; skipped: TableCounts };
@@ -213,6 +216,11 @@ export async function importBackup(text: string): Promise<ImportResult> {
         }
       }
       if (participantWrites.length > 0) await db.participants.bulkAdd(participantWrites);
+      // Each workshop stays within the size every workshop file and backup accepts.
+      for (const workshopId of new Set(participantWrites.map((p) => p.workshopId))) {
+        const count = await db.participants.where('workshopId').equals(workshopId).count();
+        if (count > MAX_PARTICIPANTS) throw new TooManyRecords('participants', MAX_PARTICIPANTS);
+      }
 
       // Settings carry no timestamp: those already set on this device stay as they are.
       // Device-only settings (from another device's backup) are not this device's.
@@ -227,8 +235,15 @@ export async function importBackup(text: string): Promise<ImportResult> {
 
       await merge<Policy>(backup.policies ?? [], (p) => p.id, db.policies, 'policies', summary);
       await importPolicyVersions(backup.policyVersions ?? [], summary);
+      // What this device holds must still fit in one backup it can import again.
+      for (const table of BACKUP_TABLES) {
+        const max = table === 'settings' ? MAX_SETTINGS : MAX_RECORDS;
+        if ((await db.table(table).count()) > max) throw new TooManyRecords(table, max);
+      }
     });
   } catch (error) {
+    if (error instanceof TooManyRecords)
+      return { ok: false, problem: { kind: 'tooManyRecords', table: error.table, max: error.max } };
     return { ok: false, storageError: toStorageError(error) };
   }
   return { ok: true, summary };
@@ -268,6 +283,11 @@ async function importPolicyVersions(
     summary.added.policyVersions += 1;
   }
   if (writes.length > 0) await db.policyVersions.bulkAdd(writes);
+  // Each policy stays within the number of versions every backup accepts.
+  for (const policyId of new Set(writes.map((version) => version.policyId))) {
+    const count = await db.policyVersions.where('policyId').equals(policyId).count();
+    if (count > MAX_VERSIONS) throw new TooManyRecords('policyVersions', MAX_VERSIONS);
+  }
 }
 
 /** Deletes every record of every table in one transaction. */

@@ -1,9 +1,11 @@
 // One way for every policy screen to run a write and say how it went: a translated
-// reason when it fails (by the kind of storage error, never the raw English message),
-// and a short confirmation when it succeeds.
+// reason when it fails (by the kind of storage error, never the raw English message: the
+// app's shared wording, except a policy or part that no longer exists), and a short
+// confirmation when it succeeds.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toStorageError } from '../../db/storage-errors';
+import { useErrorText } from '../../ui/use-error-text';
 
 export type SaveAction = {
   status: string;
@@ -16,12 +18,17 @@ export type SaveAction = {
 
 export function useSaveAction(): SaveAction {
   const { t } = useTranslation('policy');
+  const errorText = useErrorText();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const reasonOf = useCallback(
-    (reason: unknown) =>
-      t('saveFailed', { reason: t(`storageErrors.${toStorageError(reason).kind}`) }),
-    [t],
+    (reason: unknown) => {
+      const error = toStorageError(reason);
+      return t('saveFailed', {
+        reason: error.kind === 'notFound' ? t('storageErrors.notFound') : errorText(error),
+      });
+    },
+    [t, errorText],
   );
   const run = useCallback(
     async (action: () => Promise<unknown>, message: string) => {
