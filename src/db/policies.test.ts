@@ -38,7 +38,11 @@ function draft(text: string, extra: Partial<StandardDraft> = {}): StandardDraft 
   };
 }
 
-async function completedAudit(businessName: string, at: number): Promise<string> {
+/** Audits and backups carry times inside the accepted range (2000 … tomorrow). */
+const T0 = Date.UTC(2025, 0, 1);
+
+async function completedAudit(businessName: string, offset: number): Promise<string> {
+  const at = T0 + offset;
   const id = await createAssessment({ businessName, respondent: '', context: '' }, 'en', at);
   for (const itemId of ITEM_IDS) await saveAnswer(id, itemId, 3, at + 1);
   return id;
@@ -298,7 +302,7 @@ describe('backup', () => {
     await savePolicyVersion(id, 'v3');
     await saveAreas(id, { retention: 'Call two weeks after' }); // an unsaved draft change
 
-    const exported = await exportBackup(1);
+    const exported = await exportBackup(T0);
     expect(exported.policies).toHaveLength(1);
     expect(exported.policyVersions).toHaveLength(3);
     await deleteAllData();
@@ -306,7 +310,7 @@ describe('backup', () => {
 
     const result = await importBackup(backupToJson(exported));
     expect(result.ok && result.summary.added).toMatchObject({ policies: 1, policyVersions: 3 });
-    expect(await exportBackup(1)).toEqual(exported);
+    expect(await exportBackup(T0)).toEqual(exported);
     // Importing again adds nothing.
     const again = await importBackup(backupToJson(exported));
     expect(again.ok && again.summary.skipped).toMatchObject({ policies: 1, policyVersions: 3 });
@@ -316,7 +320,7 @@ describe('backup', () => {
   it('a version saved on another device with a number already used here is kept as the next number', async () => {
     const { id } = await openPolicyFor({ businessName: 'Corner Bakery' });
     await savePolicyVersion(id, 'here', 10);
-    const exported = await exportBackup(1);
+    const exported = await exportBackup(T0);
     const fromOtherDevice = {
       ...exported,
       policyVersions: [
@@ -335,7 +339,7 @@ describe('backup', () => {
   it('a backup with a version of an unknown policy is refused and nothing is written', async () => {
     const { id } = await openPolicyFor({ businessName: 'Corner Bakery' });
     await savePolicyVersion(id, '');
-    const exported = await exportBackup(1);
+    const exported = await exportBackup(T0);
     await deleteAllData();
     const broken = { ...exported, policies: [] };
     const result = await importBackup(JSON.stringify(broken));
