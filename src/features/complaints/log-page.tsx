@@ -7,6 +7,7 @@ import { addComplaint, restoreComplaint, useComplaints } from '../../db/complain
 import { isoDate } from '../../domain/calendar-date';
 import { isPromiseOverdue, type Complaint } from '../../domain/complaints';
 import { dateFromIso } from '../../domain/calendar-date';
+import { MessageBar } from '../../ui/message-bar';
 import { isolate } from '../../ui/user-text';
 import { useFormat } from '../../ui/use-format';
 import { useCategoryNames } from '../../ui/use-category-names';
@@ -38,7 +39,6 @@ export function LogPage() {
     const deleted = (location.state as { deleted?: Complaint } | null)?.deleted;
     return deleted ? { text: t('log.deleted', { summary: deleted.summary }), deleted } : null;
   });
-  const undoButton = useRef<HTMLButtonElement>(null);
   const newButton = useRef<HTMLButtonElement>(null);
 
   // A deletion made on the complaint's own screen arrives here once; drop it from history
@@ -47,10 +47,6 @@ export function LogPage() {
     if ((location.state as { deleted?: Complaint } | null)?.deleted)
       void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
   }, [location, navigate]);
-
-  useEffect(() => {
-    if (message?.deleted) undoButton.current?.focus();
-  }, [message?.deleted]);
 
   const today = isoDate(new Date());
   const title = (business: string | null) =>
@@ -76,27 +72,19 @@ export function LogPage() {
     <div className="page complaints">
       <ComplaintsHeader chosen={chosen} title={title} intro={t('log.intro')} />
 
-      <div role="status" className="complaints__status">
-        {message && (
-          <div className={message.error ? 'notice notice--error' : 'notice'}>
-            <span>{message.text}</span>{' '}
-            {message.saved && <Link to={`/complaints/${message.saved}`}>{t('log.details')}</Link>}
-            {message.deleted && (
-              <button
-                ref={undoButton}
-                type="button"
-                className="button button--small"
-                onClick={() => void onUndo(message.deleted!)}
-              >
-                {t('log.undo')}
-              </button>
-            )}
-            <button type="button" className="button button--small" onClick={() => setMessage(null)}>
-              {t('log.dismiss')}
-            </button>
-          </div>
-        )}
-      </div>
+      <MessageBar
+        className="complaints__status"
+        message={message}
+        undo={
+          message?.deleted
+            ? { label: t('log.undo'), onUndo: () => void onUndo(message.deleted!) }
+            : undefined
+        }
+        dismissLabel={t('log.dismiss')}
+        onDismiss={() => setMessage(null)}
+      >
+        {message?.saved && <Link to={`/complaints/${message.saved}`}>{t('log.details')}</Link>}
+      </MessageBar>
 
       {loading ? (
         <p className="muted">{t('common:app.loading')}</p>

@@ -16,6 +16,7 @@ import {
   type Score,
 } from '../../domain/scoring';
 import { useFormat } from '../../ui/use-format';
+import { useReportRecords, type ReportRecords } from './report-records';
 
 /** How many sections "What to do first" lists, and how many actions for each. */
 const PRIORITY_SECTIONS = 3;
@@ -86,6 +87,8 @@ export type ReportContent = {
     }[];
     nextAudit?: string;
   };
+  /** The business's complaint log, surveys and top three; null without any, undefined while loading. */
+  records: ReportRecords | null | undefined;
   footer: string;
   appendix: {
     title: string;
@@ -105,6 +108,7 @@ export function useReportContent(
 ): ReportContent | undefined {
   const { t } = useTranslation(['report', 'common', 'instrument', 'plan', 'advice']);
   const format = useFormat();
+  const records = useReportRecords(assessment);
   const score = scoreAnswers(assessment.answers);
   if (score.total === undefined || score.band === undefined) return undefined;
   const total = score.total;
@@ -242,6 +246,7 @@ export function useReportContent(
               : undefined,
           }
         : undefined,
+    records,
     footer: t('generated', { date: format.date(Date.now()) }),
     appendix: {
       title: t('appendixTitle'),
