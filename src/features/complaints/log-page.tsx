@@ -8,7 +8,7 @@ import { isoDate } from '../../domain/calendar-date';
 import { isPromiseOverdue, type Complaint } from '../../domain/complaints';
 import { dateFromIso } from '../../domain/calendar-date';
 import { MessageBar } from '../../ui/message-bar';
-import { isolate } from '../../ui/user-text';
+import { TextParts, isolate } from '../../ui/user-text';
 import { useFormat } from '../../ui/use-format';
 import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintForm } from './complaint-form';
@@ -160,11 +160,13 @@ export function LogPage() {
                           {complaint.summary}
                         </p>
                         <p className="complaint-list__meta muted">
-                          {t('log.received', { date: format.date(complaint.receivedAt) })}
-                          {' · '}
-                          {t(`channels.${complaint.channel}`)}
-                          {' · '}
-                          <bdi>{names.of(complaint)}</bdi>
+                          <TextParts
+                            parts={[
+                              t('log.received', { date: format.date(complaint.receivedAt) }),
+                              t(`channels.${complaint.channel}`),
+                              names.of(complaint),
+                            ]}
+                          />
                         </p>
                         <p className="complaint-list__badges">
                           <span className={`status-chip status-chip--${complaint.status}`}>

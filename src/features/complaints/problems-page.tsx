@@ -35,6 +35,7 @@ import {
 } from '../../domain/top-problems';
 import { MessageBar } from '../../ui/message-bar';
 import { useFormat } from '../../ui/use-format';
+import { useSeparator } from '../../ui/user-text';
 import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintsHeader } from './complaints-header';
 import { useBusiness } from './use-business';
@@ -239,6 +240,7 @@ function ProblemItem({
 }) {
   const { t } = useTranslation('complaints');
   const format = useFormat();
+  const separator = useSeparator();
   const id = useId();
   const score = problemScore(problem);
   const level = (value: string) => (value === '' ? null : Number(value));
@@ -256,7 +258,7 @@ function ProblemItem({
         {t(`problems.sources.${problem.source}`)}
         {problem.goal && (
           <>
-            {' · '}
+            {separator}
             <span className="tag">{t('problems.inPlan')}</span>
           </>
         )}

@@ -35,6 +35,8 @@ export type ReportContent = {
   /** Name, course and date: repeated at the top of every printed page. */
   runningHeader: string;
   runningHeaderParts: string[];
+  /** The language's separator between short pieces (not "·" in Persian, where it reads as zero). */
+  separator: string;
   /** "Page {{page}} of {{pages}}" with the two numbers left as placeholders. */
   pageOf: (page: string, pages: string) => string;
   formatInteger: (value: number) => string;
@@ -150,6 +152,7 @@ export function useReportContent(
     // The language's separator: in Persian "·" would read as the digit zero.
     runningHeader: headerParts.join(t('common:separator')),
     runningHeaderParts: headerParts,
+    separator: t('common:separator'),
     pageOf: (page, pages) => t('pageOf', { page, pages }),
     formatInteger: format.integer,
     formatScore: format.score,

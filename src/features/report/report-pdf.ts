@@ -271,6 +271,7 @@ function reportPdfDocument(content: ReportContent, paper: PdfPaper): PdfDocument
     rtl: content.rtl,
     paper,
     header: content.runningHeaderParts,
+    separator: content.separator,
     pageLabel: (page, pages) =>
       content.pageOf(content.formatInteger(page), content.formatInteger(pages)),
     formatInteger: content.formatInteger,
