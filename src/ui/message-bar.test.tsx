@@ -1,10 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { MessageBar, type BarMessage } from './message-bar';
+import { MessageBar } from './message-bar';
 
 function Harness({ onUndo }: { onUndo: () => void }) {
-  const [message, setMessage] = useState<(BarMessage & { undoable?: boolean }) | null>(null);
+  const [message, setMessage] = useState<{ text: string; undoable?: boolean } | null>(null);
   return (
     <>
       <button type="button" onClick={() => setMessage({ text: 'Saved.' })}>

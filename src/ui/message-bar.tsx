@@ -4,7 +4,7 @@
 
 import { useEffect, useRef, type ReactNode } from 'react';
 
-export type BarMessage = { text: ReactNode; error?: boolean };
+type BarMessage = { text: ReactNode; error?: boolean };
 
 type Props = {
   message: BarMessage | null;
