@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -30,6 +31,18 @@ const CSP_DIRECTIVES = [
 ];
 const CONTENT_SECURITY_POLICY = [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
 const META_CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
+// Powerful features: only the camera, and only for this origin (scanning results).
+const PERMISSIONS_POLICY = [
+  'camera=(self)',
+  'microphone=()',
+  'geolocation=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'bluetooth=()',
+  'midi=()',
+  'display-capture=()',
+].join(', ');
 
 /** Adds the CSP <meta> to the built index.html only: the dev server needs inline scripts. */
 function contentSecurityPolicyMeta(): Plugin {
@@ -132,6 +145,61 @@ function dropPrerenderChunks(): Plugin {
 }
 
 /**
+ * Where the bundle manifest of a build in `dir` is written: beside the build, never in
+ * it, so a deployment of the build folder does not publish the app's source paths.
+ * scripts/bundle-report.mjs reads it (the same rule is written there).
+ */
+const bundleManifestPath = (dir: string) => `${resolve(dir)}.manifest.json`;
+
+/**
+ * The chunks of the build as Vite's own manifest describes them (key = source path, or
+ * `_file` for a shared chunk; file, isEntry, imports as keys, css), for the budget check
+ * and the benchmark, written by bundleManifestPath instead of into dist/.vite.
+ */
+function bundleManifest(): Plugin {
+  let root = process.cwd();
+  let manifest: Record<string, object> = {};
+  return {
+    name: 'centricity-bundle-manifest',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    // After Vite's own generateBundle handlers (pure-CSS chunks are folded away there).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter(
+          (item): item is Rolldown.OutputChunk => item.type === 'chunk',
+        );
+        const keyOf = new Map(
+          chunks.map((chunk) => [
+            chunk.fileName,
+            chunk.facadeModuleId && !chunk.facadeModuleId.startsWith('\0')
+              ? relative(root, chunk.facadeModuleId).replaceAll('\\', '/')
+              : `_${chunk.fileName.replace(/^.*\//, '')}`,
+          ]),
+        );
+        manifest = Object.fromEntries(
+          chunks.map((chunk) => [
+            keyOf.get(chunk.fileName)!,
+            {
+              file: chunk.fileName,
+              ...(chunk.isEntry ? { isEntry: true } : {}),
+              imports: chunk.imports.flatMap((file) => keyOf.get(file) ?? []),
+              css: [...(chunk.viteMetadata?.importedCss ?? [])],
+            },
+          ]),
+        );
+      },
+    },
+    writeBundle(options) {
+      writeFileSync(bundleManifestPath(options.dir ?? outDir), JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
+/**
  * Third-party code grouped by library. Each group holds only packages no other library
  * uses, so a group never drags a lazily loaded library into the first route.
  */
@@ -166,7 +234,7 @@ function packageOf(moduleId: string): string | undefined {
 /**
  * File names of the chunks that are not in a LIBRARY_CHUNKS group: a locale file is
  * locale-<language>-<namespace>; a chunk made only of one library's code (zod is split by
- * rolldown between the screens that use zod/mini and those that use the classic API) is
+ * rolldown between the screens that use it) is
  * named after that library; a chunk of our own code after its first module, with the
  * libraries it carries added (storage-errors+zod).
  */
@@ -292,6 +360,7 @@ export default defineConfig({
     vitePrerenderPlugin({ renderTarget: '#root', prerenderScript: PRERENDER_SCRIPT }),
     dropPrerenderChunks(),
     firstRoute(),
+    bundleManifest(),
     jspdfWithoutOptionalRenderers(),
     // Offline-first (SPEC §8): precache the whole app (shell, every JS/CSS chunk including
     // the locale chunks, icons) so it loads with no network after the first visit. A new
@@ -328,10 +397,11 @@ export default defineConfig({
         ],
       },
       workbox: {
+        // The web manifest is added by the plugin itself; globbing it too listed it twice.
         // ttf: the PDF font (Vazirmatn, 2 × 123 KB), fetched only when a PDF is made but
         // precached so "Download PDF" works offline too. wasm: the QR reader (about 1.1 MB),
         // fetched only when scanning starts, precached so a trainer can scan with no network.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ttf,wasm}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,wasm}'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         navigateFallback: 'index.html',
         // Hashed assets that are missing must 404, not turn into the app shell.
@@ -351,7 +421,9 @@ export default defineConfig({
     outDir,
     target: 'es2022',
     sourcemap: false,
-    manifest: true,
+    // No .vite/manifest.json in the build: it would be deployed with the app's source
+    // paths. bundleManifest() writes what the budget check needs beside the build.
+    manifest: false,
     rolldownOptions: {
       output: {
         // Chunk names say what they hold: each library in a chunk of its own name (otherwise
@@ -375,6 +447,8 @@ export default defineConfig({
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
+      'X-Frame-Options': 'DENY',
+      'Permissions-Policy': PERMISSIONS_POLICY,
     },
   },
   test: {

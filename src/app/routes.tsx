@@ -103,8 +103,10 @@ export const routes: RouteObject[] = [
           },
           {
             path: 's',
+            // workshop: the conflict card (ui/participant-conflicts) when a link's result
+            // is already in the chosen workshop with other answers.
             lazy: screen(
-              ['common', 'instrument', 'share'],
+              ['common', 'instrument', 'share', 'workshop'],
               () => import('../features/share/share-page'),
               'SharePage',
             ),

@@ -14,6 +14,9 @@ import { db, openDatabase } from './database';
 import { CentricityDB } from './schema';
 import { StorageError } from './storage-errors';
 
+/** Times are milliseconds after a moment inside the accepted range (2000 … tomorrow). */
+const T0 = Date.UTC(2025, 0, 1);
+
 beforeEach(async () => {
   expect(await openDatabase()).toEqual({ mode: 'persistent' });
   await db.assessments.clear();
@@ -40,15 +43,15 @@ const business = { businessName: 'Corner Bakery', respondent: 'Ana', context: 'Q
 
 describe('action plans', () => {
   it('adds goals, changes status, removes one and survives a reopen', async () => {
-    const id = await createAssessment(business, 'en', 1_000);
-    const first = await addGoal(id, goal('Answer calls faster'), 2_000);
+    const id = await createAssessment(business, 'en', T0 + 1_000);
+    const first = await addGoal(id, goal('Answer calls faster'), T0 + 2_000);
     const second = await addGoal(
       id,
       goal('Keep a complaint log', { sectionId: 'feedback' }),
-      3_000,
+      T0 + 3_000,
     );
-    await setGoalStatus(id, first, 'done', 4_000);
-    await setNextAuditDate(id, '2030-09-01', 5_000);
+    await setGoalStatus(id, first, 'done', T0 + 4_000);
+    await setNextAuditDate(id, '2030-09-01', T0 + 5_000);
 
     const reopened = new CentricityDB();
     const stored = await reopened.actionPlans.get(id);
@@ -56,39 +59,41 @@ describe('action plans', () => {
     expect(stored).toMatchObject({
       assessmentId: id,
       nextAuditDate: '2030-09-01',
-      updatedAt: 5_000,
+      updatedAt: T0 + 5_000,
       goals: [
         {
           id: first,
           what: 'Answer calls faster',
           status: 'done',
-          createdAt: 2_000,
-          updatedAt: 4_000,
+          createdAt: T0 + 2_000,
+          updatedAt: T0 + 4_000,
         },
         { id: second, what: 'Keep a complaint log', status: 'planned', sectionId: 'feedback' },
       ],
     });
 
-    await removeGoal(id, first, 6_000);
+    await removeGoal(id, first, T0 + 6_000);
     expect((await planOf(id))?.goals.map((g) => g.id)).toEqual([second]);
   });
 
   it('rejects invalid goals and unknown assessments without writing', async () => {
-    const id = await createAssessment(business, 'en', 1_000);
-    await expect(addGoal(id, goal(''), 2_000)).rejects.toMatchObject({ kind: 'invalid' });
-    await expect(addGoal(id, goal('x', { dueDate: '2030-02-30x' }), 2_000)).rejects.toBeInstanceOf(
-      StorageError,
-    );
-    await expect(addGoal('nope', goal('x'), 2_000)).rejects.toMatchObject({ kind: 'notFound' });
+    const id = await createAssessment(business, 'en', T0 + 1_000);
+    await expect(addGoal(id, goal(''), T0 + 2_000)).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(
+      addGoal(id, goal('x', { dueDate: '2030-02-30x' }), T0 + 2_000),
+    ).rejects.toBeInstanceOf(StorageError);
+    await expect(addGoal('nope', goal('x'), T0 + 2_000)).rejects.toMatchObject({
+      kind: 'notFound',
+    });
     await expect(setGoalStatus(id, 'no-goal', 'done')).rejects.toMatchObject({ kind: 'notFound' });
     expect(await db.actionPlans.count()).toBe(0);
   });
 
   it('edits a goal in place, keeping its id, status, advice and creation time', async () => {
-    const id = await createAssessment(business, 'en', 1_000);
-    const first = await addGoal(id, goal('Answer calls faster'), 2_000);
-    const second = await addGoal(id, goal('Keep a complaint log', { adviceId: null }), 2_100);
-    await setGoalStatus(id, first, 'inProgress', 3_000);
+    const id = await createAssessment(business, 'en', T0 + 1_000);
+    const first = await addGoal(id, goal('Answer calls faster'), T0 + 2_000);
+    const second = await addGoal(id, goal('Keep a complaint log', { adviceId: null }), T0 + 2_100);
+    await setGoalStatus(id, first, 'inProgress', T0 + 3_000);
 
     await editGoal(
       id,
@@ -102,7 +107,7 @@ describe('action plans', () => {
         sectionId: 'culture',
       },
       '2030-05-15',
-      4_000,
+      T0 + 4_000,
     );
     const reopened = new CentricityDB();
     const stored = await reopened.actionPlans.get(id);
@@ -118,10 +123,10 @@ describe('action plans', () => {
         // A goal made from advice stays in the advice's section.
         sectionId: 'accessibility',
         status: 'inProgress',
-        createdAt: 2_000,
-        updatedAt: 4_000,
+        createdAt: T0 + 2_000,
+        updatedAt: T0 + 4_000,
       },
-      expect.objectContaining({ id: second, what: 'Keep a complaint log', updatedAt: 2_100 }),
+      expect.objectContaining({ id: second, what: 'Keep a complaint log', updatedAt: T0 + 2_100 }),
     ]);
 
     // A goal of the user's own may change section.
@@ -130,7 +135,7 @@ describe('action plans', () => {
       second,
       { ...goal('Keep a complaint log'), sectionId: 'feedback' },
       '2030-05-15',
-      5_000,
+      T0 + 5_000,
     );
     expect((await planOf(id))?.goals[1]).toMatchObject({
       id: second,
@@ -139,21 +144,29 @@ describe('action plans', () => {
   });
 
   it('lets an overdue goal keep its date but refuses another past date, writing nothing', async () => {
-    const id = await createAssessment(business, 'en', 1_000);
+    const id = await createAssessment(business, 'en', T0 + 1_000);
     const overdue = await addGoal(
       id,
       goal('Answer calls faster', { dueDate: '2030-04-01' }),
-      2_000,
+      T0 + 2_000,
     );
     const before = await planOf(id);
 
     await expect(
-      editGoal(id, overdue, { ...goal('Reworded'), dueDate: '2030-04-02' }, '2030-05-15', 3_000),
+      editGoal(
+        id,
+        overdue,
+        { ...goal('Reworded'), dueDate: '2030-04-02' },
+        '2030-05-15',
+        T0 + 3_000,
+      ),
     ).rejects.toMatchObject({ kind: 'invalid', message: 'dueDatePast' });
     await expect(
-      editGoal(id, overdue, { ...goal(''), dueDate: '2030-04-01' }, '2030-05-15', 3_000),
+      editGoal(id, overdue, { ...goal(''), dueDate: '2030-04-01' }, '2030-05-15', T0 + 3_000),
     ).rejects.toMatchObject({ kind: 'invalid' });
-    await expect(editGoal(id, 'no-goal', goal('x'), '2030-05-15', 3_000)).rejects.toMatchObject({
+    await expect(
+      editGoal(id, 'no-goal', goal('x'), '2030-05-15', T0 + 3_000),
+    ).rejects.toMatchObject({
       kind: 'notFound',
     });
     expect(await planOf(id)).toEqual(before);
@@ -163,41 +176,41 @@ describe('action plans', () => {
       overdue,
       { ...goal('Reworded'), dueDate: '2030-04-01' },
       '2030-05-15',
-      4_000,
+      T0 + 4_000,
     );
     expect((await planOf(id))?.goals[0]).toMatchObject({
       what: 'Reworded',
       dueDate: '2030-04-01',
-      updatedAt: 4_000,
+      updatedAt: T0 + 4_000,
     });
     await editGoal(
       id,
       overdue,
       { ...goal('Reworded'), dueDate: '2030-05-15' },
       '2030-05-15',
-      5_000,
+      T0 + 5_000,
     );
     expect((await planOf(id))?.goals[0]?.dueDate).toBe('2030-05-15');
   });
 
   it('carries the latest earlier plan over to a re-take once, with status', async () => {
-    const oldest = await createAssessment(business, 'en', 1_000);
-    await addGoal(oldest, goal('Oldest goal'), 1_100);
+    const oldest = await createAssessment(business, 'en', T0 + 1_000);
+    await addGoal(oldest, goal('Oldest goal'), T0 + 1_100);
     const previous = await createAssessment(
       { ...business, businessName: ' corner bakery ' },
       'en',
-      2_000,
+      T0 + 2_000,
     );
-    const done = await addGoal(previous, goal('Answer calls faster'), 2_100);
-    await addGoal(previous, goal('Keep a complaint log'), 2_200);
-    await setGoalStatus(previous, done, 'done', 2_300);
-    await setNextAuditDate(previous, '2030-01-01', 2_400);
+    const done = await addGoal(previous, goal('Answer calls faster'), T0 + 2_100);
+    await addGoal(previous, goal('Keep a complaint log'), T0 + 2_200);
+    await setGoalStatus(previous, done, 'done', T0 + 2_300);
+    await setNextAuditDate(previous, '2030-01-01', T0 + 2_400);
     // Another business and an unrelated context are never the source.
-    const other = await createAssessment({ ...business, businessName: 'Other' }, 'en', 2_500);
-    await addGoal(other, goal('Not ours'), 2_600);
+    const other = await createAssessment({ ...business, businessName: 'Other' }, 'en', T0 + 2_500);
+    await addGoal(other, goal('Not ours'), T0 + 2_600);
 
-    const retake = await createRetake(previous, 'en', 3_000);
-    expect(await carryOverPlan(retake, 3_100)).toBe(previous);
+    const retake = await createRetake(previous, 'en', T0 + 3_000);
+    expect(await carryOverPlan(retake, T0 + 3_100)).toBe(previous);
     const plan = await planOf(retake);
     expect(plan?.carriedOverFrom).toBe(previous);
     expect(plan?.nextAuditDate).toBeNull();
@@ -207,39 +220,39 @@ describe('action plans', () => {
     ]);
 
     // Once only: removing the copied goals does not bring them back.
-    for (const copied of plan?.goals ?? []) await removeGoal(retake, copied.id, 3_200);
-    expect(await carryOverPlan(retake, 3_300)).toBeNull();
+    for (const copied of plan?.goals ?? []) await removeGoal(retake, copied.id, T0 + 3_200);
+    expect(await carryOverPlan(retake, T0 + 3_300)).toBeNull();
     expect((await planOf(retake))?.goals).toEqual([]);
     // The source plan is untouched.
     expect((await planOf(previous))?.goals).toHaveLength(2);
   });
 
   it('copies nothing for a first audit, another context or an unnamed audit', async () => {
-    const first = await createAssessment(business, 'en', 1_000);
-    expect(await carryOverPlan(first, 1_100)).toBeNull();
-    await addGoal(first, goal('A goal'), 1_200);
-    const otherContext = await createAssessment({ ...business, context: 'Q2' }, 'en', 2_000);
-    expect(await carryOverPlan(otherContext, 2_100)).toBeNull();
+    const first = await createAssessment(business, 'en', T0 + 1_000);
+    expect(await carryOverPlan(first, T0 + 1_100)).toBeNull();
+    await addGoal(first, goal('A goal'), T0 + 1_200);
+    const otherContext = await createAssessment({ ...business, context: 'Q2' }, 'en', T0 + 2_000);
+    expect(await carryOverPlan(otherContext, T0 + 2_100)).toBeNull();
     const unnamed = await createAssessment(
       { businessName: '', respondent: '', context: '' },
       'en',
-      3_000,
+      T0 + 3_000,
     );
-    await addGoal(unnamed, goal('Unnamed goal'), 3_100);
+    await addGoal(unnamed, goal('Unnamed goal'), T0 + 3_100);
     const unnamedLater = await createAssessment(
       { businessName: '', respondent: 'x', context: '' },
       'en',
-      4_000,
+      T0 + 4_000,
     );
-    expect(await carryOverPlan(unnamedLater, 4_100)).toBeNull();
+    expect(await carryOverPlan(unnamedLater, T0 + 4_100)).toBeNull();
     expect(await planOf(otherContext)).toBeUndefined();
   });
 
   it('reminds about due re-takes until the business is audited again', async () => {
-    const due = await createAssessment(business, 'en', 1_000);
-    await setNextAuditDate(due, '2030-03-01', 1_100);
-    const later = await createAssessment({ ...business, businessName: 'Later' }, 'en', 1_200);
-    await setNextAuditDate(later, '2030-05-01', 1_300);
+    const due = await createAssessment(business, 'en', T0 + 1_000);
+    await setNextAuditDate(due, '2030-03-01', T0 + 1_100);
+    const later = await createAssessment({ ...business, businessName: 'Later' }, 'en', T0 + 1_200);
+    await setNextAuditDate(later, '2030-05-01', T0 + 1_300);
 
     expect(await dueRetakeReminders('2030-02-28')).toEqual([]);
     expect(await dueRetakeReminders('2030-03-01')).toEqual([
@@ -255,7 +268,7 @@ describe('action plans', () => {
       later,
     ]);
 
-    await createRetake(due, 'en', 2_000);
+    await createRetake(due, 'en', T0 + 2_000);
     expect((await dueRetakeReminders('2030-06-01')).map((r) => r.assessmentId)).toEqual([later]);
   });
 });

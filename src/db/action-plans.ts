@@ -162,14 +162,15 @@ export async function carryOverPlan(
       for (const candidate of earlier) {
         const plan = await db.actionPlans.get(candidate.id);
         if (!plan || plan.goals.length === 0) continue;
-        const copy = actionPlanSchema.parse({
+        const copy = actionPlanSchema.safeParse({
           assessmentId,
           goals: plan.goals,
           nextAuditDate: null,
           carriedOverFrom: candidate.id,
           updatedAt: now,
         });
-        await db.actionPlans.add(copy);
+        if (!copy.success) throw new StorageError('invalid', 'the earlier plan is not valid');
+        await db.actionPlans.add(copy.data);
         return candidate.id;
       }
       return null;

@@ -6,6 +6,9 @@ import { db, openDatabase } from './database';
 import { CentricityDB } from './schema';
 import { StorageError } from './storage-errors';
 
+/** Times are milliseconds after a moment inside the accepted range (2000 … tomorrow). */
+const T0 = Date.UTC(2025, 0, 1);
+
 beforeEach(async () => {
   expect(await openDatabase()).toEqual({ mode: 'persistent' });
   await db.assessments.clear();
@@ -21,33 +24,33 @@ describe('assessment storage', () => {
     const id = await createAssessment(
       { businessName: '', respondent: 'Seat 12', context: '' },
       'en',
-      1,
+      T0,
       invite,
     );
     expect(await db.assessments.get(id)).toMatchObject({ respondent: 'Seat 12', invite });
     const plain = await createAssessment(
       { businessName: '', respondent: '', context: '' },
       'en',
-      1,
+      T0,
     );
     expect(await db.assessments.get(plain)).not.toHaveProperty('invite');
     await expect(
-      createAssessment({ businessName: '', respondent: '', context: '' }, 'en', 1, {
+      createAssessment({ businessName: '', respondent: '', context: '' }, 'en', T0, {
         tag: 'nope',
         workshopName: '',
       }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ kind: 'invalid' });
   });
 
   it('creates, answers, survives a reopen, resumes and completes', async () => {
     const id = await createAssessment(
       { businessName: 'Kedai Runcit Aminah', respondent: 'Aminah', context: 'BUS 101' },
       'ms',
-      1_000,
+      T0 + 1_000,
     );
     // Answer the first 12 statements: the middle of section 4 (knowledge).
     for (const [index, itemId] of ITEM_IDS.slice(0, 12).entries()) {
-      await saveAnswer(id, itemId, (index % 5) + 1, 2_000 + index);
+      await saveAnswer(id, itemId, (index % 5) + 1, T0 + 2_000 + index);
     }
 
     // A fresh connection, as after a page reload.
@@ -59,27 +62,31 @@ describe('assessment storage', () => {
       respondent: 'Aminah',
       context: 'BUS 101',
       locale: 'ms',
-      createdAt: 1_000,
-      updatedAt: 2_011,
+      createdAt: T0 + 1_000,
+      updatedAt: T0 + 2_011,
       completedAt: null,
     });
     expect(Object.keys(stored!.answers)).toHaveLength(12);
     expect(firstUnansweredItem(stored!.answers)).toBe('knowledge.2');
 
-    for (const itemId of ITEM_IDS.slice(12)) await saveAnswer(id, itemId, 4, 3_000);
+    for (const itemId of ITEM_IDS.slice(12)) await saveAnswer(id, itemId, 4, T0 + 3_000);
     const done = await db.assessments.get(id);
-    expect(done!.completedAt).toBe(3_000);
+    expect(done!.completedAt).toBe(T0 + 3_000);
     expect(scoreAnswers(done!.answers).complete).toBe(true);
   });
 
   it('changing an answer keeps the completion time', async () => {
-    const id = await createAssessment({ businessName: '', respondent: '', context: '' }, 'en', 1);
-    for (const itemId of ITEM_IDS) await saveAnswer(id, itemId, 3, 10);
-    await saveAnswer(id, 'culture.1', 5, 20);
+    const id = await createAssessment(
+      { businessName: '', respondent: '', context: '' },
+      'en',
+      T0 + 1,
+    );
+    for (const itemId of ITEM_IDS) await saveAnswer(id, itemId, 3, T0 + 10);
+    await saveAnswer(id, 'culture.1', 5, T0 + 20);
     const stored = await db.assessments.get(id);
-    expect(stored!.completedAt).toBe(10);
+    expect(stored!.completedAt).toBe(T0 + 10);
     expect(stored!.answers['culture.1']).toBe(5);
-    expect(stored!.updatedAt).toBe(20);
+    expect(stored!.updatedAt).toBe(T0 + 20);
   });
 
   it.each([
@@ -89,7 +96,11 @@ describe('assessment storage', () => {
     ['culture.1', 2.5, 'whole number'],
     ['__proto__', 3, 'unknown statement'],
   ])('rejects %s = %s before writing', async (itemId, value, message) => {
-    const id = await createAssessment({ businessName: 'x', respondent: '', context: '' }, 'en', 1);
+    const id = await createAssessment(
+      { businessName: 'x', respondent: '', context: '' },
+      'en',
+      T0 + 1,
+    );
     const before = await db.assessments.get(id);
     const attempt = saveAnswer(id, itemId, value);
     await expect(attempt).rejects.toBeInstanceOf(StorageError);

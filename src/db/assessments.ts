@@ -3,9 +3,10 @@
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
+import { z } from 'zod/mini';
 import {
   answerWriteSchema,
-  assessmentInviteSchema,
+  assessmentSchema,
   isComplete,
   newAssessmentSchema,
   type Assessment,
@@ -18,6 +19,16 @@ import { onAnswerSaved } from './persistence';
 import { StorageError, isTransient, toStorageError } from './storage-errors';
 
 /**
+ * The record as it may be stored: checked (and its text cleaned) by the same schema as
+ * an import, or refused before anything is written (issue 12: one schema on every path).
+ */
+export function validAssessment(record: Assessment): Assessment {
+  const parsed = assessmentSchema.safeParse(record);
+  if (!parsed.success) throw new StorageError('invalid', z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+/**
  * Starts an assessment. `invite` is given when it is started from a trainer's workshop
  * invite: the finished result is then shown as a QR code for that workshop.
  */
@@ -28,11 +39,9 @@ export async function createAssessment(
   invite?: AssessmentInvite,
 ): Promise<string> {
   const parsed = newAssessmentSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new StorageError('invalid', parsed.error.issues.map((issue) => issue.message).join('; '));
-  }
+  if (!parsed.success) throw new StorageError('invalid', z.prettifyError(parsed.error));
   const { instructor, studentId, ...fields } = parsed.data;
-  const assessment: Assessment = {
+  const assessment = validAssessment({
     id: newId(),
     ...fields,
     // The course fields are stored only when given.
@@ -44,8 +53,9 @@ export async function createAssessment(
     createdAt: now,
     updatedAt: now,
     completedAt: null,
-    ...(invite ? { invite: assessmentInviteSchema.parse(invite) } : {}),
-  };
+    // Checked with the rest of the record by validAssessment.
+    ...(invite ? { invite } : {}),
+  });
   try {
     await db.assessments.add(assessment);
   } catch (error) {
@@ -77,7 +87,9 @@ export async function saveAnswer(
       if (!assessment) throw new StorageError('notFound', `No assessment ${assessmentId}`);
       const answers = { ...assessment.answers, [parsed.data.itemId]: parsed.data.value };
       const completedAt = assessment.completedAt ?? (isComplete({ answers }) ? now : null);
-      await db.assessments.update(assessmentId, { answers, updatedAt: now, completedAt });
+      await db.assessments.put(
+        validAssessment({ ...assessment, answers, updatedAt: now, completedAt }),
+      );
     });
   try {
     await write();
@@ -134,7 +146,7 @@ function useLiveQueryKeepingLast<T>(querier: () => Promise<T>, deps: unknown[]):
       last.current = { value };
       return value;
     } catch (error) {
-      if (last.current && toStorageError(error).kind === 'unavailable') return last.current.value;
+      if (last.current && toStorageError(error).kind === 'closed') return last.current.value;
       throw error;
     }
   }, deps);

@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BAD_BACKUPS, oversizedBackupText, validBackup } from '../../tests/fixtures/backup/corpus';
+import {
+  BAD_BACKUPS,
+  T0 as T0_FIXTURE,
+  oversizedBackupText,
+  validBackup,
+} from '../../tests/fixtures/backup/corpus';
 import { describeBackupProblem } from '../../tests/fixtures/backup/describe-problem';
 import type { Backup } from '../domain/backup-schema';
 import { ITEM_IDS } from '../domain/instrument';
@@ -15,6 +20,8 @@ import {
 } from './backup';
 import { db } from './database';
 
+/** Times are milliseconds after a moment inside the accepted range (2000 … tomorrow). */
+const T0 = Date.UTC(2025, 0, 1);
 /** Counts for every backup table: zero unless given. */
 function counts(given: Partial<TableCounts> = {}): TableCounts {
   return Object.fromEntries(
@@ -40,12 +47,12 @@ describe('export → import', () => {
     const id = await createAssessment(
       { businessName: 'کافه "نور", تهران', respondent: 'Ján', context: 'a\nb' },
       'fa',
-      10,
+      T0 + 10,
     );
-    for (const itemId of ITEM_IDS) await saveAnswer(id, itemId, 5, 20);
+    for (const itemId of ITEM_IDS) await saveAnswer(id, itemId, 5, T0 + 20);
 
-    const exported = await exportBackup(123);
-    expect(exported.exportedAt).toBe(123);
+    const exported = await exportBackup(T0 + 123);
+    expect(exported.exportedAt).toBe(T0 + 123);
     expect(exported.assessments).toHaveLength(4);
     const json = backupToJson(exported);
 
@@ -69,7 +76,7 @@ describe('export → import', () => {
         skipped: none,
       },
     });
-    expect(await exportBackup(123)).toEqual(exported);
+    expect(await exportBackup(T0 + 123)).toEqual(exported);
     expect(JSON.parse(json)).toEqual(exported);
   });
 
@@ -99,9 +106,9 @@ describe('export → import', () => {
     await importBackup(JSON.stringify(validBackup()));
     const newer = validBackup() as unknown as Backup;
     newer.assessments[0]!.businessName = 'Renamed later';
-    newer.assessments[0]!.updatedAt = 9_000;
+    newer.assessments[0]!.updatedAt = T0_FIXTURE + 9_000;
     newer.assessments[2]!.businessName = 'Older copy';
-    newer.assessments[2]!.updatedAt = 4_500;
+    newer.assessments[2]!.updatedAt = T0_FIXTURE + 4_500;
     const result = await importBackup(JSON.stringify(newer));
     expect(result.ok && result.summary.updated.assessments).toBe(1);
     expect(result.ok && result.summary.skipped.assessments).toBe(2);
@@ -123,7 +130,7 @@ describe('device-only settings', () => {
   it('a backup leaves out storage.persistence; an import ignores it', async () => {
     await db.settings.put({ key: 'storage.persistence', value: 'granted' });
     await db.settings.put({ key: 'storage.persistAsked', value: true });
-    const exported = await exportBackup(1);
+    const exported = await exportBackup(T0 + 1);
     expect(exported.settings.map((setting) => setting.key)).toEqual(['storage.persistAsked']);
 
     await deleteAllData();
@@ -155,7 +162,11 @@ describe('bad files leave the database exactly as it was', () => {
     ].map(([name, text, message]) => [name, text, message] as const),
   )('%s', async (_name, text, message) => {
     await importBackup(JSON.stringify(validBackup()));
-    await createAssessment({ businessName: 'Local only', respondent: '', context: '' }, 'en', 7);
+    await createAssessment(
+      { businessName: 'Local only', respondent: '', context: '' },
+      'en',
+      T0 + 7,
+    );
     const before = await snapshot();
     const result = await importBackup(text);
     expect(result.ok).toBe(false);

@@ -7,31 +7,36 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import {
   BACKUP_APP,
   BACKUP_FORMAT_VERSION,
+  BACKUP_TABLE_NAMES,
   DEVICE_ONLY_SETTINGS,
+  MAX_RECORDS,
+  MAX_SETTINGS,
   parseBackupText,
   type Backup,
   type BackupProblem,
+  type BackupTableName,
 } from '../domain/backup-schema';
 import type { ActionPlan } from '../domain/action-plan';
 import type { Assessment } from '../domain/assessment';
 import type { Complaint } from '../domain/complaints';
 import type { CustomerSurvey } from '../domain/customer-surveys';
 import type { Problem } from '../domain/top-problems';
-import type { Workshop } from '../domain/workshop';
+import { MAX_PARTICIPANTS, type Workshop } from '../domain/workshop';
 import { db } from './database';
 import { toStorageError } from './storage-errors';
 
-export const BACKUP_TABLES = [
-  'assessments',
-  'actionPlans',
-  'workshops',
-  'participants',
-  'settings',
-  'complaints',
-  'customerSurveys',
-  'problems',
-] as const;
-type BackupTable = (typeof BACKUP_TABLES)[number];
+export const BACKUP_TABLES = BACKUP_TABLE_NAMES;
+type BackupTable = BackupTableName;
+
+/** Thrown inside the import transaction to undo it when a table would hold too much. */
+class TooManyRecords extends Error {
+  constructor(
+    readonly table: BackupTable,
+    readonly max: number,
+  ) {
+    super(`more than ${max} ${table}`);
+  }
+}
 export type TableCounts = Record<BackupTable, number>;
 
 type ImportSummary = { added: TableCounts; updated: TableCounts; skipped: TableCounts };
@@ -201,6 +206,11 @@ export async function importBackup(text: string): Promise<ImportResult> {
         }
       }
       if (participantWrites.length > 0) await db.participants.bulkAdd(participantWrites);
+      // Each workshop stays within the size every workshop file and backup accepts.
+      for (const workshopId of new Set(participantWrites.map((p) => p.workshopId))) {
+        const count = await db.participants.where('workshopId').equals(workshopId).count();
+        if (count > MAX_PARTICIPANTS) throw new TooManyRecords('participants', MAX_PARTICIPANTS);
+      }
 
       // Settings carry no timestamp: those already set on this device stay as they are.
       // Device-only settings (from another device's backup) are not this device's.
@@ -212,8 +222,16 @@ export async function importBackup(text: string): Promise<ImportResult> {
           await db.settings.add({ key: setting.key, value: setting.value });
         }
       }
+
+      // What this device holds must still fit in one backup it can import again.
+      for (const table of BACKUP_TABLES) {
+        const max = table === 'settings' ? MAX_SETTINGS : MAX_RECORDS;
+        if ((await db.table(table).count()) > max) throw new TooManyRecords(table, max);
+      }
     });
   } catch (error) {
+    if (error instanceof TooManyRecords)
+      return { ok: false, problem: { kind: 'tooManyRecords', table: error.table, max: error.max } };
     return { ok: false, storageError: toStorageError(error) };
   }
   return { ok: true, summary };

@@ -5,6 +5,9 @@ import { db } from './database';
 import { deleteAssessment, restoreAssessment, saveSectionNote } from './history';
 import { StorageError } from './storage-errors';
 
+/** Times are milliseconds after a moment inside the accepted range (2000 … tomorrow). */
+const T0 = Date.UTC(2025, 0, 1);
+
 beforeEach(async () => {
   await deleteAllData();
 });
@@ -14,13 +17,18 @@ describe('delete with undo', () => {
     const id = await createAssessment(
       { businessName: 'Corner Bakery', respondent: 'Ana', context: '' },
       'en',
-      100,
+      T0 + 100,
     );
     const other = await createAssessment(
       { businessName: 'Other', respondent: '', context: '' },
       'en',
     );
-    await db.actionPlans.add({ assessmentId: id, goals: [], nextAuditDate: null, updatedAt: 5 });
+    await db.actionPlans.add({
+      assessmentId: id,
+      goals: [],
+      nextAuditDate: null,
+      updatedAt: T0 + 5,
+    });
     const assessmentBefore = await db.assessments.get(id);
     const planBefore = await db.actionPlans.get(id);
 
@@ -44,31 +52,43 @@ describe('delete with undo', () => {
 
 describe('section notes', () => {
   it('saves, replaces and clears one section note without touching the others', async () => {
-    const id = await createAssessment({ businessName: '', respondent: '', context: '' }, 'fa', 1);
-    await saveSectionNote(id, 'culture', 'یادداشت درباره فرهنگ', 10);
-    await saveSectionNote(id, 'staff', 'Train the new hires', 11);
+    const id = await createAssessment(
+      { businessName: '', respondent: '', context: '' },
+      'fa',
+      T0 + 1,
+    );
+    await saveSectionNote(id, 'culture', 'یادداشت درباره فرهنگ', T0 + 10);
+    await saveSectionNote(id, 'staff', 'Train the new hires', T0 + 11);
     expect((await db.assessments.get(id))!).toMatchObject({
       notes: { culture: 'یادداشت درباره فرهنگ', staff: 'Train the new hires' },
-      updatedAt: 11,
+      updatedAt: T0 + 11,
     });
-    await saveSectionNote(id, 'culture', '   ', 12);
+    await saveSectionNote(id, 'culture', '   ', T0 + 12);
     expect((await db.assessments.get(id))!.notes).toEqual({ staff: 'Train the new hires' });
   });
 
   it('does not touch updatedAt when the note did not change', async () => {
-    const id = await createAssessment({ businessName: '', respondent: '', context: '' }, 'en', 1);
-    await saveSectionNote(id, 'feedback', 'same', 10);
-    await saveSectionNote(id, 'feedback', 'same', 20);
-    expect((await db.assessments.get(id))!.updatedAt).toBe(10);
+    const id = await createAssessment(
+      { businessName: '', respondent: '', context: '' },
+      'en',
+      T0 + 1,
+    );
+    await saveSectionNote(id, 'feedback', 'same', T0 + 10);
+    await saveSectionNote(id, 'feedback', 'same', T0 + 20);
+    expect((await db.assessments.get(id))!.updatedAt).toBe(T0 + 10);
   });
 
   it.each([
     ['a note over 5000 characters', 'culture', 'x'.repeat(5001)],
     ['an unknown section', 'marketing', 'x'],
   ])('refuses %s before writing', async (_label, sectionId, text) => {
-    const id = await createAssessment({ businessName: '', respondent: '', context: '' }, 'en', 1);
+    const id = await createAssessment(
+      { businessName: '', respondent: '', context: '' },
+      'en',
+      T0 + 1,
+    );
     const before = await db.assessments.get(id);
-    const attempt = saveSectionNote(id, sectionId as 'culture', text, 9);
+    const attempt = saveSectionNote(id, sectionId as 'culture', text, T0 + 9);
     await expect(attempt).rejects.toBeInstanceOf(StorageError);
     await expect(attempt).rejects.toMatchObject({ kind: 'invalid' });
     expect(await db.assessments.get(id)).toEqual(before);

@@ -4,6 +4,7 @@ import type { ActionPlan } from '../domain/action-plan';
 import { MAX_NOTE_LENGTH, type Assessment } from '../domain/assessment';
 import type { SectionId } from '../domain/instrument';
 import { isSectionId } from '../domain/instrument';
+import { validAssessment } from './assessments';
 import { db } from './database';
 import { StorageError, toStorageError } from './storage-errors';
 
@@ -59,7 +60,7 @@ export async function saveSectionNote(
       if (text.trim() === '') delete notes[sectionId];
       else notes[sectionId] = text;
       if ((assessment.notes[sectionId] ?? '') === (notes[sectionId] ?? '')) return;
-      await db.assessments.update(assessmentId, { notes, updatedAt: now });
+      await db.assessments.put(validAssessment({ ...assessment, notes, updatedAt: now }));
     });
   } catch (error) {
     throw toStorageError(error);

@@ -5,12 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { ITEM_IDS } from '../domain/instrument';
 import { CentricityDB, VERSION_1_STORES } from './schema';
 
-// The newest schema version. Adding a version changes this number and, with it, needs a
-// migration test below that opens a database written by the version before.
-const NEWEST_VERSION = 3;
+// The newest schema version: 5 (issue 12's repair) is the highest assigned number, so it
+// stays the newest whether or not versions 3 (complaints) and 4 (policy) exist yet. Adding
+// a version changes this number and needs a migration test that opens the version before.
+const NEWEST_VERSION = 5;
+
+/** Times are milliseconds after a moment inside the accepted range (2000 … tomorrow). */
+const T0 = Date.UTC(2025, 0, 1);
 
 describe('schema migrations', () => {
-  it('v1 → v2 keeps every assessment and adds empty notes', async () => {
+  it('v1 → v2 (and on) keeps every assessment and adds empty notes', async () => {
     const name = `migration-v1-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(VERSION_1_STORES);
@@ -22,8 +26,8 @@ describe('schema migrations', () => {
         context: '',
         locale: 'sk',
         answers: { 'culture.1': 5, 'culture.2': 4 },
-        createdAt: 1,
-        updatedAt: 2,
+        createdAt: T0 + 1,
+        updatedAt: T0 + 2,
         completedAt: null,
       },
       {
@@ -33,9 +37,9 @@ describe('schema migrations', () => {
         context: 'MBA',
         locale: 'fa',
         answers: {},
-        createdAt: 3,
-        updatedAt: 4,
-        completedAt: 5,
+        createdAt: T0 + 3,
+        updatedAt: T0 + 4,
+        completedAt: T0 + 5,
       },
     ];
     await v1.table('assessments').bulkAdd(records);
@@ -49,7 +53,12 @@ describe('schema migrations', () => {
     expect(await current.workshops.count()).toBe(0);
     expect(await current.actionPlans.count()).toBe(0);
     // v1's indexes still answer queries on the migrated records.
-    expect(await current.assessments.where('completedAt').equals(5).primaryKeys()).toEqual(['a2']);
+    expect(
+      await current.assessments
+        .where('completedAt')
+        .equals(T0 + 5)
+        .primaryKeys(),
+    ).toEqual(['a2']);
     expect(await current.assessments.orderBy('updatedAt').reverse().primaryKeys()).toEqual([
       'a2',
       'a1',
@@ -70,7 +79,89 @@ describe('schema migrations', () => {
     await Dexie.delete(name);
   });
 
-  it('v2 → v3 keeps every record of every table and adds the complaint tables', async () => {
+  it('v2 → v5 brings stored records within the schemas without losing any', async () => {
+    const name = `migration-v2-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(VERSION_1_STORES);
+    v2.version(2).stores({
+      actionPlans: 'assessmentId',
+      workshops: 'id, createdAt',
+      participants: 'id, workshopId, &[workshopId+fingerprint]',
+      settings: 'key',
+    });
+    const full = Object.fromEntries(ITEM_IDS.map((id) => [id, 3]));
+    const beyondDates = 8.64e15 + 1; // imported by older versions, shown by none
+    const good = {
+      id: 'good',
+      businessName: 'Pekáreň',
+      respondent: '',
+      context: '',
+      locale: 'sk',
+      answers: full,
+      notes: { culture: 'line one\nline two' },
+      createdAt: T0,
+      updatedAt: T0 + 1,
+      completedAt: T0 + 1,
+    };
+    await v2.table('assessments').bulkAdd([
+      good,
+      {
+        ...good,
+        id: 'poisoned',
+        businessName: 'Evil\u202Efdp.exe\u0000',
+        respondent: 'x'.repeat(130),
+        notes: { staff: 'a\u0007b\r\nc' },
+        createdAt: beyondDates,
+        updatedAt: beyondDates,
+        completedAt: beyondDates,
+      },
+    ]);
+    await v2.table('workshops').add({ id: 'w', name: ' Kurz\n2 ', createdAt: 0, updatedAt: 5 });
+    await v2.table('participants').add({
+      id: 'p',
+      workshopId: 'w',
+      fingerprint: 'answers:3333333333333333333333333',
+      label: 'Ana\u2066',
+      answers: full,
+      source: 'file',
+      addedAt: 1e20,
+    });
+    v2.close();
+
+    const before = Date.now();
+    const current = new CentricityDB(name);
+    await current.open();
+    expect(current.verno).toBe(NEWEST_VERSION);
+    expect(await current.assessments.get('good')).toEqual(good);
+    const repaired = (await current.assessments.get('poisoned'))!;
+    expect(repaired).toMatchObject({
+      businessName: 'Evilfdp.exe',
+      respondent: 'x'.repeat(120),
+      notes: { staff: 'ab\nc' },
+      answers: full,
+    });
+    for (const time of [repaired.createdAt, repaired.updatedAt, repaired.completedAt!]) {
+      expect(time).toBeGreaterThanOrEqual(before);
+      expect(time).toBeLessThanOrEqual(Date.now());
+    }
+    expect(await current.workshops.get('w')).toMatchObject({
+      name: 'Kurz 2',
+      updatedAt: expect.any(Number),
+    });
+    const workshop = (await current.workshops.get('w'))!;
+    expect(workshop.createdAt).toBeGreaterThanOrEqual(before);
+    const participant = (await current.participants.get('p'))!;
+    expect(participant).toMatchObject({
+      label: 'Ana',
+      answers: full,
+      fingerprint: 'answers:3333333333333333333333333',
+    });
+    expect(participant.addedAt).toBeGreaterThanOrEqual(before);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('v2 → newest keeps every record of every table and adds the complaint tables', async () => {
     const name = `migration-v2-${crypto.randomUUID()}`;
     // Version 2 exactly as it shipped (pinned here, so a later edit of schema.ts cannot
     // make this test write with a different definition).
@@ -92,9 +183,9 @@ describe('schema migrations', () => {
         locale: 'en',
         answers,
         notes: { feedback: 'We do not log complaints yet.' },
-        createdAt: 10,
-        updatedAt: 20,
-        completedAt: 20,
+        createdAt: T0 + 10,
+        updatedAt: T0 + 20,
+        completedAt: T0 + 20,
       },
       {
         id: 'a2',
@@ -104,8 +195,8 @@ describe('schema migrations', () => {
         locale: 'fa',
         answers: { 'culture.1': 3 },
         notes: {},
-        createdAt: 30,
-        updatedAt: 40,
+        createdAt: T0 + 30,
+        updatedAt: T0 + 40,
         completedAt: null,
       },
     ];
@@ -123,16 +214,16 @@ describe('schema migrations', () => {
             owner: 'Ana',
             dueDate: '2030-06-30',
             status: 'planned',
-            createdAt: 50,
-            updatedAt: 50,
+            createdAt: T0 + 50,
+            updatedAt: T0 + 50,
           },
         ],
         nextAuditDate: '2030-09-01',
         carriedOverFrom: null,
-        updatedAt: 50,
+        updatedAt: T0 + 50,
       },
     ];
-    const workshops = [{ id: 'w1', name: 'Evening class', createdAt: 60, updatedAt: 60 }];
+    const workshops = [{ id: 'w1', name: 'Evening class', createdAt: T0 + 60, updatedAt: T0 + 60 }];
     const participants = [
       {
         id: 'p1',
@@ -141,7 +232,7 @@ describe('schema migrations', () => {
         label: 'Team A',
         answers,
         source: 'link',
-        addedAt: 70,
+        addedAt: T0 + 70,
       },
     ];
     const settings = [{ key: 'reminder.dismissed', value: ['a1'] }];
@@ -169,8 +260,13 @@ describe('schema migrations', () => {
     expect(await current.complaints.count()).toBe(0);
     expect(await current.customerSurveys.count()).toBe(0);
     expect(await current.problems.count()).toBe(0);
-    await current.complaints.put({ id: 'c1', receivedAt: 5, updatedAt: 5 } as never);
-    expect(await current.complaints.where('receivedAt').below(10).primaryKeys()).toEqual(['c1']);
+    await current.complaints.put({ id: 'c1', receivedAt: T0 + 5, updatedAt: T0 + 5 } as never);
+    expect(
+      await current.complaints
+        .where('receivedAt')
+        .below(T0 + 10)
+        .primaryKeys(),
+    ).toEqual(['c1']);
     current.close();
 
     const reopened = new CentricityDB(name);

@@ -7,6 +7,12 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Assessment } from '../domain/assessment';
 import type { ActionPlan } from '../domain/action-plan';
+import {
+  repairActionPlan,
+  repairAssessment,
+  repairParticipant,
+  repairWorkshop,
+} from '../domain/repair';
 import type { Complaint } from '../domain/complaints';
 import type { CustomerSurvey } from '../domain/customer-surveys';
 import type { Problem } from '../domain/top-problems';
@@ -74,4 +80,40 @@ function defineVersions(db: Dexie): void {
   // Records carry the business name as typed; the same-business rule is applied when
   // reading, so no derived key is stored that could go stale if the rule changes.
   db.version(3).stores(VERSION_3_STORES);
+
+  // Version 5 (issue 12; 3 and 4 are the complaint-log and policy tables): no new
+  // tables. Records stored before imports checked their ranges are brought within the
+  // schemas: times no Date can hold (or far in the future) replaced, text cleaned of
+  // control characters and bidi overrides and cut to its limit (domain/repair.ts). The
+  // complaint-log tables (version 3) were written through today's field rules from the
+  // start (domain/fields.ts), so they need no repair.
+  db.version(5)
+    .stores({})
+    .upgrade(async (tx) => {
+      const now = Date.now();
+      await tx
+        .table('assessments')
+        .toCollection()
+        .modify((record: Assessment, ref: { value: Assessment }) => {
+          ref.value = repairAssessment(record, now);
+        });
+      await tx
+        .table('actionPlans')
+        .toCollection()
+        .modify((record: ActionPlan, ref: { value: ActionPlan }) => {
+          ref.value = repairActionPlan(record, now);
+        });
+      await tx
+        .table('workshops')
+        .toCollection()
+        .modify((record: Workshop, ref: { value: Workshop }) => {
+          ref.value = repairWorkshop(record, now);
+        });
+      await tx
+        .table('participants')
+        .toCollection()
+        .modify((record: WorkshopParticipant, ref: { value: WorkshopParticipant }) => {
+          ref.value = repairParticipant(record, now);
+        });
+    });
 }

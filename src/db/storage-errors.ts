@@ -1,15 +1,43 @@
-// Storage failures as typed values the UI can explain (SPEC §5: no silent loss).
+// Storage failures as typed values the UI can explain (SPEC §5: no silent loss). Each
+// kind has a message in every language under `common:errors.storage.<kind>`; the screen
+// shows that message (ui/use-error-text.ts), never the browser's English text.
+
+import { getConnectionStatus } from './connection-status';
 
 export type StorageErrorKind =
-  'quota' | 'aborted' | 'notFound' | 'invalid' | 'unavailable' | 'unknown';
+  /** The browser refused the write: this site's storage quota is used up. */
+  | 'quota'
+  /** The device's disk is full or failing (Chromium reports UnknownError or DataError). */
+  | 'diskFull'
+  /** This tab's database upgrade waits for another tab running an older version. */
+  | 'blocked'
+  /** The connection was closed (another tab opened a newer version): reload. */
+  | 'closed'
+  /** The browser interrupted the transaction; trying again may work. */
+  | 'aborted'
+  | 'notFound'
+  /** The data did not pass its schema; nothing was written. */
+  | 'invalid'
+  /** A limit of the app (e.g. participants per workshop), with `params.max`. */
+  | 'limit'
+  /** IndexedDB is missing or would not open. */
+  | 'unavailable'
+  | 'unknown';
 
 export class StorageError extends Error {
   readonly kind: StorageErrorKind;
+  /** Numbers the translated message names (e.g. `max` for 'limit'). */
+  readonly params: Readonly<Record<string, number>>;
 
-  constructor(kind: StorageErrorKind, message: string, options?: { cause?: unknown }) {
+  constructor(
+    kind: StorageErrorKind,
+    message: string,
+    options?: { cause?: unknown; params?: Record<string, number> },
+  ) {
     super(message, options);
     this.name = 'StorageError';
     this.kind = kind;
+    this.params = options?.params ?? {};
   }
 }
 
@@ -17,20 +45,25 @@ function errorName(error: unknown): string {
   if (error && typeof error === 'object') {
     const inner = (error as { inner?: unknown }).inner;
     const name = (error as { name?: unknown }).name;
-    if (name === 'AbortError' && inner) return errorName(inner);
+    // Dexie wraps the cause of an aborted transaction (and of a failed open) in `inner`.
+    if ((name === 'AbortError' || name === 'OpenFailedError') && inner) {
+      const innerName = errorName(inner);
+      if (innerName) return innerName;
+    }
     if (typeof name === 'string') return name;
   }
   return '';
 }
 
-// The database cannot be used from this tab at all: missing, failed to open, or closed
-// because another tab upgraded it (see database.ts).
-const UNAVAILABLE = new Set([
-  'MissingAPIError',
-  'OpenFailedError',
-  'InvalidStateError',
+const DISK_FULL = new Set(['UnknownError', 'DataError']);
+// The database cannot be used from this tab at all: missing or failed to open.
+const UNAVAILABLE = new Set(['MissingAPIError', 'OpenFailedError']);
+// The connection is gone or out of date: a reload fixes it.
+const CLOSED = new Set([
   'DatabaseClosedError',
+  'InvalidStateError',
   'VersionError',
+  'VersionChangeError',
 ]);
 
 /** True when retrying the same write may succeed (the browser interrupted it). */
@@ -43,9 +76,15 @@ export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = errorName(error);
   const message = error instanceof Error ? error.message : String(error);
-  if (name === 'QuotaExceededError') return new StorageError('quota', message, { cause: error });
-  if (name === 'AbortError' || name === 'TransactionInactiveError')
-    return new StorageError('aborted', message, { cause: error });
-  if (UNAVAILABLE.has(name)) return new StorageError('unavailable', message, { cause: error });
-  return new StorageError('unknown', message, { cause: error });
+  const kind = ((): StorageErrorKind => {
+    if (name === 'QuotaExceededError') return 'quota';
+    if (DISK_FULL.has(name)) return 'diskFull';
+    const connection = getConnectionStatus();
+    if (connection.blocked) return 'blocked';
+    if (connection.outdated || CLOSED.has(name)) return 'closed';
+    if (name === 'AbortError' || name === 'TransactionInactiveError') return 'aborted';
+    if (UNAVAILABLE.has(name)) return 'unavailable';
+    return 'unknown';
+  })();
+  return new StorageError(kind, message, { cause: error });
 }

@@ -1,19 +1,26 @@
 // Repository for workshops and their participants (issue 7). Every write is validated
-// with zod first and runs in one transaction, so a bad batch writes nothing. Duplicates
-// are found by the unique [workshopId+fingerprint] index and reported, never stored.
+// with the same zod schemas as an import and runs in one transaction per user action, so
+// a bad batch, a failed write or a full workshop writes nothing. Duplicates are decided
+// by content (issue 12): the same result (same fingerprint) with the same answers is
+// skipped; with different answers it is a conflict, returned for the person to decide.
 // Also here: saving a result opened from a share link as one of "my assessments".
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { z } from 'zod';
-import type { Assessment } from '../domain/assessment';
+import { z } from 'zod/mini';
+import { assessmentSchema, type Assessment } from '../domain/assessment';
+import { MAX_RECORDS } from '../domain/backup-schema';
+import { ITEM_IDS } from '../domain/instrument';
 import type { SharedResult } from '../domain/share-code';
 import {
   MAX_PARTICIPANTS,
   expectedCountSchema,
-  participantCandidateSchema,
+  planAdditions,
+  sameAnswers,
   workshopNameSchema,
+  workshopParticipantSchema,
   workshopSchema,
   type ParticipantCandidate,
+  type ParticipantConflict,
   type Workshop,
   type WorkshopFile,
   type WorkshopParticipant,
@@ -23,16 +30,35 @@ import { db } from './database';
 import { newId } from './ids';
 import { StorageError, toStorageError } from './storage-errors';
 
-export type AddOutcome = { added: number; skipped: number };
+export type AddOutcome = {
+  added: number;
+  /** Already in the workshop with the same answers (or repeated in the batch). */
+  skipped: number;
+  /** The same result with different answers: nothing written for these; ask the person. */
+  conflicts: ParticipantConflict[];
+};
 
-function invalid(error: z.ZodError): StorageError {
+function invalid(error: z.core.$ZodError): StorageError {
   return new StorageError('invalid', z.prettifyError(error));
 }
+
+function validWorkshop(workshop: Workshop): Workshop {
+  const parsed = workshopSchema.safeParse(workshop);
+  if (!parsed.success) throw invalid(parsed.error);
+  return parsed.data;
+}
+
+const participantsSchema = z.array(workshopParticipantSchema);
 
 export async function createWorkshop(name: string, now: number = Date.now()): Promise<string> {
   const parsed = workshopNameSchema.safeParse(name);
   if (!parsed.success) throw invalid(parsed.error);
-  const workshop: Workshop = { id: newId(), name: parsed.data, createdAt: now, updatedAt: now };
+  const workshop = validWorkshop({
+    id: newId(),
+    name: parsed.data,
+    createdAt: now,
+    updatedAt: now,
+  });
   try {
     await db.workshops.add(workshop);
   } catch (error) {
@@ -49,8 +75,11 @@ export async function renameWorkshop(
   const parsed = workshopNameSchema.safeParse(name);
   if (!parsed.success) throw invalid(parsed.error);
   try {
-    const updated = await db.workshops.update(id, { name: parsed.data, updatedAt: now });
-    if (updated === 0) throw new StorageError('notFound', `No workshop ${id}`);
+    await db.transaction('rw', db.workshops, async () => {
+      const workshop = await db.workshops.get(id);
+      if (!workshop) throw new StorageError('notFound', `No workshop ${id}`);
+      await db.workshops.put(validWorkshop({ ...workshop, name: parsed.data, updatedAt: now }));
+    });
   } catch (error) {
     throw toStorageError(error);
   }
@@ -108,38 +137,130 @@ export async function deleteWorkshop(id: string): Promise<void> {
   }
 }
 
-const candidatesSchema = z.array(participantCandidateSchema).max(MAX_PARTICIPANTS);
+/**
+ * The writes of one addition, inside a running transaction: new participants are
+ * validated as records and stored; the workshop's size and the database's total stay
+ * within their limits, or nothing is written.
+ */
+async function addWithin(
+  workshopId: string,
+  candidates: readonly ParticipantCandidate[],
+  now: number,
+): Promise<AddOutcome> {
+  if (!(await db.workshops.get(workshopId))) {
+    throw new StorageError('notFound', `No workshop ${workshopId}`);
+  }
+  const existing = await db.participants.where('workshopId').equals(workshopId).toArray();
+  const plan = planAdditions(existing, candidates);
+  // One millisecond apart, so a batch keeps its order (files, lines of links); a
+  // participant moved from another workshop file keeps the moment it was first added.
+  const fresh: WorkshopParticipant[] = plan.fresh.map(({ addedAt, ...candidate }, index) => ({
+    ...candidate,
+    id: newId(),
+    workshopId,
+    addedAt: addedAt ?? now + index,
+  }));
+  if (existing.length + fresh.length > MAX_PARTICIPANTS) {
+    throw new StorageError('limit', `A workshop holds at most ${MAX_PARTICIPANTS} participants`, {
+      params: { max: MAX_PARTICIPANTS, room: MAX_PARTICIPANTS - existing.length },
+    });
+  }
+  if (fresh.length > 0) {
+    if ((await db.participants.count()) + fresh.length > MAX_RECORDS) {
+      throw new StorageError('limit', `At most ${MAX_RECORDS} participants in all`, {
+        params: { max: MAX_RECORDS },
+      });
+    }
+    const parsed = participantsSchema.safeParse(fresh);
+    if (!parsed.success) throw invalid(parsed.error);
+    await db.participants.bulkAdd(parsed.data);
+    await db.workshops.update(workshopId, { updatedAt: now });
+  }
+  return { added: fresh.length, skipped: plan.duplicates, conflicts: plan.conflicts };
+}
 
 /**
  * Adds results to a workshop. Results already in the workshop (or repeated in the batch)
- * are skipped and counted. Nothing is written unless every candidate is valid.
+ * are skipped and counted; the same result with other answers comes back as a conflict.
+ * Nothing is written unless every new participant is valid and the workshop has room.
  */
 export async function addParticipants(
   workshopId: string,
   candidates: readonly ParticipantCandidate[],
   now: number = Date.now(),
 ): Promise<AddOutcome> {
-  const parsed = candidatesSchema.safeParse(candidates);
+  try {
+    return await db.transaction('rw', db.workshops, db.participants, () =>
+      addWithin(workshopId, candidates, now),
+    );
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/**
+ * "Add to a new workshop": the workshop and its first participants in ONE transaction,
+ * so a failure leaves no empty workshop behind and a retry does not make a second one.
+ */
+export async function createWorkshopWithParticipants(
+  name: string,
+  candidates: readonly ParticipantCandidate[],
+  now: number = Date.now(),
+): Promise<AddOutcome & { workshopId: string }> {
+  const parsed = workshopNameSchema.safeParse(name);
   if (!parsed.success) throw invalid(parsed.error);
+  const workshop = validWorkshop({
+    id: newId(),
+    name: parsed.data,
+    createdAt: now,
+    updatedAt: now,
+  });
   try {
     return await db.transaction('rw', db.workshops, db.participants, async () => {
-      if (!(await db.workshops.get(workshopId))) {
-        throw new StorageError('notFound', `No workshop ${workshopId}`);
+      await db.workshops.add(workshop);
+      const outcome = await addWithin(workshop.id, candidates, now);
+      return { ...outcome, workshopId: workshop.id };
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/**
+ * Resolves conflicts by taking the incoming answers: each participant with the
+ * candidate's fingerprint gets its answers, label and source; its id and the moment it
+ * was first added stay. One transaction for all.
+ */
+export async function replaceParticipants(
+  workshopId: string,
+  candidates: readonly ParticipantCandidate[],
+  now: number = Date.now(),
+): Promise<number> {
+  try {
+    return await db.transaction('rw', db.workshops, db.participants, async () => {
+      const updates: WorkshopParticipant[] = [];
+      for (const candidate of candidates) {
+        const stored = await db.participants
+          .where('[workshopId+fingerprint]')
+          .equals([workshopId, candidate.fingerprint])
+          .first();
+        if (!stored) throw new StorageError('notFound', `No participant ${candidate.fingerprint}`);
+        if (sameAnswers(stored.answers, candidate.answers) && stored.label === candidate.label)
+          continue;
+        updates.push({
+          ...stored,
+          answers: candidate.answers,
+          label: candidate.label,
+          source: candidate.source,
+        });
       }
-      const existing = await db.participants.where('workshopId').equals(workshopId).toArray();
-      const seen = new Set(existing.map((participant) => participant.fingerprint));
-      const fresh: WorkshopParticipant[] = [];
-      for (const candidate of parsed.data) {
-        if (seen.has(candidate.fingerprint)) continue;
-        seen.add(candidate.fingerprint);
-        // One millisecond apart, so a batch keeps its order (files, lines of links).
-        fresh.push({ ...candidate, id: newId(), workshopId, addedAt: now + fresh.length });
-      }
-      if (fresh.length > 0) {
-        await db.participants.bulkAdd(fresh);
+      const parsed = participantsSchema.safeParse(updates);
+      if (!parsed.success) throw invalid(parsed.error);
+      if (parsed.data.length > 0) {
+        await db.participants.bulkPut(parsed.data);
         await db.workshops.update(workshopId, { updatedAt: now });
       }
-      return { added: fresh.length, skipped: parsed.data.length - fresh.length };
+      return parsed.data.length;
     });
   } catch (error) {
     throw toStorageError(error);
@@ -161,48 +282,54 @@ export async function removeParticipant(id: string, now: number = Date.now()): P
 
 /**
  * Imports another trainer's workshop file: a workshop with the same id gets the new
- * participants merged in (duplicates skipped); otherwise the workshop is created.
+ * participants merged in (duplicates skipped, conflicts returned); otherwise the
+ * workshop is created. Participants keep the moment they were first added.
  */
 export async function importWorkshopFile(
   file: WorkshopFile,
   now: number = Date.now(),
 ): Promise<AddOutcome & { workshopId: string }> {
-  const name = workshopNameSchema.safeParse(file.workshop.name);
-  if (!name.success) throw invalid(name.error);
-  const candidates = candidatesSchema.safeParse(file.participants);
-  if (!candidates.success) throw invalid(candidates.error);
+  const workshop = validWorkshop({ ...file.workshop, updatedAt: now });
   try {
     return await db.transaction('rw', db.workshops, db.participants, async () => {
-      const workshopId = file.workshop.id;
-      if (!(await db.workshops.get(workshopId))) {
-        await db.workshops.add({
-          id: workshopId,
-          name: name.data,
-          createdAt: file.workshop.createdAt,
-          updatedAt: now,
-        });
-      }
-      const outcome = await addParticipants(workshopId, candidates.data, now);
-      return { ...outcome, workshopId };
+      if (!(await db.workshops.get(workshop.id))) await db.workshops.add(workshop);
+      const outcome = await addWithin(workshop.id, file.participants, now);
+      return { ...outcome, workshopId: workshop.id };
     });
   } catch (error) {
     throw toStorageError(error);
   }
 }
 
+export type SaveSharedOutcome =
+  | { kind: 'saved' | 'alreadySaved'; id: string }
+  /** A result with this id is saved already, with other answers: nothing was written. */
+  | { kind: 'conflict'; id: string; stored: Assessment };
+
+/** The id a shared result is saved under: its result id, and its answers when asked to keep both. */
+function sharedAssessmentId(shared: SharedResult, keepBoth: boolean): string | null {
+  if (!shared.resultId) return null;
+  const base = `shared-${shared.resultId}`;
+  if (!keepBoth) return base;
+  return `${base}-${ITEM_IDS.map((itemId) => shared.answers[itemId]).join('')}`;
+}
+
 /**
- * Saves a result opened from a share link as one of this browser's assessments. A result
- * with an id is saved once: opening and saving the same link again returns the same
- * assessment.
+ * Saves a result opened from a share link as one of this browser's assessments, through
+ * the assessment schema like any other write. A result with an id is saved once: saving
+ * the same link again finds it ('alreadySaved'). If a result with that id is stored with
+ * other answers, nothing is written and the conflict is returned; with `keepBoth` the
+ * new answers are saved as a separate assessment.
  */
 export async function saveSharedResult(
   shared: SharedResult,
   locale: string,
   now: number = Date.now(),
-): Promise<string> {
-  const id = shared.resultId ? `shared-${shared.resultId}` : newId();
+  options: { keepBoth?: boolean } = {},
+): Promise<SaveSharedOutcome> {
+  const id = sharedAssessmentId(shared, options.keepBoth ?? false) ?? newId();
   const completedAt = shared.completedAt ?? now;
-  const assessment: Assessment = {
+  const parsed = assessmentSchema.safeParse({
     id,
     businessName: shared.names?.businessName ?? '',
     respondent: shared.names?.respondent ?? '',
@@ -213,16 +340,23 @@ export async function saveSharedResult(
     createdAt: completedAt,
     updatedAt: now,
     completedAt,
-  };
+  } satisfies Assessment);
+  if (!parsed.success) throw invalid(parsed.error);
+  const assessment = parsed.data;
   try {
-    await db.transaction('rw', db.assessments, async () => {
-      if (await db.assessments.get(id)) return;
+    return await db.transaction('rw', db.assessments, async (): Promise<SaveSharedOutcome> => {
+      const stored = await db.assessments.get(id);
+      if (stored) {
+        return sameAnswers(stored.answers, assessment.answers)
+          ? { kind: 'alreadySaved', id }
+          : { kind: 'conflict', id, stored };
+      }
       await db.assessments.add(assessment);
+      return { kind: 'saved', id };
     });
   } catch (error) {
     throw toStorageError(error);
   }
-  return id;
 }
 
 // --- live queries ---

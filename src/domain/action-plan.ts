@@ -3,42 +3,66 @@
 // answered within two minutes"). SPEC §4, issue 8. Dates are ISO calendar dates
 // (YYYY-MM-DD) in the user's local time zone.
 
-import { z } from 'zod';
-import { isRealDate } from './calendar-date';
+import { z } from 'zod/mini';
+import { ISO_DATE_PATTERN, isRealDate } from './calendar-date';
+import { ASCII_ID, lineTextSchema, recordIdSchema, timestampSchema } from './fields';
 import { SECTION_IDS } from './instrument';
 import { parseLocaleNumber } from './locale-number';
+import { cleanLine } from './text';
 
 export const GOAL_STATUSES = ['planned', 'inProgress', 'done'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
-const MAX_GOAL_WHAT = 500;
-const MAX_TARGET_UNIT = 100;
-const MAX_OWNER = 120;
+export const MAX_GOAL_WHAT = 500;
+export const MAX_TARGET_UNIT = 100;
+export const MAX_OWNER = 120;
 const MAX_GOALS = 200;
+/** Largest target, either sign: a thousand billion. */
+const MAX_TARGET_VALUE = 1e12;
+
+/**
+ * A calendar date written YYYY-MM-DD that exists (no 2025-02-30). The format is checked
+ * by iso.date; the refinement only looks at well-formed text, so each bad value gets one
+ * issue, reported as "not a date".
+ */
+const calendarDateSchema = z.iso.date().check(
+  z.refine((value) => !ISO_DATE_PATTERN.test(value) || isRealDate(value), {
+    params: { issue: 'notADate' },
+  }),
+);
 
 const goalSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: recordIdSchema,
   sectionId: z.enum(SECTION_IDS),
-  adviceId: z.string().max(100).nullable(),
-  what: z.string().min(1).max(MAX_GOAL_WHAT),
-  targetValue: z.number().finite(),
-  targetUnit: z.string().min(1).max(MAX_TARGET_UNIT),
-  owner: z.string().max(MAX_OWNER),
-  dueDate: z.iso.date(),
+  adviceId: z.nullable(z.string().check(z.maxLength(100), z.regex(ASCII_ID))),
+  what: z.string().check(
+    z.overwrite((value) => cleanLine(value)),
+    z.minLength(1),
+    z.maxLength(MAX_GOAL_WHAT),
+  ),
+  /** Targets people set (percentages, counts, minutes); anything larger is a typo. */
+  targetValue: z.number().check(z.gte(-MAX_TARGET_VALUE), z.lte(MAX_TARGET_VALUE)),
+  targetUnit: z.string().check(
+    z.overwrite((value) => cleanLine(value)),
+    z.minLength(1),
+    z.maxLength(MAX_TARGET_UNIT),
+  ),
+  owner: lineTextSchema(MAX_OWNER),
+  dueDate: calendarDateSchema,
   status: z.enum(GOAL_STATUSES),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export type Goal = z.infer<typeof goalSchema>;
 
 export const actionPlanSchema = z.object({
-  assessmentId: z.string().min(1).max(100),
-  goals: z.array(goalSchema).max(MAX_GOALS),
+  assessmentId: recordIdSchema,
+  goals: z.array(goalSchema).check(z.maxLength(MAX_GOALS)),
   /** In-app reminder for the next audit (ISO date), or null. */
-  nextAuditDate: z.iso.date().nullable(),
+  nextAuditDate: z.nullable(calendarDateSchema),
   /** The earlier assessment of the same business whose goals were copied into this plan. */
-  carriedOverFrom: z.string().min(1).max(100).nullable().optional(),
-  updatedAt: z.number().int().nonnegative(),
+  carriedOverFrom: z.optional(z.nullable(recordIdSchema)),
+  updatedAt: timestampSchema,
 });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;
 
@@ -82,44 +106,56 @@ export type GoalFormOptions = {
 export function goalFormSchema(today: string, options: GoalFormOptions = {}) {
   const { language = 'en', currentDueDate } = options;
   const keepsPastDate = currentDueDate !== undefined && currentDueDate < today;
+  const line = (value: string) => cleanLine(value);
   return z.object({
     what: z
       .string()
-      .trim()
-      .min(1, { error: 'whatMissing' satisfies GoalFormError })
-      .max(MAX_GOAL_WHAT, { error: 'whatTooLong' satisfies GoalFormError }),
-    targetValue: z
-      .string()
-      .trim()
-      .min(1, { error: 'targetValueMissing' satisfies GoalFormError, abort: true })
-      .transform((value, context) => {
+      .check(
+        z.overwrite(line),
+        z.minLength(1, { error: 'whatMissing' satisfies GoalFormError }),
+        z.maxLength(MAX_GOAL_WHAT, { error: 'whatTooLong' satisfies GoalFormError }),
+      ),
+    targetValue: z.pipe(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1, { error: 'targetValueMissing' satisfies GoalFormError, abort: true }),
+        ),
+      z.transform((value, context) => {
         const parsed = parseLocaleNumber(value, language);
-        if (parsed === null) {
-          context.addIssue({
+        if (parsed === null || Math.abs(parsed) > MAX_TARGET_VALUE) {
+          context.issues.push({
             code: 'custom',
+            input: value,
             message: 'targetValueNotNumber' satisfies GoalFormError,
           });
           return z.NEVER;
         }
         return parsed;
       }),
+    ),
     targetUnit: z
       .string()
-      .trim()
-      .min(1, { error: 'targetUnitMissing' satisfies GoalFormError })
-      .max(MAX_TARGET_UNIT, { error: 'targetUnitTooLong' satisfies GoalFormError }),
+      .check(
+        z.overwrite(line),
+        z.minLength(1, { error: 'targetUnitMissing' satisfies GoalFormError }),
+        z.maxLength(MAX_TARGET_UNIT, { error: 'targetUnitTooLong' satisfies GoalFormError }),
+      ),
     // Optional: in a one-person business the owner is obvious.
     owner: z
       .string()
-      .trim()
-      .max(MAX_OWNER, { error: 'ownerTooLong' satisfies GoalFormError }),
-    dueDate: z
-      .string()
-      .min(1, { error: 'dueDateMissing' satisfies GoalFormError, abort: true })
-      .refine(isRealDate, { error: 'dueDateInvalid' satisfies GoalFormError, abort: true })
-      .refine((value) => dueDateAllowed(value, today, currentDueDate), {
+      .check(
+        z.overwrite(line),
+        z.maxLength(MAX_OWNER, { error: 'ownerTooLong' satisfies GoalFormError }),
+      ),
+    dueDate: z.string().check(
+      z.minLength(1, { error: 'dueDateMissing' satisfies GoalFormError, abort: true }),
+      z.refine(isRealDate, { error: 'dueDateInvalid' satisfies GoalFormError, abort: true }),
+      z.refine((value) => dueDateAllowed(value, today, currentDueDate), {
         error: (keepsPastDate ? 'dueDatePastChanged' : 'dueDatePast') satisfies GoalFormError,
       }),
+    ),
     status: z.enum(GOAL_STATUSES),
   });
 }

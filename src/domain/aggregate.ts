@@ -26,7 +26,7 @@ import {
   type Score,
 } from './scoring';
 
-type Distribution = {
+export type Distribution = {
   /** Sum of the values in sixtieths: an exact integer. */
   readonly sumSixtieths: number;
   /** The mean on the display scale (sum / n / 60); round only for display. */
@@ -88,6 +88,23 @@ function distribution(counts: Int32Array, n: number, sumSixtieths: number): Dist
     q3: scale(quantileFromCounts(counts, n, 0.75)),
     max: scale(valueAtRank(counts, n - 1)),
   };
+}
+
+/**
+ * A group mean for display, cut (not rounded) to `decimals` places, computed on integers
+ * from the exact sum. Cutting rounds toward the band: the band thresholds (21, 28) are
+ * whole numbers, so the shown mean reaches a threshold only when the exact mean does,
+ * and a mean of 20.996 shows as 20.99 next to "At risk", never as 21.00. (A single
+ * result needs no such care: a total is a whole number of sixtieths, and no sixtieth
+ * below 21 or 28 rounds up to it at two decimals.)
+ */
+export function meanCut(
+  distribution: Pick<Distribution, 'sumSixtieths'>,
+  participants: number,
+  decimals = 2,
+): number {
+  const scale = 10 ** decimals;
+  return Math.floor((distribution.sumSixtieths * scale) / (SIXTIETHS * participants)) / scale;
 }
 
 /** The band of the group's mean total, decided on integers: sum ≥ threshold × 60 × n. */

@@ -1,14 +1,18 @@
 // The shape of one self-audit as it is stored and exported, with zod schemas for every
 // trust boundary (new-assessment form, answer writes, backups). Rules: SPEC §2, §5.
-// zod/mini keeps the first screen's JavaScript small; it composes with classic zod
-// schemas elsewhere.
+// Text fields and timestamps use the shared field rules of fields.ts (zod/mini, the one
+// zod API of the app).
 
 import { z } from 'zod/mini';
+import { lineTextSchema, multilineTextSchema, recordIdSchema, timestampSchema } from './fields';
 import { ITEM_IDS, SECTION_IDS, type AnswerValue } from './instrument';
 import { TAG_PATTERN } from './workshop-invite';
 
 export const MAX_NAME_LENGTH = 120;
 export const MAX_NOTE_LENGTH = 5000;
+
+/** A BCP 47 language tag such as `en` or `sk-SK`, as Intl accepts it. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
 const itemIdSchema = z.enum(ITEM_IDS, {
   error: (issue) => `unknown statement ${JSON.stringify(issue.input)}`,
@@ -37,16 +41,15 @@ export const answersSchema = z.partialRecord(itemIdSchema, answerValueSchema);
 
 const sectionNotesSchema = z.partialRecord(
   z.enum(SECTION_IDS),
-  z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
+  multilineTextSchema(MAX_NOTE_LENGTH),
 );
 
-const nameField = z.string().check(z.trim(), z.maxLength(MAX_NAME_LENGTH));
-const timestamp = z.int().check(z.nonnegative());
+const nameField = lineTextSchema(MAX_NAME_LENGTH);
 
 /** The trainer's workshop an assessment was started for, from the invite (issue 11). */
-export const assessmentInviteSchema = z.object({
+const assessmentInviteSchema = z.object({
   tag: z.string().check(z.regex(TAG_PATTERN)),
-  workshopName: z.string().check(z.maxLength(200)),
+  workshopName: lineTextSchema(200),
 });
 export type AssessmentInvite = z.infer<typeof assessmentInviteSchema>;
 
@@ -62,21 +65,21 @@ export const newAssessmentSchema = z.object({
 export type NewAssessmentInput = z.infer<typeof newAssessmentSchema>;
 
 export const assessmentSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  businessName: z.string().check(z.maxLength(MAX_NAME_LENGTH)),
-  respondent: z.string().check(z.maxLength(MAX_NAME_LENGTH)),
-  context: z.string().check(z.maxLength(MAX_NAME_LENGTH)),
+  id: recordIdSchema,
+  businessName: nameField,
+  respondent: nameField,
+  context: nameField,
   /** Optional course fields: the instructor and the student's id (absent in older data). */
-  instructor: z.optional(z.string().check(z.maxLength(MAX_NAME_LENGTH))),
-  studentId: z.optional(z.string().check(z.maxLength(MAX_NAME_LENGTH))),
+  instructor: z.optional(nameField),
+  studentId: z.optional(nameField),
   /** The language the assessment was answered in. */
-  locale: z.string().check(z.minLength(2), z.maxLength(20)),
+  locale: z.string().check(z.maxLength(20), z.regex(LANGUAGE_TAG)),
   answers: answersSchema,
   notes: sectionNotesSchema,
-  createdAt: timestamp,
-  updatedAt: timestamp,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
   /** Set when the 25th statement is answered; null while in progress. */
-  completedAt: z.nullable(timestamp),
+  completedAt: z.nullable(timestampSchema),
   /** Present when started from a workshop invite: the result is shown to the trainer. */
   invite: z.optional(assessmentInviteSchema),
 });

@@ -73,7 +73,7 @@ describe('parseBackupText', () => {
     ['wrong type for a name', 'wrongType'],
     ['name too long', 'tooLong'],
     ['missing id', 'missing'],
-    ['negative timestamp', 'tooSmall'],
+    ['negative timestamp', 'timestampOutOfRange'],
     ['duplicate assessment ids', 'duplicate'],
     ['plan for an unknown assessment', 'noAssessment'],
     ['participant of an unknown workshop', 'noWorkshop'],

@@ -4,7 +4,7 @@
 // The record schemas come from their own modules; this one only adds the envelope and
 // the rules that span records (unique ids, references, completion).
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { actionPlanSchema } from './action-plan';
 import { assessmentSchema, isComplete } from './assessment';
 import { complaintSchema } from './complaints';
@@ -12,7 +12,8 @@ import { customerSurveySchema } from './customer-surveys';
 import { ITEM_IDS } from './instrument';
 import { problemSchema } from './top-problems';
 import { formatPath, issuesFromZodError, type ValidationIssue } from './validation-issues';
-import { workshopParticipantSchema, workshopSchema } from './workshop';
+import { timestampSchema } from './fields';
+import { MAX_PARTICIPANTS, workshopParticipantSchema, workshopSchema } from './workshop';
 
 export const BACKUP_APP = 'centricity';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -20,7 +21,6 @@ export const BACKUP_FORMAT_VERSION = 1;
  * The largest backup file we read, checked (File.size) before reading: room for a full
  * workshop of MAX_PARTICIPANTS with the longest labels several times over, and for many
  * thousands of assessments with notes (a backup of 20,000 participants is about 17 MB).
- * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 /** No field of a real backup comes close; longer strings are rejected before parsing. */
@@ -31,29 +31,31 @@ const MAX_DEPTH = 12;
  * persistent storage); a backup leaves them out and an import ignores them.
  */
 export const DEVICE_ONLY_SETTINGS: ReadonlySet<string> = new Set(['storage.persistence']);
-const MAX_RECORDS = 100_000;
+/** The most records of one kind a backup holds (and the database takes in by import). */
+export const MAX_RECORDS = 100_000;
+export const MAX_SETTINGS = 1_000;
 /** Keys that could change an object's prototype when copied. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 const settingSchema = z.object({
-  key: z.string().min(1).max(200),
+  key: z.string().check(z.minLength(1), z.maxLength(200)),
   value: z.json(),
 });
 
 const backupSchema = z.strictObject({
   app: z.literal(BACKUP_APP),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
-  exportedAt: z.number().int().nonnegative(),
-  assessments: z.array(assessmentSchema).max(MAX_RECORDS),
-  actionPlans: z.array(actionPlanSchema).max(MAX_RECORDS),
-  workshops: z.array(workshopSchema).max(MAX_RECORDS),
-  participants: z.array(workshopParticipantSchema).max(MAX_RECORDS),
-  settings: z.array(settingSchema).max(1_000),
+  exportedAt: timestampSchema,
+  assessments: z.array(assessmentSchema).check(z.maxLength(MAX_RECORDS)),
+  actionPlans: z.array(actionPlanSchema).check(z.maxLength(MAX_RECORDS)),
+  workshops: z.array(workshopSchema).check(z.maxLength(MAX_RECORDS)),
+  participants: z.array(workshopParticipantSchema).check(z.maxLength(MAX_RECORDS)),
+  settings: z.array(settingSchema).check(z.maxLength(MAX_SETTINGS)),
   // Added with the complaint log (issue 17). Optional, so backups made before it still
   // import; every backup made since carries them.
-  complaints: z.array(complaintSchema).max(MAX_RECORDS).optional(),
-  customerSurveys: z.array(customerSurveySchema).max(MAX_RECORDS).optional(),
-  problems: z.array(problemSchema).max(MAX_RECORDS).optional(),
+  complaints: z.optional(z.array(complaintSchema).check(z.maxLength(MAX_RECORDS))),
+  customerSurveys: z.optional(z.array(customerSurveySchema).check(z.maxLength(MAX_RECORDS))),
+  problems: z.optional(z.array(problemSchema).check(z.maxLength(MAX_RECORDS))),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -63,7 +65,22 @@ export type BackupProblem =
   | { kind: 'notJson'; detail: string }
   | { kind: 'notBackup' }
   | { kind: 'futureVersion'; version: number }
-  | { kind: 'invalid'; issues: ValidationIssue[] };
+  | { kind: 'invalid'; issues: ValidationIssue[] }
+  /** The merged database would hold more records of one kind than a backup may carry. */
+  | { kind: 'tooManyRecords'; table: BackupTableName; max: number };
+
+/** The record tables of a backup, in the order they are written. */
+export const BACKUP_TABLE_NAMES = [
+  'assessments',
+  'actionPlans',
+  'workshops',
+  'participants',
+  'settings',
+  'complaints',
+  'customerSurveys',
+  'problems',
+] as const;
+export type BackupTableName = (typeof BACKUP_TABLE_NAMES)[number];
 
 export type BackupParseResult =
   { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
@@ -181,6 +198,7 @@ function crossRecordIssues(backup: Backup): ValidationIssue[] {
       });
   });
   const workshopIds = new Set(backup.workshops.map((w) => w.id));
+  const perWorkshop = new Map<string, number>();
   backup.participants.forEach((participant, index) => {
     if (!workshopIds.has(participant.workshopId))
       issues.push({
@@ -188,6 +206,15 @@ function crossRecordIssues(backup: Backup): ValidationIssue[] {
         code: 'noWorkshop',
         params: { id: JSON.stringify(participant.workshopId) },
         message: `no workshop ${JSON.stringify(participant.workshopId)} in this backup`,
+      });
+    const count = (perWorkshop.get(participant.workshopId) ?? 0) + 1;
+    perWorkshop.set(participant.workshopId, count);
+    if (count === MAX_PARTICIPANTS + 1)
+      issues.push({
+        path: `participants[${index}].workshopId`,
+        code: 'workshopFull',
+        params: { id: JSON.stringify(participant.workshopId), max: MAX_PARTICIPANTS },
+        message: `workshop ${JSON.stringify(participant.workshopId)} has more than ${MAX_PARTICIPANTS} participants`,
       });
   });
   return issues;

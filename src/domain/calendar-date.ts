@@ -30,7 +30,7 @@ export function addDays(iso: string, days: number): string {
   return isoDate(date);
 }
 
-const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a real calendar date written as YYYY-MM-DD (no 2025-02-30). */
 export function isRealDate(value: string): boolean {

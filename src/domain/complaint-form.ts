@@ -3,7 +3,7 @@
 // answers: what it was about, the channel and the category; everything else is
 // optional. Each problem is a code under "form.errors" in the complaints namespace.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDate, isRealDate } from './calendar-date';
 import {
   COMPLAINT_CATEGORIES,
@@ -80,51 +80,57 @@ export function toLocalDateTime(timestamp: number): string {
 }
 
 const optionalText = (max: number) =>
-  z.string().max(max, { error: 'textTooLong' satisfies ComplaintFormError });
-const optionalDate = z.string().refine((value) => value === '' || isRealDate(value), {
-  error: 'dateInvalid' satisfies ComplaintFormError,
-});
+  z.string().check(z.maxLength(max, { error: 'textTooLong' satisfies ComplaintFormError }));
+const optionalDate = z.string().check(
+  z.refine((value) => value === '' || isRealDate(value), {
+    error: 'dateInvalid' satisfies ComplaintFormError,
+  }),
+);
 
 /**
  * The form's schema, checked against `now` (a complaint cannot come in the future).
  * Its output is a complaint's fields, ready for the repository.
  */
 export function complaintFormSchema(now: number) {
-  return z
-    .object({
-      summary: z
-        .string()
-        .trim()
-        .min(1, { error: 'summaryMissing' satisfies ComplaintFormError })
-        .max(MAX_SUMMARY, { error: 'summaryTooLong' satisfies ComplaintFormError }),
-      channel: z.enum(COMPLAINT_CHANNELS, {
-        error: 'channelMissing' satisfies ComplaintFormError,
+  const fields = z.object({
+    summary: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, { error: 'summaryMissing' satisfies ComplaintFormError }),
+        z.maxLength(MAX_SUMMARY, { error: 'summaryTooLong' satisfies ComplaintFormError }),
+      ),
+    channel: z.enum(COMPLAINT_CHANNELS, {
+      error: 'channelMissing' satisfies ComplaintFormError,
+    }),
+    category: z.enum(COMPLAINT_CATEGORIES, {
+      error: 'categoryMissing' satisfies ComplaintFormError,
+    }),
+    customCategory: z.string().check(
+      z.trim(),
+      z.maxLength(MAX_CATEGORY_NAME, {
+        error: 'categoryNameTooLong' satisfies ComplaintFormError,
       }),
-      category: z.enum(COMPLAINT_CATEGORIES, {
-        error: 'categoryMissing' satisfies ComplaintFormError,
-      }),
-      customCategory: z
-        .string()
-        .trim()
-        .max(MAX_CATEGORY_NAME, { error: 'categoryNameTooLong' satisfies ComplaintFormError }),
-      outcome: z.enum(OUTCOMES),
-      promisedDate: optionalDate,
-      escalated: z.boolean(),
-      escalatedTo: optionalText(MAX_PERSON),
-      customerName: optionalText(MAX_PERSON),
-      customerContact: optionalText(MAX_CONTACT),
-      receivedBy: optionalText(MAX_PERSON),
-      receivedAt: z.string(),
-      solution: optionalText(MAX_LONG_TEXT),
-      actionTaken: optionalText(MAX_LONG_TEXT),
-      compensation: optionalText(MAX_SHORT_TEXT),
-      followUpDate: optionalDate,
-      followUpHow: optionalText(MAX_SHORT_TEXT),
-      customerSatisfied: z.enum(SATISFACTION_ANSWERS),
-      prevention: optionalText(MAX_LONG_TEXT),
-      recoverySteps: z.array(z.enum(RECOVERY_STEPS)),
-    })
-    .superRefine((form, context) => {
+    ),
+    outcome: z.enum(OUTCOMES),
+    promisedDate: optionalDate,
+    escalated: z.boolean(),
+    escalatedTo: optionalText(MAX_PERSON),
+    customerName: optionalText(MAX_PERSON),
+    customerContact: optionalText(MAX_CONTACT),
+    receivedBy: optionalText(MAX_PERSON),
+    receivedAt: z.string(),
+    solution: optionalText(MAX_LONG_TEXT),
+    actionTaken: optionalText(MAX_LONG_TEXT),
+    compensation: optionalText(MAX_SHORT_TEXT),
+    followUpDate: optionalDate,
+    followUpHow: optionalText(MAX_SHORT_TEXT),
+    customerSatisfied: z.enum(SATISFACTION_ANSWERS),
+    prevention: optionalText(MAX_LONG_TEXT),
+    recoverySteps: z.array(z.enum(RECOVERY_STEPS)),
+  });
+  const checked = fields.check(
+    z.superRefine((form, context) => {
       const fail = (path: string, error: ComplaintFormError) =>
         context.addIssue({ code: 'custom', path: [path], message: error });
       if (form.category === 'custom' && form.customCategory === '')
@@ -144,8 +150,11 @@ export function complaintFormSchema(now: number) {
         fail('promisedDate', 'promisedBeforeReceived');
       if (isRealDate(form.followUpDate) && form.followUpDate < receivedDay)
         fail('followUpDate', 'followUpBeforeReceived');
-    })
-    .transform((form): ComplaintFields => ({
+    }),
+  );
+  return z.pipe(
+    checked,
+    z.transform((form): ComplaintFields => ({
       receivedAt: Math.min(parseLocalDateTime(form.receivedAt) ?? now, now),
       channel: form.channel,
       category: form.category,
@@ -167,7 +176,8 @@ export function complaintFormSchema(now: number) {
       compensation: form.compensation.trim(),
       prevention: form.prevention.trim(),
       recoverySteps: orderedSteps(form.recoverySteps),
-    }));
+    })),
+  );
 }
 
 export type ComplaintFormValues = z.input<ReturnType<typeof complaintFormSchema>>;

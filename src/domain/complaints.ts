@@ -7,10 +7,10 @@
 // (seed 001's H.E.A.R.D. with seed 003's four steps for staff). Schemas and pure rules
 // only; storage is src/db/complaints.ts.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isRealDate } from './calendar-date';
-import { cleanLine, cleanMultiline } from './text';
-import { isAcceptedTimestamp } from './timestamps';
+import { lineTextSchema, multilineTextSchema, recordIdSchema, timestampSchema } from './fields';
+import { cleanMultiline } from './text';
 
 export const COMPLAINT_CHANNELS = [
   'inPerson',
@@ -69,33 +69,28 @@ export const MAX_SHORT_TEXT = 500;
 // length is checked; every moment lies between 2000 and a day after now
 // (domain/timestamps.ts).
 
-/** A moment in milliseconds in the accepted range. */
-export const timestampField = z
-  .number()
-  .int()
-  .refine((value) => isAcceptedTimestamp(value), {
-    message: 'not a moment between 2000-01-01 and tomorrow',
-  });
+/** A moment in milliseconds in the accepted range (the one rule, domain/fields.ts). */
+export const timestampField = timestampSchema;
 
 /** A real calendar date written YYYY-MM-DD. */
-export const calendarDateField = z.iso
-  .date()
-  .refine(isRealDate, { message: 'not a real calendar date' });
+export const calendarDateField = z
+  .string()
+  .check(z.refine(isRealDate, { error: 'not a real calendar date' }));
 
-/** One line of text (a name, a label): cleaned, trimmed, at most `max` long. */
+/** One line of text (a name, a label): cleaned, trimmed, at least `min` and at most `max` long. */
 export function lineField(max: number, min = 0) {
-  return z
-    .string()
-    .transform(cleanLine)
-    .pipe(min > 0 ? z.string().min(min).max(max) : z.string().max(max));
+  return min > 0 ? lineTextSchema(max).check(z.minLength(min)) : lineTextSchema(max);
 }
 
 /** Text that may run over several lines (a note): cleaned, at most `max` long. */
 export function multilineField(max: number, min = 0) {
-  return z
-    .string()
-    .transform((text) => (min > 0 ? cleanMultiline(text).trim() : cleanMultiline(text)))
-    .pipe(min > 0 ? z.string().min(min).max(max) : z.string().max(max));
+  return min > 0
+    ? z.string().check(
+        z.overwrite((text) => cleanMultiline(text).trim()),
+        z.minLength(min),
+        z.maxLength(max),
+      )
+    : multilineTextSchema(max);
 }
 
 /**
@@ -108,7 +103,7 @@ export const businessFields = {
 };
 
 const complaintObject = z.object({
-  id: z.string().min(1).max(100),
+  id: recordIdSchema,
   ...businessFields,
   receivedAt: timestampField,
   channel: z.enum(COMPLAINT_CHANNELS),
@@ -124,24 +119,24 @@ const complaintObject = z.object({
   solution: multilineField(MAX_LONG_TEXT),
   fixedOnTheSpot: z.boolean(),
   /** When not fixed on the spot: the date promised to the customer. */
-  promisedDate: calendarDateField.nullable(),
+  promisedDate: z.nullable(calendarDateField),
   actionTaken: multilineField(MAX_LONG_TEXT),
   escalated: z.boolean(),
   escalatedTo: lineField(MAX_PERSON),
-  followUpDate: calendarDateField.nullable(),
+  followUpDate: z.nullable(calendarDateField),
   followUpHow: lineField(MAX_SHORT_TEXT),
   /** What the follow-up found: satisfied, not satisfied, or not known yet. */
-  customerSatisfied: z.boolean().nullable(),
+  customerSatisfied: z.nullable(z.boolean()),
   compensation: lineField(MAX_SHORT_TEXT),
   prevention: multilineField(MAX_LONG_TEXT),
-  recoverySteps: z.array(z.enum(RECOVERY_STEPS)).max(RECOVERY_STEPS.length),
+  recoverySteps: z.array(z.enum(RECOVERY_STEPS)).check(z.maxLength(RECOVERY_STEPS.length)),
   status: z.enum(COMPLAINT_STATUSES),
-  resolvedAt: timestampField.nullable(),
+  resolvedAt: z.nullable(timestampField),
   createdAt: timestampField,
   updatedAt: timestampField,
 });
 
-type ComplaintShape = z.infer<typeof complaintObject>;
+type ComplaintShape = z.output<typeof complaintObject>;
 
 /** Rules between fields; each names the field it concerns. */
 function complaintIssues(complaint: ComplaintShape): { path: string; message: string }[] {
@@ -166,11 +161,13 @@ function complaintIssues(complaint: ComplaintShape): { path: string; message: st
   return issues;
 }
 
-export const complaintSchema = complaintObject.superRefine((complaint, refinement) => {
-  for (const issue of complaintIssues(complaint))
-    refinement.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
-});
-export type Complaint = z.infer<typeof complaintSchema>;
+export const complaintSchema = complaintObject.check(
+  z.superRefine((complaint, refinement) => {
+    for (const issue of complaintIssues(complaint))
+      refinement.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  }),
+);
+export type Complaint = z.output<typeof complaintSchema>;
 
 /** The fields a person edits; the id, business and timestamps are kept by the repository. */
 export type ComplaintFields = Omit<

@@ -16,7 +16,10 @@
 
 import Papa from 'papaparse';
 
-/** Makes spreadsheet programs read the file as UTF-8, so Persian and Slovak names survive. */
+/**
+ * Makes spreadsheet programs read the file as UTF-8, so Persian and Slovak names survive.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export const CSV_BOM = '\uFEFF';
 
 /** Column names shared by every CSV the app writes and reads. */
@@ -27,6 +30,7 @@ export const CSV_COLUMN = {
   label: 'label',
   fingerprint: 'fingerprint',
   resultId: 'resultId',
+  completed: 'completed',
 } as const;
 
 /** A cell: text (defused when needed), a number (written with csvDecimal) or nothing. */
@@ -49,7 +53,10 @@ const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63]/u;
 /** What a spreadsheet may skip before the first visible character. */
 const SKIPPED = /^[\s\p{Cc}\p{Cf}\p{Z}]+/u;
 
-/** True when a spreadsheet could read this text as a formula. */
+/**
+ * True when a spreadsheet could read this text as a formula.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function looksLikeFormula(text: string): boolean {
   if (/^[\t\r\n]/.test(text)) return true;
   return FORMULA_START.test(text.replace(SKIPPED, ''));
@@ -58,12 +65,16 @@ export function looksLikeFormula(text: string): boolean {
 /**
  * The text as written to a cell: an apostrophe in front when the text (ignoring the
  * apostrophes it already starts with) could be read as a formula.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function defuseCell(text: string): string {
   return looksLikeFormula(text.replace(/^'+/, '')) ? `'${text}` : text;
 }
 
-/** The inverse of `defuseCell`, used when reading a cell back. */
+/**
+ * The inverse of `defuseCell`, used when reading a cell back.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function undefuseCell(text: string): string {
   return text.startsWith("'") && looksLikeFormula(text.replace(/^'+/, '')) ? text.slice(1) : text;
 }

@@ -4,8 +4,9 @@
 // NPS part (how many gave each score from 0 to 10), or both. The formulas are in
 // feedback-figures.ts.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isRealDate } from './calendar-date';
+import { recordIdSchema } from './fields';
 import {
   MAX_LONG_TEXT,
   businessFields,
@@ -20,61 +21,65 @@ export const NPS_SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 const MAX_RESPONSES = 1_000_000;
 const MAX_SURVEY_LABEL = 120;
 
-const count = z.number().int().nonnegative().max(MAX_RESPONSES);
+const count = z.int().check(z.gte(0), z.lte(MAX_RESPONSES));
 
 const csatResultSchema = z
   .object({
-    responses: count.min(1),
+    responses: z.int().check(z.gte(1), z.lte(MAX_RESPONSES)),
     /** Answers counted as satisfied (on a 1–5 question: 4 or 5). */
     satisfied: count,
   })
-  .refine((csat) => csat.satisfied <= csat.responses, {
-    path: ['satisfied'],
-    message: 'more satisfied customers than answers',
-  });
-export type CsatResult = z.infer<typeof csatResultSchema>;
+  .check(
+    z.refine((csat) => csat.satisfied <= csat.responses, {
+      path: ['satisfied'],
+      error: 'more satisfied customers than answers',
+    }),
+  );
+export type CsatResult = z.output<typeof csatResultSchema>;
 
 const npsResultSchema = z.object({
   /** counts[s] = how many answered s on "how likely are you to recommend us" (0–10). */
-  counts: z
-    .array(count)
-    .length(NPS_SCORES.length)
-    .refine((counts) => counts.some((n) => n > 0), { message: 'no answers at all' })
-    .refine((counts) => counts.reduce((sum, n) => sum + n, 0) <= MAX_RESPONSES, {
-      message: `more than ${MAX_RESPONSES} answers`,
+  counts: z.array(count).check(
+    z.length(NPS_SCORES.length),
+    z.refine((counts) => counts.some((n) => n > 0), { error: 'no answers at all' }),
+    z.refine((counts) => counts.reduce((sum, n) => sum + n, 0) <= MAX_RESPONSES, {
+      error: `more than ${MAX_RESPONSES} answers`,
     }),
+  ),
 });
-export type NpsResult = z.infer<typeof npsResultSchema>;
+export type NpsResult = z.output<typeof npsResultSchema>;
 
 export const customerSurveySchema = z
   .object({
-    id: z.string().min(1).max(100),
+    id: recordIdSchema,
     ...businessFields,
     /** The day the survey closed (YYYY-MM-DD). */
     date: calendarDateField,
     /** The owner's name for the round, e.g. "Receipts QR code, March". */
     label: lineField(MAX_SURVEY_LABEL),
-    csat: csatResultSchema.nullable(),
-    nps: npsResultSchema.nullable(),
+    csat: z.nullable(csatResultSchema),
+    nps: z.nullable(npsResultSchema),
     note: multilineField(MAX_LONG_TEXT),
     createdAt: timestampField,
     updatedAt: timestampField,
   })
-  .superRefine((survey, refinement) => {
-    if (survey.csat === null && survey.nps === null)
-      refinement.addIssue({
-        code: 'custom',
-        path: ['csat'],
-        message: 'neither CSAT nor NPS given',
-      });
-    if (survey.updatedAt < survey.createdAt)
-      refinement.addIssue({
-        code: 'custom',
-        path: ['updatedAt'],
-        message: 'earlier than createdAt',
-      });
-  });
-export type CustomerSurvey = z.infer<typeof customerSurveySchema>;
+  .check(
+    z.superRefine((survey, refinement) => {
+      if (survey.csat === null && survey.nps === null)
+        refinement.addIssue({
+          code: 'custom',
+          path: ['csat'],
+          message: 'neither CSAT nor NPS given',
+        });
+      if (survey.updatedAt < survey.createdAt)
+        refinement.addIssue({
+          code: 'custom',
+          path: ['updatedAt'],
+          message: 'earlier than createdAt',
+        });
+    }),
+  );
+export type CustomerSurvey = z.output<typeof customerSurveySchema>;
 export type CustomerSurveyFields = Pick<CustomerSurvey, 'date' | 'label' | 'csat' | 'nps' | 'note'>;
 
 /**

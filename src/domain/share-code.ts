@@ -25,6 +25,8 @@
 // single-character corruption is caught; non-canonical base64url is rejected too.
 
 import { ITEM_IDS, type AnswerValue, type ItemId } from './instrument';
+import { cleanLine } from './text';
+import { DAY_MS, isAcceptedTimestamp } from './timestamps';
 import { tagFromNumber, tagToNumber } from './workshop-invite';
 
 /** The newest version this app reads (and writes for a result with a workshop tag). */
@@ -32,8 +34,13 @@ const SHARE_CODE_VERSION = 2;
 const VERSION_PLAIN = 1;
 const VERSION_TAGGED = 2;
 const SHARE_PATH = '/s';
-/** Longest name (in UTF-8 bytes) a code can carry; longer names are cut at a character boundary. */
-const MAX_SHARED_NAME_BYTES = 120;
+/**
+ * Longest name (in UTF-8 bytes) a code can carry; longer names are cut at a character
+ * boundary when encoding, and a code holding a longer one is refused when decoding. Any
+ * name within it is also within the 120 characters every other path allows.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
+export const MAX_SHARED_NAME_BYTES = 120;
 
 export type CompleteAnswers = Record<ItemId, AnswerValue>;
 
@@ -72,7 +79,6 @@ const ID_BYTES = 8;
 const TAG_BYTES = 3;
 const CRC_BYTES = 4;
 const MIN_BYTES = HEADER_BYTES + CRC_BYTES;
-const DAY_MS = 86_400_000;
 const ANSWER_SPACE = 5n ** BigInt(ITEM_IDS.length);
 
 // --- CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320) ---
@@ -169,21 +175,41 @@ function toHex(bytes: Uint8Array): string {
   return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** UTF-8 bytes of a name, cut to MAX_SHARED_NAME_BYTES without splitting a character. */
-function nameBytes(name: string): Uint8Array {
+/**
+ * A name as a code carries it: cleaned (text.ts), then cut to MAX_SHARED_NAME_BYTES of
+ * UTF-8 without splitting a character.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
+export function sharedName(name: string): string {
   const encoder = new TextEncoder();
-  let text = name.trim();
-  let bytes = encoder.encode(text);
-  while (bytes.length > MAX_SHARED_NAME_BYTES) {
-    text = [...text].slice(0, -1).join('');
-    bytes = encoder.encode(text);
+  let characters = [...cleanLine(name)];
+  while (encoder.encode(characters.join('')).length > MAX_SHARED_NAME_BYTES) {
+    characters = characters.slice(0, -1);
   }
-  return bytes;
+  return cleanLine(characters.join(''));
 }
 
 /** The 16-hex-digit result id a code carries for this assessment id. */
 export function resultIdFor(assessmentId: string): string {
   return toHex(hashId(assessmentId));
+}
+
+/**
+ * A 14-hex-digit hash of any text (cyrb53, over UTF-16 code units): names a file's or a
+ * pasted text's content so reading it twice is recognised. Fast on megabytes; not secret.
+ */
+export function textHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return value.toString(16).padStart(14, '0');
 }
 
 // --- encode / decode ---
@@ -216,7 +242,7 @@ export function encodeShareCode(input: ShareEncodeInput): string {
   if (input.names) {
     flags |= FLAG_NAMES;
     for (const name of [input.names.businessName, input.names.respondent]) {
-      const bytes = nameBytes(name);
+      const bytes = new TextEncoder().encode(sharedName(name));
       parts.push(Uint8Array.of(bytes.length), bytes);
     }
   }
@@ -258,7 +284,12 @@ function expectedLength(bytes: Uint8Array): number {
   return length;
 }
 
-export function decodeShareCode(code: string): ShareDecodeResult {
+/**
+ * Decodes a code. Names are cleaned like every other name (text.ts); a completion day
+ * outside 2000-01-01 … tomorrow (the accepted range of timestamps.ts, judged at `now`)
+ * is read as unknown rather than refused, since only the date is wrong.
+ */
+export function decodeShareCode(code: string, now: number = Date.now()): ShareDecodeResult {
   const text = code.trim();
   if (text.length === 0) return { ok: false, error: 'truncated' };
   const decoded = fromBase64Url(text);
@@ -283,10 +314,10 @@ export function decodeShareCode(code: string): ShareDecodeResult {
   if (version !== VERSION_PLAIN && version !== VERSION_TAGGED) {
     return { ok: false, error: 'malformed' };
   }
-  return parseBody(bytes.subarray(0, bodyLength));
+  return parseBody(bytes.subarray(0, bodyLength), now);
 }
 
-function parseBody(body: Uint8Array): ShareDecodeResult {
+function parseBody(body: Uint8Array, now: number): ShareDecodeResult {
   const malformed = { ok: false, error: 'malformed' } as const;
   const flags = body[1]!;
   // Version 1 knows no tag; version 2 always has one (one result, one spelling).
@@ -322,7 +353,8 @@ function parseBody(body: Uint8Array): ShareDecodeResult {
     const texts: string[] = [];
     for (let i = 0; i < 2; i++) {
       const length = body[offset];
-      if (length === undefined || body.length < offset + 1 + length) return malformed;
+      if (length === undefined || length > MAX_SHARED_NAME_BYTES) return malformed;
+      if (body.length < offset + 1 + length) return malformed;
       try {
         texts.push(decoder.decode(body.subarray(offset + 1, offset + 1 + length)));
       } catch {
@@ -330,14 +362,15 @@ function parseBody(body: Uint8Array): ShareDecodeResult {
       }
       offset += 1 + length;
     }
-    names = { businessName: texts[0]!, respondent: texts[1]! };
+    names = { businessName: cleanLine(texts[0]!), respondent: cleanLine(texts[1]!) };
   }
   if (offset !== body.length) return malformed;
+  const completedAt = day * DAY_MS;
   return {
     ok: true,
     result: {
       answers,
-      completedAt: day === 0 ? null : day * DAY_MS,
+      completedAt: day !== 0 && isAcceptedTimestamp(completedAt, now) ? completedAt : null,
       resultId,
       names,
       workshopTag,

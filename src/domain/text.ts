@@ -46,11 +46,6 @@ export function cleanMultiline(text: string): string {
     .replace(CONTROLS_BUT_LF_TAB, '');
 }
 
-/** True when the text is already as `cleanLine` would leave it. */
-export function isCleanLine(text: string): boolean {
-  return cleanLine(text) === text;
-}
-
 /** The text cut to at most `max` UTF-16 code units, never inside a surrogate pair. */
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -9,7 +9,7 @@ export const DAY_MS = 86_400_000;
 /** 2000-01-01T00:00:00Z. */
 export const EARLIEST_TIMESTAMP = Date.UTC(2000, 0, 1);
 /** How far ahead of this device's clock a timestamp may be. */
-export const CLOCK_SLACK_MS = DAY_MS;
+const CLOCK_SLACK_MS = DAY_MS;
 
 /** The latest accepted timestamp at `now`. */
 export function latestTimestamp(now: number = Date.now()): number {

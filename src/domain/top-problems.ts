@@ -4,8 +4,9 @@
 // on ("my order was wrong", not "I was not happy"), and rank them. The first three go
 // into the action plan.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { businessFields, lineField, multilineField, timestampField } from './complaints';
+import { recordIdSchema } from './fields';
 
 export const PROBLEM_SOURCES = [
   'complaintLog',
@@ -24,43 +25,43 @@ const TOP_COUNT = 3;
 export const MAX_PROBLEM_TITLE = 300;
 export const MAX_PROBLEM_NOTE = 1000;
 
-const level = z.number().int().min(1).max(5);
+const level = z.int().check(z.gte(1), z.lte(5));
 
 export const problemSchema = z
   .object({
-    id: z.string().min(1).max(100),
+    id: recordIdSchema,
     ...businessFields,
     title: lineField(MAX_PROBLEM_TITLE, 1),
     source: z.enum(PROBLEM_SOURCES),
     /** For problems taken from the log: the category key they stand for (one each). */
-    categoryKey: z.string().min(1).max(100).nullable(),
-    frequency: level.nullable(),
-    cost: level.nullable(),
+    categoryKey: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
+    frequency: z.nullable(level),
+    cost: z.nullable(level),
     /** Concrete enough to act on, in the owner's judgement. */
     concrete: z.boolean(),
     note: multilineField(MAX_PROBLEM_NOTE),
     /** Set once the problem was sent to an action plan as a goal. */
-    goal: z
-      .object({ assessmentId: z.string().min(1).max(100), goalId: z.string().min(1).max(100) })
-      .nullable(),
+    goal: z.nullable(z.object({ assessmentId: recordIdSchema, goalId: recordIdSchema })),
     createdAt: timestampField,
     updatedAt: timestampField,
   })
-  .superRefine((problem, refinement) => {
-    if ((problem.source === 'complaintLog') !== (problem.categoryKey !== null))
-      refinement.addIssue({
-        code: 'custom',
-        path: ['categoryKey'],
-        message: 'set exactly for problems taken from the complaint log',
-      });
-    if (problem.updatedAt < problem.createdAt)
-      refinement.addIssue({
-        code: 'custom',
-        path: ['updatedAt'],
-        message: 'earlier than createdAt',
-      });
-  });
-export type Problem = z.infer<typeof problemSchema>;
+  .check(
+    z.superRefine((problem, refinement) => {
+      if ((problem.source === 'complaintLog') !== (problem.categoryKey !== null))
+        refinement.addIssue({
+          code: 'custom',
+          path: ['categoryKey'],
+          message: 'set exactly for problems taken from the complaint log',
+        });
+      if (problem.updatedAt < problem.createdAt)
+        refinement.addIssue({
+          code: 'custom',
+          path: ['updatedAt'],
+          message: 'earlier than createdAt',
+        });
+    }),
+  );
+export type Problem = z.output<typeof problemSchema>;
 export type ProblemRating = Pick<Problem, 'frequency' | 'cost' | 'concrete'>;
 
 /** Frequency × cost (1–25), or null until both are rated. */

@@ -3,8 +3,10 @@
 // (`assessments[3].answers['culture.5']`); `message` is the English text, for tests and
 // logs. zod's own messages never reach the screen: each zod issue is mapped to a code.
 
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
+import { TIMESTAMP_ISSUE } from './fields';
 import { ITEM_IDS } from './instrument';
+import { EARLIEST_TIMESTAMP, latestTimestamp } from './timestamps';
 
 /**
  * Every code an import problem can carry; each has a sentence in locales/<lng>/data.json.
@@ -39,6 +41,8 @@ export const ISSUE_CODES = [
   'textTooLong',
   'nestedTooDeeply',
   'forbiddenKey',
+  'timestampOutOfRange',
+  'workshopFull',
   'invalid',
 ] as const;
 type IssueCode = (typeof ISSUE_CODES)[number];
@@ -151,6 +155,33 @@ function issuesFromZod(issue: z.core.$ZodIssue, input: unknown): ValidationIssue
     if (issue.code === 'too_small' || issue.code === 'too_big')
       return [{ path: at, code: 'outOfRange', params, message: issue.message }];
   }
+
+  if (issue.code === 'custom' && issue.params?.issue === TIMESTAMP_ISSUE) {
+    const day = (timestamp: number) => new Date(timestamp).toISOString().slice(0, 10);
+    const params = {
+      value: shownValue(value),
+      earliest: day(EARLIEST_TIMESTAMP),
+      latest: day(latestTimestamp()),
+    };
+    return [
+      {
+        path: at,
+        code: 'timestampOutOfRange',
+        params,
+        message: `${params.value} is not a time between ${params.earliest} and ${params.latest}`,
+      },
+    ];
+  }
+
+  if (issue.code === 'custom' && issue.params?.issue === 'notADate')
+    return [
+      {
+        path: at,
+        code: 'notADate',
+        params: { value: shownValue(value) },
+        message: `${shownValue(value)} is not a date (YYYY-MM-DD)`,
+      },
+    ];
 
   switch (issue.code) {
     case 'invalid_type': {

@@ -9,35 +9,50 @@
 // result carries the 16-hex-digit result id (share links and files both do, so the same
 // result added by link and by file counts once), otherwise `answers:<25 digits>`.
 
-import { z } from 'zod';
-import { answersSchema, isComplete } from './assessment';
+import { z } from 'zod/mini';
+import { MAX_NAME_LENGTH, answersSchema, isComplete } from './assessment';
+import { ASCII_ID, lineTextSchema, recordIdSchema, timestampSchema } from './fields';
 import { ITEM_IDS, type Answers } from './instrument';
-import type { CompleteAnswers, SharedResult } from './share-code';
+import { textHash, type CompleteAnswers, type SharedResult } from './share-code';
+import { clipText, cleanLine } from './text';
 import { issueText, issuesFromZodError, type ValidationIssue } from './validation-issues';
 import { TAG_PATTERN } from './workshop-invite';
 
-const MAX_WORKSHOP_NAME = 200;
-const MAX_LABEL = 200;
+export const MAX_WORKSHOP_NAME = 200;
+/** Between a business name and a respondent in a participant's label. */
+const LABEL_SEPARATOR = ' — ';
+/**
+ * Room for the longest business name and respondent the app allows, joined.
+ */
+export const MAX_LABEL = MAX_NAME_LENGTH * 2 + LABEL_SEPARATOR.length;
 /** Result files are tiny; anything bigger is not one. */
 const MAX_RESULT_FILE_BYTES = 64 * 1024;
-const MAX_WORKSHOP_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * The largest file of any kind a workshop reads. A workshop file of MAX_PARTICIPANTS with
+ * the longest labels stays below it (workshop-files.test.ts computes the worst case).
+ */
+export const MAX_WORKSHOP_FILE_BYTES = 32 * 1024 * 1024;
+/** The most participants one workshop holds, however they arrive (links, files, CSV, backup). */
 export const MAX_PARTICIPANTS = 10_000;
+export const MAX_FINGERPRINT = 200;
 
 export const workshopNameSchema = z
   .string()
-  .trim()
-  .min(1, 'the workshop needs a name')
-  .max(MAX_WORKSHOP_NAME, `the name is longer than ${MAX_WORKSHOP_NAME} characters`);
+  .check(
+    z.overwrite(cleanLine),
+    z.minLength(1, 'the workshop needs a name'),
+    z.maxLength(MAX_WORKSHOP_NAME, `the name is longer than ${MAX_WORKSHOP_NAME} characters`),
+  );
 
 export const workshopSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: recordIdSchema,
   name: workshopNameSchema,
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
   /** The invite's tag (workshop-invite.ts), given when the invite is first needed. */
-  tag: z.string().regex(TAG_PATTERN, 'not a workshop tag').optional(),
+  tag: z.optional(z.string().check(z.regex(TAG_PATTERN, 'not a workshop tag'))),
   /** How many participants the trainer expects, for "17 of 30 in". */
-  expectedCount: z.number().int().min(1).max(MAX_PARTICIPANTS).optional(),
+  expectedCount: z.optional(z.int().check(z.gte(1), z.lte(MAX_PARTICIPANTS))),
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 
@@ -52,38 +67,111 @@ const completeAnswersSchema = answersSchema.check(
   }),
 );
 
+/** A participant's label: cleaned one-line text; empty means no label (null). */
+const labelSchema = z.pipe(
+  z.nullable(lineTextSchema(MAX_LABEL)),
+  z.transform((label) => label || null),
+);
+
 export const workshopParticipantSchema = z.object({
-  id: z.string().min(1).max(100),
-  workshopId: z.string().min(1).max(100),
+  id: recordIdSchema,
+  workshopId: recordIdSchema,
   /** A stable identity of the result, used to skip duplicates within a workshop. */
-  fingerprint: z.string().min(1).max(200),
+  fingerprint: z.string().check(z.minLength(1), z.maxLength(MAX_FINGERPRINT), z.regex(ASCII_ID)),
   /** Shown only when the participant chose to share a name. */
-  label: z.string().max(MAX_LABEL).nullable(),
+  label: labelSchema,
   answers: completeAnswersSchema,
   source: z.enum(PARTICIPANT_SOURCES),
-  addedAt: z.number().int().nonnegative(),
+  addedAt: timestampSchema,
 });
 export type WorkshopParticipant = z.infer<typeof workshopParticipantSchema>;
 
 /** A result about to be added to a workshop. */
-export const participantCandidateSchema = workshopParticipantSchema.pick({
-  fingerprint: true,
-  label: true,
-  answers: true,
-  source: true,
-});
 export type ParticipantCandidate = {
   fingerprint: string;
   label: string | null;
   answers: Answers;
   source: ParticipantSource;
+  /** When it was first added, for a participant moved from another workshop file. */
+  addedAt?: number;
 };
 
 const RESULT_ID = /^[0-9a-f]{16}$/;
 
-export function fingerprintFor(resultId: string | null | undefined, answers: Answers): string {
-  if (resultId) return `result:${resultId}`;
-  return `answers:${ITEM_IDS.map((id) => answers[id] ?? 0).join('')}`;
+/**
+ * The identity of a result within a workshop. A result that carries its 16-hex-digit
+ * result id (share links and result files do) is the same result however it arrives.
+ */
+export function fingerprintFor(resultId: string): string {
+  return `result:${resultId}`;
+}
+
+/**
+ * Identities for results without a result id, by where they came from: a file's or a
+ * pasted text's content hash and the position there (row, line). Two such results are
+ * never merged with each other, while reading the very same file or text again finds the
+ * same identities. The text is hashed once; the function gives each position's identity.
+ */
+export function occurrenceFingerprints(
+  kind: 'csv' | 'file' | 'links',
+  text: string,
+): (position: number) => string {
+  const key = `${kind}:${textHash(text)}`;
+  return (position) => `${key}:${position}`;
+}
+
+/** True when two answer sets give the same answer to every statement. */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  return ITEM_IDS.every((id) => a[id] === b[id]);
+}
+
+/** The same result (same fingerprint) arriving with answers other than the ones kept. */
+export type ParticipantConflict = {
+  readonly fingerprint: string;
+  /** What the workshop holds (or an earlier item of the same batch). */
+  readonly current: Pick<WorkshopParticipant, 'label' | 'answers'>;
+  readonly incoming: ParticipantCandidate;
+};
+
+export type AdditionPlan = {
+  /** New results, in the order given; the first of a repeated fingerprint wins. */
+  readonly fresh: ParticipantCandidate[];
+  /** Results already there with the same answers (or repeated in the batch). */
+  readonly duplicates: number;
+  readonly conflicts: ParticipantConflict[];
+};
+
+/**
+ * Decides, by content, what adding `candidates` to a workshop holding `existing` does:
+ * a new fingerprint is added; a known fingerprint with the same answers is a duplicate;
+ * a known fingerprint with other answers is a conflict, never a silent swap or skip.
+ */
+export function planAdditions(
+  existing: readonly Pick<WorkshopParticipant, 'fingerprint' | 'label' | 'answers'>[],
+  candidates: readonly ParticipantCandidate[],
+): AdditionPlan {
+  const known = new Map<string, Pick<WorkshopParticipant, 'label' | 'answers'>>();
+  for (const participant of existing) known.set(participant.fingerprint, participant);
+  const fresh: ParticipantCandidate[] = [];
+  const conflicts: ParticipantConflict[] = [];
+  let duplicates = 0;
+  for (const candidate of candidates) {
+    const current = known.get(candidate.fingerprint);
+    if (!current) {
+      known.set(candidate.fingerprint, candidate);
+      fresh.push(candidate);
+    } else if (sameAnswers(current.answers, candidate.answers)) {
+      duplicates++;
+    } else {
+      conflicts.push({ fingerprint: candidate.fingerprint, current, incoming: candidate });
+    }
+  }
+  return { fresh, duplicates, conflicts };
+}
+
+/** A label as stored: one clean line within MAX_LABEL characters, or '' for none. */
+export function cleanLabel(text: string): string {
+  return cleanLine(clipText(cleanLine(text), MAX_LABEL));
 }
 
 export function labelFor(
@@ -91,19 +179,30 @@ export function labelFor(
 ): string | null {
   if (!names) return null;
   const label = [names.businessName, names.respondent]
-    .map((part) => part?.trim())
+    .map((part) => cleanLine(clipText(cleanLine(part ?? ''), MAX_NAME_LENGTH)))
     .filter(Boolean)
-    .join(' — ');
-  return label ? label.slice(0, MAX_LABEL) : null;
+    .join(LABEL_SEPARATOR);
+  return label || null;
 }
 
-export function candidateFromShared(shared: SharedResult, source: ParticipantSource) {
+/**
+ * A shared result as a workshop candidate. `occurrence` identifies where a result without
+ * a result id was found (see occurrenceFingerprint); without it, such a result gets an
+ * identity of its own.
+ */
+export function candidateFromShared(
+  shared: SharedResult,
+  source: ParticipantSource,
+  occurrence?: string,
+): ParticipantCandidate {
   return {
-    fingerprint: fingerprintFor(shared.resultId, shared.answers),
+    fingerprint: shared.resultId
+      ? fingerprintFor(shared.resultId)
+      : (occurrence ?? `link:${crypto.randomUUID()}`),
     label: labelFor(shared.names),
     answers: shared.answers,
     source,
-  } satisfies ParticipantCandidate;
+  };
 }
 
 // --- participant result file ---
@@ -114,11 +213,11 @@ const RESULT_FILE_VERSION = 1;
 const resultFileSchema = z.object({
   format: z.literal(RESULT_FILE_FORMAT),
   version: z.literal(RESULT_FILE_VERSION),
-  resultId: z.string().regex(RESULT_ID, 'resultId must be 16 hex digits').nullable(),
-  completedAt: z.number().int().nonnegative().nullable(),
+  resultId: z.nullable(z.string().check(z.regex(RESULT_ID, 'resultId must be 16 hex digits'))),
+  completedAt: z.nullable(timestampSchema),
   answers: completeAnswersSchema,
-  businessName: z.string().max(120).optional(),
-  respondent: z.string().max(120).optional(),
+  businessName: z.optional(lineTextSchema(MAX_NAME_LENGTH)),
+  respondent: z.optional(lineTextSchema(MAX_NAME_LENGTH)),
 });
 export type ResultFile = z.infer<typeof resultFileSchema>;
 
@@ -146,11 +245,11 @@ const WORKSHOP_FILE_VERSION = 1;
 const workshopFileSchema = z.object({
   format: z.literal(WORKSHOP_FILE_FORMAT),
   version: z.literal(WORKSHOP_FILE_VERSION),
-  exportedAt: z.number().int().nonnegative(),
-  workshop: workshopSchema.pick({ id: true, name: true, createdAt: true }),
+  exportedAt: timestampSchema,
+  workshop: z.pick(workshopSchema, { id: true, name: true, createdAt: true }),
   participants: z
     .array(
-      workshopParticipantSchema.pick({
+      z.pick(workshopParticipantSchema, {
         fingerprint: true,
         label: true,
         answers: true,
@@ -158,7 +257,7 @@ const workshopFileSchema = z.object({
         addedAt: true,
       }),
     )
-    .max(MAX_PARTICIPANTS),
+    .check(z.maxLength(MAX_PARTICIPANTS)),
 });
 export type WorkshopFile = z.infer<typeof workshopFileSchema>;
 
@@ -189,10 +288,17 @@ export type FileProblem = 'tooLarge' | 'notJson' | 'unknownFormat' | 'newerVersi
 export type ParsedFile =
   | { ok: true; kind: 'result'; candidate: ParticipantCandidate }
   | { ok: true; kind: 'workshop'; file: WorkshopFile; candidates: ParticipantCandidate[] }
-  | { ok: false; problem: FileProblem; detail: string; issues?: ValidationIssue[] };
+  | {
+      ok: false;
+      problem: FileProblem;
+      detail: string;
+      issues?: ValidationIssue[];
+      /** For 'tooLarge': the limit the file broke. */
+      limitBytes?: number;
+    };
 
 /** A file that failed its schema: the issues for the screen, their English for logs. */
-function invalidFile(error: z.ZodError, data: unknown): ParsedFile {
+function invalidFile(error: z.core.$ZodError, data: unknown): ParsedFile {
   const issues = issuesFromZodError(error, data);
   return { ok: false, problem: 'invalid', detail: issues.map(issueText).join('\n'), issues };
 }
@@ -201,7 +307,9 @@ const envelopeSchema = z.object({ format: z.string(), version: z.number() });
 
 /** Reads a participant's result file or a workshop file; never throws. */
 export function parseWorkshopInputFile(text: string): ParsedFile {
-  if (text.length > MAX_WORKSHOP_FILE_BYTES) return { ok: false, problem: 'tooLarge', detail: '' };
+  // The screen checks File.size before reading; this holds for text from anywhere else.
+  if (text.length > MAX_WORKSHOP_FILE_BYTES)
+    return { ok: false, problem: 'tooLarge', detail: '', limitBytes: MAX_WORKSHOP_FILE_BYTES };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -213,7 +321,8 @@ export function parseWorkshopInputFile(text: string): ParsedFile {
   const { format, version } = envelope.data;
   if (format === RESULT_FILE_FORMAT) {
     if (version > RESULT_FILE_VERSION) return { ok: false, problem: 'newerVersion', detail: '' };
-    if (text.length > MAX_RESULT_FILE_BYTES) return { ok: false, problem: 'tooLarge', detail: '' };
+    if (text.length > MAX_RESULT_FILE_BYTES)
+      return { ok: false, problem: 'tooLarge', detail: '', limitBytes: MAX_RESULT_FILE_BYTES };
     const parsed = resultFileSchema.safeParse(data);
     if (!parsed.success) return invalidFile(parsed.error, data);
     const file = parsed.data;
@@ -221,7 +330,9 @@ export function parseWorkshopInputFile(text: string): ParsedFile {
       ok: true,
       kind: 'result',
       candidate: {
-        fingerprint: fingerprintFor(file.resultId, file.answers),
+        fingerprint: file.resultId
+          ? fingerprintFor(file.resultId)
+          : occurrenceFingerprints('file', text)(0),
         label: labelFor(file),
         answers: file.answers,
         source: 'file',
@@ -236,12 +347,15 @@ export function parseWorkshopInputFile(text: string): ParsedFile {
       ok: true,
       kind: 'workshop',
       file: parsed.data,
-      candidates: parsed.data.participants.map(({ fingerprint, label, answers, source }) => ({
-        fingerprint,
-        label,
-        answers,
-        source,
-      })),
+      candidates: parsed.data.participants.map(
+        ({ fingerprint, label, answers, source, addedAt }) => ({
+          fingerprint,
+          label,
+          answers,
+          source,
+          addedAt,
+        }),
+      ),
     };
   }
   return { ok: false, problem: 'unknownFormat', detail: format };

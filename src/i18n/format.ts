@@ -32,7 +32,19 @@ export function formatInteger(value: number, language: string): string {
   return numberFormat(language, 0).format(value);
 }
 
+/** Shown in place of a date that cannot be shown (a record from a broken file or version). */
+const NO_DATE = '—';
+
+function showable(timestamp: number | Date): boolean {
+  return (
+    Number.isFinite(typeof timestamp === 'number' ? timestamp : timestamp.getTime()) &&
+    Number.isFinite(new Date(timestamp).getTime())
+  );
+}
+
+/** A date in the language's style; "—" for a time no Date can hold. Never throws. */
 export function formatDate(timestamp: number | Date, language: string): string {
+  if (!showable(timestamp)) return NO_DATE;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(timestamp);
 }
 

@@ -24,7 +24,10 @@ export function useWorkshopNameForm(name = ''): WorkshopNameForm {
 type Props = {
   form: WorkshopNameForm;
   label: string;
-  /** The sentence shown when the name is refused (empty, too long, or not saved). */
+  /**
+   * The sentence shown when the name is refused (empty, too long). A save that failed
+   * for another reason sets its own message (setError('name', { type: 'save', message })).
+   */
   error: string;
   hint?: ReactNode;
   /** Stops typing at this length (the schema refuses longer names either way). */
@@ -35,7 +38,9 @@ export function WorkshopNameField({ form, label, error, hint, maxLength }: Props
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const invalid = form.formState.errors.name !== undefined;
+  const fieldError = form.formState.errors.name;
+  const invalid = fieldError !== undefined;
+  const shown = fieldError?.type === 'save' && fieldError.message ? fieldError.message : error;
   const describedBy = [hint ? hintId : '', invalid ? errorId : ''].filter(Boolean).join(' ');
   return (
     <div className="field">
@@ -55,7 +60,7 @@ export function WorkshopNameField({ form, label, error, hint, maxLength }: Props
       )}
       {invalid && (
         <p id={errorId} className="field__error" role="alert">
-          {error}
+          {shown}
         </p>
       )}
     </div>

@@ -102,9 +102,18 @@ test('Persian: a bad workshop file on the workshops page is explained in Persian
       JSON.stringify({
         format: 'centricity-workshop',
         version: 1,
-        exportedAt: 1,
-        workshop: { id: 'w1', name: 'Shiraz', createdAt: 1 },
-        participants: [{ fingerprint: 'f1', label: null, answers, source: 'file', addedAt: 1 }],
+        // Times inside the accepted range (2000 … tomorrow): only the answer is wrong.
+        exportedAt: Date.UTC(2025, 0, 1),
+        workshop: { id: 'w1', name: 'Shiraz', createdAt: Date.UTC(2025, 0, 1) },
+        participants: [
+          {
+            fingerprint: 'f1',
+            label: null,
+            answers,
+            source: 'file',
+            addedAt: Date.UTC(2025, 0, 1),
+          },
+        ],
       }),
     ),
   });

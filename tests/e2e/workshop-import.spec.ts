@@ -13,7 +13,13 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-type Person = { answers: Record<string, number>; total: number; sections: number[] };
+type Person = {
+  answers: Record<string, number>;
+  total: number;
+  sections: number[];
+  /** Each section's sum in sixtieths of a point (every section size divides 60). */
+  sectionSixtieths: number[];
+};
 
 function makePeople(count: number, seed: number): Person[] {
   const random = mulberry32(seed);
@@ -23,16 +29,21 @@ function makePeople(count: number, seed: number): Person[] {
       ITEM_IDS.map((id) => [id, Math.min(5, Math.max(1, Math.round(1 + lean + random() - 0.5)))]),
     );
     let start = 0;
-    const sections = SECTION_SIZES.map((size) => {
+    const sums = SECTION_SIZES.map((size) => {
       const ids = ITEM_IDS.slice(start, start + size);
       start += size;
-      return ids.reduce((sum, id) => sum + answers[id]!, 0) / size;
+      return ids.reduce((sum, id) => sum + answers[id]!, 0);
     });
-    return { answers, sections, total: sections.reduce((a, b) => a + b, 0) };
+    const sections = sums.map((sum, index) => sum / SECTION_SIZES[index]!);
+    const sectionSixtieths = sums.map((sum, index) => (sum * 60) / SECTION_SIZES[index]!);
+    return { answers, sections, sectionSixtieths, total: sections.reduce((a, b) => a + b, 0) };
   });
 }
 
-const two = (value: number) => String(Math.round(value * 100) / 100);
+/** A group mean as the dashboard shows it: exact, then cut (not rounded) to two decimals. */
+const cutMean = (sixtieths: number, count: number) =>
+  String(Math.floor((sixtieths * 100) / (60 * count)) / 100);
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 test('importing 200 participant files at once gives the right dashboard', async ({ page }) => {
   test.setTimeout(120_000);
@@ -63,8 +74,8 @@ test('importing 200 participant files at once gives the right dashboard', async 
   await expect(page.getByTestId('add-outcome')).toHaveText('200 added, 0 skipped as duplicates.');
   await expect(page.getByTestId('participant-count')).toHaveText('200');
 
-  const mean = people.reduce((sum, person) => sum + person.total, 0) / people.length;
-  await expect(page.getByTestId('group-mean')).toHaveText(two(mean));
+  const totalSixtieths = sum(people.map((person) => sum(person.sectionSixtieths)));
+  await expect(page.getByTestId('group-mean')).toHaveText(cutMean(totalSixtieths, 200));
   const bands = { asset: 0, adequate: 0, atRisk: 0 };
   for (const person of people) {
     // Totals are whole sixtieths; the small tolerance absorbs float noise in the reference.
@@ -76,12 +87,14 @@ test('importing 200 participant files at once gives the right dashboard', async 
   for (const [band, count] of Object.entries(bands)) {
     await expect(page.getByTestId(`band-count-${band}`)).toContainText(`${count} participants`);
   }
-  const cultureMean = people.reduce((sum, person) => sum + person.sections[0]!, 0) / 200;
+  const cultureSixtieths = sum(people.map((person) => person.sectionSixtieths[0]!));
   const spread = page.getByTestId('spread-table');
   await expect(spread.getByRole('row', { name: /Company culture/ })).toContainText(
-    two(cultureMean),
+    cutMean(cultureSixtieths, 200),
   );
-  await expect(page.getByTestId('participants-table').locator('tbody tr')).toHaveCount(50); // paged: 50 a page
+  // The table shows its participants a page of 50 at a time.
+  await expect(page.getByTestId('participants-table').locator('tbody tr')).toHaveCount(50);
+  await expect(page.getByTestId('participants-range')).toHaveText('1–50 of 200');
 
   // The same files again: all skipped, nothing changes.
   await fileInput.setInputFiles(files.slice(0, 50));

@@ -1,7 +1,8 @@
 // @vitest-environment node
 // The budget check (scripts/check-budgets.mjs) must fail the build when a budget is
-// broken. It runs here against small fake builds: a Vite manifest plus chunk files in a
-// temporary folder, passed through BUILD_DIR exactly as npm test passes the real one.
+// broken. It runs here against small fake builds: chunk files in a temporary folder and
+// a bundle manifest beside it, passed through BUILD_DIR exactly as npm test passes the
+// real one.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,6 @@ function fakeBuild(
 ): string {
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
   folders.push(dir);
-  mkdirSync(join(dir, '.vite'), { recursive: true });
   mkdirSync(join(dir, 'assets'), { recursive: true });
   for (const [file, content] of Object.entries(files)) writeFileSync(join(dir, file), content);
   const manifest: Record<string, Chunk> = {};
@@ -44,7 +44,9 @@ function fakeBuild(
     writeFileSync(join(dir, chunk.file), content);
     manifest[key] = chunk;
   }
-  writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+  // Beside the build, where vite.config.ts writes it (never inside what is deployed).
+  writeFileSync(`${dir}.manifest.json`, JSON.stringify(manifest));
+  folders.push(`${dir}.manifest.json`);
   return dir;
 }
 

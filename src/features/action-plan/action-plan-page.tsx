@@ -17,8 +17,10 @@ import { useAssessment } from '../../db/assessments';
 import { DEFAULT_GOAL_DAYS, type Goal } from '../../domain/action-plan';
 import { addDays, addMonths, dateFromIso, isoDate } from '../../domain/calendar-date';
 import { isComplete } from '../../domain/assessment';
+import { isShowableTimestamp } from '../../domain/timestamps';
 import { NotFound } from '../../ui/not-found';
 import { PageHeading } from '../../ui/page-heading';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import { UserText, sentence } from '../../ui/user-text';
 import { AdviceSuggestions } from './advice-suggestions';
@@ -37,7 +39,11 @@ export function ActionPlanPage() {
   const plan = useActionPlan(id);
   const source = useAssessment(plan?.carriedOverFrom ?? undefined);
   const [announcement, setAnnouncement] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const errorText = useErrorText();
+  const [failure, setError] = useState<{
+    key: 'carryOverFailed' | 'saveFailed';
+    cause: unknown;
+  } | null>(null);
   const [customOpen, setCustomOpen] = useState(false);
   const [reveal, setReveal] = useState<GoalToReveal | null>(null);
   const showGoal = (goalId: string, added: boolean) =>
@@ -47,10 +53,8 @@ export function ActionPlanPage() {
   // A re-take starts with the goals of the previous audit of the same business.
   useEffect(() => {
     if (!id || plan !== null || !assessment) return;
-    carryOverPlan(id).catch((reason: unknown) =>
-      setError(t('carryOverFailed', { reason: reason instanceof Error ? reason.message : '' })),
-    );
-  }, [id, plan, assessment, t]);
+    carryOverPlan(id).catch((cause: unknown) => setError({ key: 'carryOverFailed', cause }));
+  }, [id, plan, assessment]);
 
   if (assessment === undefined || plan === undefined) {
     return <p className="page muted">{t('common:app.loading')}</p>;
@@ -77,7 +81,7 @@ export function ActionPlanPage() {
       await action();
       setAnnouncement(message);
     } catch (reason) {
-      setError(t('saveFailed', { reason: reason instanceof Error ? reason.message : '' }));
+      setError({ key: 'saveFailed', cause: reason });
     }
   };
 
@@ -107,7 +111,8 @@ export function ActionPlanPage() {
     );
     setAnnouncement(t('goals.updated', { what: values.what }));
   };
-  const completedOn = isoDate(new Date(assessment.completedAt ?? assessment.updatedAt));
+  const finished = assessment.completedAt ?? assessment.updatedAt;
+  const completedOn = isShowableTimestamp(finished) ? isoDate(new Date(finished)) : today;
   const suggestedNextAudit = addMonths(
     completedOn > today ? completedOn : today,
     RETAKE_INTERVAL_MONTHS,
@@ -130,9 +135,9 @@ export function ActionPlanPage() {
           })}
         </p>
       )}
-      {error && (
+      {failure && (
         <p className="notice notice--error" role="alert">
-          {error}
+          {t(failure.key, { reason: errorText(failure.cause) })}
         </p>
       )}
       <p className="visually-hidden" role="status">

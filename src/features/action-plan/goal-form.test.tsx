@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../../i18n/i18n';
 import { pickDate, setUpI18n, shownDate } from '../../test-utils';
 import { GoalForm, type GoalFormResult } from './goal-form';
+import { StorageError } from '../../db/storage-errors';
 
 beforeAll(async () => {
   await setUpI18n('en');
@@ -144,13 +145,17 @@ describe('GoalForm', { timeout: 20_000 }, () => {
 
   it('shows a storage failure instead of losing the goal', async () => {
     const user = userEvent.setup();
-    renderForm(vi.fn().mockRejectedValue(new Error('the device is full')));
+    renderForm(vi.fn().mockRejectedValue(new StorageError('quota', 'QuotaExceededError')));
     await user.type(screen.getByLabelText('Number'), '3');
     await user.type(screen.getByLabelText('What is counted'), 'days to answer a complaint');
     await user.type(screen.getByLabelText('Owner'), 'Ana');
     await pickDate(user, 'Due date', '2030-06-30');
     await user.click(screen.getByRole('button', { name: 'Add goal' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('the device is full');
+    // Translated, never the browser's English text.
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The change could not be saved: the device is out of storage space.',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent('QuotaExceededError');
     expect(screen.getByLabelText('What is counted')).toHaveValue('days to answer a complaint');
   });
 

@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   GOAL_STATUSES,
   goalFormSchema,
@@ -18,10 +18,11 @@ import {
 } from '../../domain/action-plan';
 import { SECTION_IDS, type SectionId } from '../../domain/instrument';
 import { formatNumberForInput } from '../../domain/locale-number';
+import { useErrorText } from '../../ui/use-error-text';
 import { DateField } from '../../ui/date-field';
 
 function schemaFor(today: string, options: GoalFormOptions) {
-  return goalFormSchema(today, options).extend({ sectionId: z.enum(SECTION_IDS) });
+  return z.extend(goalFormSchema(today, options), { sectionId: z.enum(SECTION_IDS) });
 }
 type FormValues = z.input<ReturnType<typeof schemaFor>>;
 export type GoalFormResult = GoalDraft & { sectionId: SectionId };
@@ -70,6 +71,7 @@ export function GoalForm({
 }: Props) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const { t, i18n } = useTranslation(['plan', 'instrument']);
+  const errorText = useErrorText();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const [saveError, setSaveError] = useState<string | null>(null);
   const editing = initial !== undefined;
@@ -109,9 +111,13 @@ export function GoalForm({
     try {
       await onSave(values);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = error instanceof Error ? error.message : '';
       // The repository repeats the form's rules (e.g. the due date); say those in words.
-      setSaveError(isGoalFormError(reason) ? t(`form.errors.${reason}`) : reason);
+      setSaveError(
+        isGoalFormError(reason)
+          ? t(`form.errors.${reason}`)
+          : t('saveFailed', { reason: errorText(error) }),
+      );
     }
   });
 
@@ -130,7 +136,7 @@ export function GoalForm({
       'aria-describedby': describedBy || undefined,
     } as const;
   };
-  const errorText = (field: keyof FormValues) =>
+  const fieldError = (field: keyof FormValues) =>
     errors[field] ? (
       <p className="field__error" id={id(`${field}-error`)}>
         {message(errors[field])}
@@ -145,7 +151,7 @@ export function GoalForm({
       <div className="field">
         <label htmlFor={id('what')}>{t('form.what')}</label>
         <textarea rows={2} {...describe('what')} {...register('what')} />
-        {errorText('what')}
+        {fieldError('what')}
       </div>
       {!sectionFixed && (
         <div className="field">
@@ -175,12 +181,12 @@ export function GoalForm({
               {...describe('targetValue', true)}
               {...register('targetValue')}
             />
-            {errorText('targetValue')}
+            {fieldError('targetValue')}
           </div>
           <div className="field goal-form__unit">
             <label htmlFor={id('targetUnit')}>{t('form.targetUnit')}</label>
             <input type="text" {...describe('targetUnit')} {...register('targetUnit')} />
-            {errorText('targetUnit')}
+            {fieldError('targetUnit')}
           </div>
         </div>
       </fieldset>
@@ -196,7 +202,7 @@ export function GoalForm({
             {...describe('owner', true)}
             {...register('owner')}
           />
-          {errorText('owner')}
+          {fieldError('owner')}
         </div>
         <div className="field">
           <Controller
@@ -216,7 +222,7 @@ export function GoalForm({
               />
             )}
           />
-          {errorText('dueDate')}
+          {fieldError('dueDate')}
         </div>
         {!editing && (
           <div className="field">

@@ -7,6 +7,7 @@ import { GOAL_STATUSES, type Goal, type GoalStatus } from '../../domain/action-p
 import { dateFromIso } from '../../domain/calendar-date';
 import { reveal as revealElement } from '../../ui/confirmation';
 import { useFormat } from '../../ui/use-format';
+import { ItemBoundary } from '../../ui/item-boundary';
 import { UserText, sentence } from '../../ui/user-text';
 import { GoalForm, type GoalFormResult } from './goal-form';
 
@@ -64,135 +65,143 @@ export function GoalList({ goals, reveal, today, onStatusChange, onRemove, onEdi
     <>
       <p>{t('goals.summary', { count: goals.length, done: format.integer(done) })}</p>
       <ul className="goal-list">
-        {goals.map((goal) => {
-          const overdue = goal.status !== 'done' && goal.dueDate < today;
-          const justAdded = reveal?.added === true && reveal.goalId === goal.id;
-          const statusId = `goal-status-${goal.id}`;
-          return (
-            <li
-              key={goal.id}
-              className={`goal-card goal-card--${goal.status}${justAdded ? ' goal-card--added' : ''}`}
-              data-testid="goal-card"
-            >
-              <h3
-                className="goal-card__what"
-                tabIndex={-1}
-                ref={(element) => {
-                  if (element) headings.current.set(goal.id, element);
-                  else headings.current.delete(goal.id);
-                }}
-                aria-describedby={justAdded ? `goal-added-${goal.id}` : undefined}
-              >
-                <UserText>{goal.what}</UserText>
-              </h3>
-              {justAdded && (
-                <p className="goal-card__added" id={`goal-added-${goal.id}`}>
-                  <span className="confirmation__mark" aria-hidden="true" />
-                  {t('goals.justAdded')}
-                </p>
-              )}
-              {editingId === goal.id ? (
-                <GoalForm
-                  idPrefix={`goal-edit-${goal.id}`}
-                  today={today}
-                  sectionId={goal.sectionId}
-                  sectionFixed={goal.adviceId !== null}
-                  initial={goal}
-                  title={t('form.editTitle')}
-                  headingLevel={4}
-                  onCancel={() => closeEditor(goal.id)}
-                  onSave={async (values) => {
-                    await onEdit(goal, values);
-                    closeEditor(goal.id);
-                  }}
-                />
-              ) : (
-                <>
-                  <dl className="goal-card__facts">
-                    <div>
-                      <dt>{t('goals.target')}</dt>
-                      <dd>
-                        {/* One isolate for number and unit: a Latin unit reads left to
-                            right after its number even in Persian. */}
-                        <UserText data-testid="goal-target">
-                          {t('target', {
-                            value: format.score(goal.targetValue),
-                            unit: goal.targetUnit,
-                          })}
-                        </UserText>
-                      </dd>
-                    </div>
-                    {goal.owner && (
-                      <div>
-                        <dt>{t('goals.owner')}</dt>
-                        <dd>
-                          <UserText>{goal.owner}</UserText>
-                        </dd>
-                      </div>
-                    )}
-                    <div>
-                      <dt>{t('goals.due')}</dt>
-                      <dd>
-                        <UserText>{format.date(dateFromIso(goal.dueDate).getTime())}</UserText>
-                        {overdue && (
-                          <strong className="goal-card__overdue"> ({t('goals.overdue')})</strong>
-                        )}
-                      </dd>
-                    </div>
-                    <div>
-                      <dt>{t('goals.section')}</dt>
-                      <dd>{t(`instrument:sections.${goal.sectionId}.name`)}</dd>
-                    </div>
-                  </dl>
-                  <div className="goal-card__controls">
-                    <label htmlFor={statusId} className="visually-hidden">
-                      {sentence((values) => t('goals.statusFor', values), {
-                        what: <UserText>{goal.what}</UserText>,
-                      })}
-                    </label>
-                    <select
-                      id={statusId}
-                      value={goal.status}
-                      onChange={(event) => onStatusChange(goal, event.target.value as GoalStatus)}
-                    >
-                      {GOAL_STATUSES.map((status) => (
-                        <option key={status} value={status}>
-                          {t(`status.${status}`)}
-                        </option>
-                      ))}
-                    </select>
-                    <button
-                      type="button"
-                      className="button"
-                      ref={(element) => {
-                        if (element) editButtons.current.set(goal.id, element);
-                        else editButtons.current.delete(goal.id);
+        {goals.map((goal) => (
+          <ItemBoundary key={goal.id} as="li">
+            {() => {
+              const overdue = goal.status !== 'done' && goal.dueDate < today;
+              const justAdded = reveal?.added === true && reveal.goalId === goal.id;
+              const statusId = `goal-status-${goal.id}`;
+              return (
+                <li
+                  className={`goal-card goal-card--${goal.status}${justAdded ? ' goal-card--added' : ''}`}
+                  data-testid="goal-card"
+                >
+                  <h3
+                    className="goal-card__what"
+                    tabIndex={-1}
+                    ref={(element) => {
+                      if (element) headings.current.set(goal.id, element);
+                      else headings.current.delete(goal.id);
+                    }}
+                    aria-describedby={justAdded ? `goal-added-${goal.id}` : undefined}
+                  >
+                    <UserText>{goal.what}</UserText>
+                  </h3>
+                  {justAdded && (
+                    <p className="goal-card__added" id={`goal-added-${goal.id}`}>
+                      <span className="confirmation__mark" aria-hidden="true" />
+                      {t('goals.justAdded')}
+                    </p>
+                  )}
+                  {editingId === goal.id ? (
+                    <GoalForm
+                      idPrefix={`goal-edit-${goal.id}`}
+                      today={today}
+                      sectionId={goal.sectionId}
+                      sectionFixed={goal.adviceId !== null}
+                      initial={goal}
+                      title={t('form.editTitle')}
+                      headingLevel={4}
+                      onCancel={() => closeEditor(goal.id)}
+                      onSave={async (values) => {
+                        await onEdit(goal, values);
+                        closeEditor(goal.id);
                       }}
-                      onClick={() => setEditingId(goal.id)}
-                    >
-                      {t('goals.edit')}
-                      <span className="visually-hidden">
-                        {' '}
-                        <UserText>{goal.what}</UserText>
-                      </span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--danger"
-                      onClick={() => onRemove(goal)}
-                    >
-                      {t('goals.remove')}
-                      <span className="visually-hidden">
-                        {' '}
-                        <UserText>{goal.what}</UserText>
-                      </span>
-                    </button>
-                  </div>
-                </>
-              )}
-            </li>
-          );
-        })}
+                    />
+                  ) : (
+                    <>
+                      <dl className="goal-card__facts">
+                        <div>
+                          <dt>{t('goals.target')}</dt>
+                          <dd>
+                            {/* One isolate for number and unit: a Latin unit reads left to
+                            right after its number even in Persian. */}
+                            <UserText data-testid="goal-target">
+                              {t('target', {
+                                value: format.score(goal.targetValue),
+                                unit: goal.targetUnit,
+                              })}
+                            </UserText>
+                          </dd>
+                        </div>
+                        {goal.owner && (
+                          <div>
+                            <dt>{t('goals.owner')}</dt>
+                            <dd>
+                              <UserText>{goal.owner}</UserText>
+                            </dd>
+                          </div>
+                        )}
+                        <div>
+                          <dt>{t('goals.due')}</dt>
+                          <dd>
+                            <UserText>{format.date(dateFromIso(goal.dueDate).getTime())}</UserText>
+                            {overdue && (
+                              <strong className="goal-card__overdue">
+                                {' '}
+                                ({t('goals.overdue')})
+                              </strong>
+                            )}
+                          </dd>
+                        </div>
+                        <div>
+                          <dt>{t('goals.section')}</dt>
+                          <dd>{t(`instrument:sections.${goal.sectionId}.name`)}</dd>
+                        </div>
+                      </dl>
+                      <div className="goal-card__controls">
+                        <label htmlFor={statusId} className="visually-hidden">
+                          {sentence((values) => t('goals.statusFor', values), {
+                            what: <UserText>{goal.what}</UserText>,
+                          })}
+                        </label>
+                        <select
+                          id={statusId}
+                          value={goal.status}
+                          onChange={(event) =>
+                            onStatusChange(goal, event.target.value as GoalStatus)
+                          }
+                        >
+                          {GOAL_STATUSES.map((status) => (
+                            <option key={status} value={status}>
+                              {t(`status.${status}`)}
+                            </option>
+                          ))}
+                        </select>
+                        <button
+                          type="button"
+                          className="button"
+                          ref={(element) => {
+                            if (element) editButtons.current.set(goal.id, element);
+                            else editButtons.current.delete(goal.id);
+                          }}
+                          onClick={() => setEditingId(goal.id)}
+                        >
+                          {t('goals.edit')}
+                          <span className="visually-hidden">
+                            {' '}
+                            <UserText>{goal.what}</UserText>
+                          </span>
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--danger"
+                          onClick={() => onRemove(goal)}
+                        >
+                          {t('goals.remove')}
+                          <span className="visually-hidden">
+                            {' '}
+                            <UserText>{goal.what}</UserText>
+                          </span>
+                        </button>
+                      </div>
+                    </>
+                  )}
+                </li>
+              );
+            }}
+          </ItemBoundary>
+        ))}
       </ul>
     </>
   );

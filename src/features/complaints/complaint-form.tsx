@@ -22,6 +22,7 @@ import {
   type ComplaintFields,
 } from '../../domain/complaints';
 import { RecoveryGuide } from './recovery-guide';
+import { useErrorText } from '../../ui/use-error-text';
 
 const NEW_CATEGORY = '\u0000new';
 /** Fields inside "More details", which is opened when one of them needs attention. */
@@ -50,6 +51,7 @@ type Props = {
 
 export function ComplaintForm({ initial, ownCategories, onSave, onCancel }: Props) {
   const { t } = useTranslation('complaints');
+  const reasonOf = useErrorText();
   const id = useId();
   const editing = initial !== undefined;
   const form = useRef<HTMLFormElement>(null);
@@ -126,7 +128,7 @@ export function ComplaintForm({ initial, ownCategories, onSave, onCancel }: Prop
         setMoreOpen(false);
       }
     } catch (error) {
-      setSaveError(t('form.saveFailed', { reason: error instanceof Error ? error.message : '' }));
+      setSaveError(t('form.saveFailed', { reason: reasonOf(error) }));
     }
   }, focusFirstError);
 

@@ -27,12 +27,14 @@ import { ComplaintsHeader } from './complaints-header';
 import { TableScroll } from './table-scroll';
 import { useBusiness } from './use-business';
 import './complaints.css';
+import { useErrorText } from '../../ui/use-error-text';
 
 /** How many periods the screen shows: a year of months, two years of quarters. */
 const SHOWN: Record<PeriodKind, number> = { month: 12, quarter: 8 };
 
 export function FiguresPage() {
   const { t } = useTranslation(['complaints', 'common']);
+  const errorText = useErrorText();
   const format = useFormat();
   const chosen = useBusiness();
   const complaints = useComplaints(chosen.business);
@@ -101,7 +103,7 @@ export function FiguresPage() {
       setExportMessage({ text: t('figures.exported', { file }) });
     } catch (error) {
       setExportMessage({
-        text: t('figures.exportFailed', { reason: error instanceof Error ? error.message : '' }),
+        text: t('figures.exportFailed', { reason: errorText(error) }),
         error: true,
       });
     }

@@ -15,6 +15,7 @@ import { ComplaintForm } from './complaint-form';
 import { ComplaintsHeader } from './complaints-header';
 import { useBusiness } from './use-business';
 import './complaints.css';
+import { useErrorText } from '../../ui/use-error-text';
 
 type Show = 'open' | 'all';
 type Message = {
@@ -26,6 +27,7 @@ type Message = {
 
 export function LogPage() {
   const { t } = useTranslation(['complaints', 'common']);
+  const errorText = useErrorText();
   const format = useFormat();
   const chosen = useBusiness();
   const location = useLocation();
@@ -59,7 +61,7 @@ export function LogPage() {
       await restoreComplaint(deleted);
       setMessage({ text: t('log.restored') });
     } catch (error) {
-      setMessage({ text: t('log.actionFailed', { reason: String(error) }), error: true });
+      setMessage({ text: t('log.actionFailed', { reason: errorText(error) }), error: true });
     }
   };
 

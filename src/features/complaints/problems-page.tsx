@@ -40,6 +40,7 @@ import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintsHeader } from './complaints-header';
 import { useBusiness } from './use-business';
 import './complaints.css';
+import { useErrorText } from '../../ui/use-error-text';
 
 type Message = { text: string; error?: boolean; deleted?: Problem; planLink?: string };
 const ADDABLE_SOURCES = PROBLEM_SOURCES.filter((source) => source !== 'complaintLog');
@@ -47,6 +48,7 @@ type AddableSource = (typeof ADDABLE_SOURCES)[number];
 
 export function ProblemsPage() {
   const { t } = useTranslation(['complaints', 'common', 'instrument']);
+  const errorText = useErrorText();
   const format = useFormat();
   const chosen = useBusiness();
   const business = chosen.business;
@@ -84,7 +86,7 @@ export function ProblemsPage() {
   const fail = (error: unknown) =>
     setMessage({
       text: t('log.actionFailed', {
-        reason: error instanceof Error ? error.message : String(error),
+        reason: errorText(error),
       }),
       error: true,
     });

@@ -32,11 +32,13 @@ import { ComplaintsHeader } from './complaints-header';
 import { TableScroll } from './table-scroll';
 import { useBusiness } from './use-business';
 import './complaints.css';
+import { useErrorText } from '../../ui/use-error-text';
 
 type Editing = { id: string | null; values: SurveyFormValues };
 
 export function SurveysPage() {
   const { t } = useTranslation(['complaints', 'common']);
+  const reasonOf = useErrorText();
   const format = useFormat();
   const chosen = useBusiness();
   const surveys = useCustomerSurveys(chosen.business);
@@ -90,7 +92,7 @@ export function SurveysPage() {
       if (editing.id === survey.id) setEditing({ id: null, values: emptySurveyForm(today) });
       setMessage({ text: t('surveys.deleted', { date: dateLabel(survey.date) }), deleted });
     } catch (error) {
-      setMessage({ text: t('log.actionFailed', { reason: String(error) }), error: true });
+      setMessage({ text: t('log.actionFailed', { reason: reasonOf(error) }), error: true });
     }
   };
   const onUndo = async (deleted: CustomerSurvey) => {
@@ -98,7 +100,7 @@ export function SurveysPage() {
       await restoreCustomerSurvey(deleted);
       setMessage({ text: t('surveys.restored') });
     } catch (error) {
-      setMessage({ text: t('log.actionFailed', { reason: String(error) }), error: true });
+      setMessage({ text: t('log.actionFailed', { reason: reasonOf(error) }), error: true });
     }
   };
 
@@ -264,6 +266,7 @@ type FormProps = {
 
 function SurveyForm({ initial, editing, today, onSave, onCancel }: FormProps) {
   const { t } = useTranslation('complaints');
+  const reasonOf = useErrorText();
   const format = useFormat();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -297,9 +300,7 @@ function SurveyForm({ initial, editing, today, onSave, onCancel }: FormProps) {
     try {
       await onSave(result.fields);
     } catch (error) {
-      setSaveError(
-        t('surveys.saveFailed', { reason: error instanceof Error ? error.message : '' }),
-      );
+      setSaveError(t('surveys.saveFailed', { reason: reasonOf(error) }));
     } finally {
       setBusy(false);
     }

@@ -20,16 +20,19 @@ import {
 import { ITEM_IDS, answeredCount } from '../../domain/instrument';
 import { TOTAL_MAX, scoreAnswers } from '../../domain/scoring';
 import { currentLanguage } from '../../i18n/i18n';
+import { BandChip } from '../../ui/band-chip';
+import { ItemBoundary } from '../../ui/item-boundary';
 import { MessageBar } from '../../ui/message-bar';
 import { PageHeading } from '../../ui/page-heading';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import { TextParts, UserText, isolate, sentence, useSeparator } from '../../ui/user-text';
 import './history.css';
-import { BandChip } from '../../ui/band-chip';
 
 export function HistoryPage() {
   const { t } = useTranslation(['history', 'common', 'instrument']);
   const format = useFormat();
+  const errorText = useErrorText();
   const navigate = useNavigate();
   const assessments = useAssessments();
   const [business, setBusiness] = useState('');
@@ -65,7 +68,7 @@ export function HistoryPage() {
         }),
       });
     } catch (error) {
-      setMessage({ text: t('actionFailed', { reason: String(error) }), error: true });
+      setMessage({ text: t('actionFailed', { reason: errorText(error) }), error: true });
     }
   };
 
@@ -80,7 +83,7 @@ export function HistoryPage() {
       });
       setDeleted(null);
     } catch (error) {
-      setMessage({ text: t('actionFailed', { reason: String(error) }), error: true });
+      setMessage({ text: t('actionFailed', { reason: errorText(error) }), error: true });
     }
   };
 
@@ -89,7 +92,7 @@ export function HistoryPage() {
       const id = await createRetake(assessment.id, currentLanguage());
       await navigate(`/a/${id}/survey/1`);
     } catch (error) {
-      setMessage({ text: t('actionFailed', { reason: String(error) }), error: true });
+      setMessage({ text: t('actionFailed', { reason: errorText(error) }), error: true });
     }
   };
 
@@ -188,113 +191,118 @@ export function HistoryPage() {
             <p>{t('noMatch')}</p>
           ) : (
             <ul className="history-list">
-              {visible.map((assessment) => {
-                const score = scoreAnswers(assessment.answers);
-                const complete = assessment.completedAt !== null;
-                const name = nameOf(assessment);
-                const hidden = (
-                  <span className="visually-hidden">
-                    {': '}
-                    <UserText>{name}</UserText>
-                  </span>
-                );
-                return (
-                  <li
-                    key={assessment.id}
-                    className="history-list__item card"
-                    data-testid="history-item"
-                  >
-                    <div className="history-list__main">
-                      <h2 className="history-list__name">
+              {visible.map((assessment) => (
+                <ItemBoundary key={assessment.id} as="li">
+                  {() => {
+                    const score = scoreAnswers(assessment.answers);
+                    const complete = assessment.completedAt !== null;
+                    const name = nameOf(assessment);
+                    const hidden = (
+                      <span className="visually-hidden">
+                        {': '}
                         <UserText>{name}</UserText>
-                      </h2>
-                      <p className="muted">
-                        <TextParts
-                          parts={[
-                            assessment.respondent &&
-                              sentence((values) => t('respondent', values), {
-                                name: <UserText>{assessment.respondent}</UserText>,
-                              }),
-                            assessment.context &&
-                              sentence((values) => t('context', values), {
-                                value: <UserText>{assessment.context}</UserText>,
-                              }),
-                            complete
-                              ? t('completed', { date: format.date(assessment.completedAt ?? 0) })
-                              : t('started', { date: format.date(assessment.createdAt) }),
-                          ]}
-                        />
-                      </p>
-                      <p>
-                        <span className={complete ? 'status status--complete' : 'status'}>
-                          {complete ? t('statuses.complete') : t('statuses.inProgress')}
-                        </span>{' '}
-                        {score.total !== undefined && score.band ? (
-                          <>
-                            <BandChip band={score.band} />{' '}
-                            {t('total', {
-                              score: format.score(score.total),
-                              max: format.integer(TOTAL_MAX),
-                            })}
-                          </>
-                        ) : (
-                          t('progress', {
-                            answered: format.integer(answeredCount(assessment.answers)),
-                            total: format.integer(ITEM_IDS.length),
-                          })
-                        )}
-                      </p>
-                    </div>
-                    <div className="history-list__actions">
-                      <Link
-                        className="button button--small"
-                        to={complete ? `/a/${assessment.id}/results` : `/a/${assessment.id}`}
-                      >
-                        {complete ? t('open') : t('continue')}
-                        {hidden}
-                      </Link>
-                      {complete && (
-                        <Link className="button button--small" to={`/a/${assessment.id}/report`}>
-                          {t('report')}
-                          {hidden}
-                        </Link>
-                      )}
-                      {complete && hasTrend(assessment) && (
-                        <Link
-                          className="button button--small"
-                          to={`/trend?${new URLSearchParams(
-                            assessment.context.trim()
-                              ? {
-                                  business: assessment.businessName.trim(),
-                                  context: assessment.context.trim(),
-                                }
-                              : { business: assessment.businessName.trim() },
-                          )}`}
-                        >
-                          {t('trendLink')}
-                          {hidden}
-                        </Link>
-                      )}
-                      <button
-                        type="button"
-                        className="button button--small"
-                        onClick={() => void onRetake(assessment)}
-                      >
-                        {t('retake')}
-                        {hidden}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--small button--danger"
-                        onClick={() => void onDelete(assessment)}
-                      >
-                        {t('delete')}
-                        {hidden}
-                      </button>
-                    </div>
-                  </li>
-                );
-              })}
+                      </span>
+                    );
+                    return (
+                      <li className="history-list__item card" data-testid="history-item">
+                        <div className="history-list__main">
+                          <h2 className="history-list__name">
+                            <UserText>{name}</UserText>
+                          </h2>
+                          <p className="muted">
+                            <TextParts
+                              parts={[
+                                assessment.respondent &&
+                                  sentence((values) => t('respondent', values), {
+                                    name: <UserText>{assessment.respondent}</UserText>,
+                                  }),
+                                assessment.context &&
+                                  sentence((values) => t('context', values), {
+                                    value: <UserText>{assessment.context}</UserText>,
+                                  }),
+                                complete
+                                  ? t('completed', {
+                                      date: format.date(assessment.completedAt ?? 0),
+                                    })
+                                  : t('started', { date: format.date(assessment.createdAt) }),
+                              ]}
+                            />
+                          </p>
+                          <p>
+                            <span className={complete ? 'status status--complete' : 'status'}>
+                              {complete ? t('statuses.complete') : t('statuses.inProgress')}
+                            </span>{' '}
+                            {score.total !== undefined && score.band ? (
+                              <>
+                                <BandChip band={score.band} />{' '}
+                                {t('total', {
+                                  score: format.score(score.total),
+                                  max: format.integer(TOTAL_MAX),
+                                })}
+                              </>
+                            ) : (
+                              t('progress', {
+                                answered: format.integer(answeredCount(assessment.answers)),
+                                total: format.integer(ITEM_IDS.length),
+                              })
+                            )}
+                          </p>
+                        </div>
+                        <div className="history-list__actions">
+                          <Link
+                            className="button button--small"
+                            to={complete ? `/a/${assessment.id}/results` : `/a/${assessment.id}`}
+                          >
+                            {complete ? t('open') : t('continue')}
+                            {hidden}
+                          </Link>
+                          {complete && (
+                            <Link
+                              className="button button--small"
+                              to={`/a/${assessment.id}/report`}
+                            >
+                              {t('report')}
+                              {hidden}
+                            </Link>
+                          )}
+                          {complete && hasTrend(assessment) && (
+                            <Link
+                              className="button button--small"
+                              to={`/trend?${new URLSearchParams(
+                                assessment.context.trim()
+                                  ? {
+                                      business: assessment.businessName.trim(),
+                                      context: assessment.context.trim(),
+                                    }
+                                  : { business: assessment.businessName.trim() },
+                              )}`}
+                            >
+                              {t('trendLink')}
+                              {hidden}
+                            </Link>
+                          )}
+                          <button
+                            type="button"
+                            className="button button--small"
+                            onClick={() => void onRetake(assessment)}
+                          >
+                            {t('retake')}
+                            {hidden}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--small button--danger"
+                            onClick={() => void onDelete(assessment)}
+                          >
+                            {t('delete')}
+                            {hidden}
+                          </button>
+                        </div>
+                      </li>
+                    );
+                  }}
+                </ItemBoundary>
+              ))}
             </ul>
           )}
         </>

@@ -10,6 +10,7 @@ import { useFormat } from '../../ui/use-format';
 import { UserText, useSeparator } from '../../ui/user-text';
 import { NothingYet } from './nothing-yet';
 import { BandChip } from '../../ui/band-chip';
+import { ItemBoundary } from '../../ui/item-boundary';
 
 const RECENT_LIMIT = 5;
 
@@ -33,35 +34,39 @@ function UnfinishedList({ assessments }: { assessments: readonly Assessment[] })
     <section aria-labelledby="unfinished-title" className="home-list home-list--unfinished">
       <h2 id="unfinished-title">{t('home.unfinishedTitle')}</h2>
       <ul className="assessment-list">
-        {unfinished.map((assessment) => {
-          const answered = answeredCount(assessment.answers);
-          return (
-            <li key={assessment.id} className="assessment-list__item">
-              <div className="assessment-list__main">
-                <Name assessment={assessment} />
-                <div className="muted">
-                  {t('home.startedOn', { date: format.date(assessment.createdAt) })}
-                </div>
-                <div className="assessment-list__progress">
-                  <progress max={ITEM_IDS.length} value={answered} aria-hidden="true" />
-                  <span className="muted">
-                    {t('home.progress', {
-                      answered: format.integer(answered),
-                      total: format.integer(ITEM_IDS.length),
-                    })}
-                  </span>
-                </div>
-              </div>
-              <Link className="button button--primary" to={`/a/${assessment.id}`}>
-                {t('home.continue')}
-                <span className="visually-hidden">
-                  {': '}
-                  <UserText>{assessment.businessName || t('home.noBusiness')}</UserText>
-                </span>
-              </Link>
-            </li>
-          );
-        })}
+        {unfinished.map((assessment) => (
+          <ItemBoundary key={assessment.id} as="li">
+            {() => {
+              const answered = answeredCount(assessment.answers);
+              return (
+                <li className="assessment-list__item">
+                  <div className="assessment-list__main">
+                    <Name assessment={assessment} />
+                    <div className="muted">
+                      {t('home.startedOn', { date: format.date(assessment.createdAt) })}
+                    </div>
+                    <div className="assessment-list__progress">
+                      <progress max={ITEM_IDS.length} value={answered} aria-hidden="true" />
+                      <span className="muted">
+                        {t('home.progress', {
+                          answered: format.integer(answered),
+                          total: format.integer(ITEM_IDS.length),
+                        })}
+                      </span>
+                    </div>
+                  </div>
+                  <Link className="button button--primary" to={`/a/${assessment.id}`}>
+                    {t('home.continue')}
+                    <span className="visually-hidden">
+                      {': '}
+                      <UserText>{assessment.businessName || t('home.noBusiness')}</UserText>
+                    </span>
+                  </Link>
+                </li>
+              );
+            }}
+          </ItemBoundary>
+        ))}
       </ul>
     </section>
   );
@@ -81,36 +86,40 @@ function RecentResults({ assessments }: { assessments: readonly Assessment[] }) 
     <section aria-labelledby="recent-title" className="home-list">
       <h2 id="recent-title">{t('home.recentTitle')}</h2>
       <ul className="assessment-list">
-        {completed.map((assessment) => {
-          const score = scoreAnswers(assessment.answers);
-          return (
-            <li key={assessment.id} className="assessment-list__item">
-              <div className="assessment-list__main">
-                <Name assessment={assessment} />
-                <div className="muted">
-                  {t('home.completedOn', { date: format.date(assessment.completedAt ?? 0) })}
-                </div>
-                {score.total !== undefined && score.band && (
-                  <div>
-                    <BandChip band={score.band} />
-                    {separator}
-                    {t('results.outOf', {
-                      score: format.score(score.total),
-                      max: format.integer(TOTAL_MAX),
-                    })}
+        {completed.map((assessment) => (
+          <ItemBoundary key={assessment.id} as="li">
+            {() => {
+              const score = scoreAnswers(assessment.answers);
+              return (
+                <li className="assessment-list__item">
+                  <div className="assessment-list__main">
+                    <Name assessment={assessment} />
+                    <div className="muted">
+                      {t('home.completedOn', { date: format.date(assessment.completedAt ?? 0) })}
+                    </div>
+                    {score.total !== undefined && score.band && (
+                      <div>
+                        <BandChip band={score.band} />
+                        {separator}
+                        {t('results.outOf', {
+                          score: format.score(score.total),
+                          max: format.integer(TOTAL_MAX),
+                        })}
+                      </div>
+                    )}
                   </div>
-                )}
-              </div>
-              <Link className="button" to={`/a/${assessment.id}/results`}>
-                {t('home.view')}
-                <span className="visually-hidden">
-                  {': '}
-                  <UserText>{assessment.businessName || t('home.noBusiness')}</UserText>
-                </span>
-              </Link>
-            </li>
-          );
-        })}
+                  <Link className="button" to={`/a/${assessment.id}/results`}>
+                    {t('home.view')}
+                    <span className="visually-hidden">
+                      {': '}
+                      <UserText>{assessment.businessName || t('home.noBusiness')}</UserText>
+                    </span>
+                  </Link>
+                </li>
+              );
+            }}
+          </ItemBoundary>
+        ))}
       </ul>
     </section>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { NewAssessmentInput } from '../../domain/assessment';
 import { currentLanguage } from '../../i18n/i18n';
+import { useErrorText } from '../../ui/use-error-text';
 
 const FIELDS = ['businessName', 'respondent', 'context'] as const;
 /** Shown only when the audit is for a course. */
@@ -24,7 +25,8 @@ const prepare = () => {
 export function NewAssessmentForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const errorText = useErrorText();
+  const [saveError, setSaveError] = useState<unknown>(null);
   const [forCourse, setForCourse] = useState(false);
   // Known once validation has loaded, which it has whenever there is an error to show.
   const [maxLength, setMaxLength] = useState<number>();
@@ -51,7 +53,7 @@ export function NewAssessmentForm() {
       const id = await createAssessment(input, currentLanguage());
       await navigate(`/a/${id}/survey/1`);
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(error ?? new Error('unknown'));
     }
   });
 
@@ -110,9 +112,9 @@ export function NewAssessmentForm() {
         <label htmlFor="forCourse">{t('home.forCourse')}</label>
       </div>
       {forCourse && COURSE_FIELDS.map(renderField)}
-      {saveError && (
+      {saveError !== null && (
         <p className="field__error" role="alert">
-          {t('errors.saveFailed', { reason: saveError })}
+          {t('errors.saveFailed', { reason: errorText(saveError) })}
         </p>
       )}
       <button type="submit" className="button button--primary" disabled={isSubmitting}>

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { dateFromIso, isoDate } from '../../domain/calendar-date';
 import { currentLanguage } from '../../i18n/i18n';
+import { ItemBoundary } from '../../ui/item-boundary';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import { TextParts, UserText, sentence } from '../../ui/user-text';
 
@@ -19,6 +21,7 @@ type Reminder = {
 export function RetakeReminder() {
   const { t } = useTranslation(['plan', 'common']);
   const format = useFormat();
+  const errorText = useErrorText();
   const navigate = useNavigate();
   const [reminders, setReminders] = useState<Reminder[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +56,7 @@ export function RetakeReminder() {
       await setNextAuditDate(assessmentId, null);
       await navigate(`/a/${id}/survey/1`);
     } catch (reason) {
-      setError(t('reminder.failed', { reason: reason instanceof Error ? reason.message : '' }));
+      setError(t('reminder.failed', { reason: errorText(reason) }));
     }
   };
 
@@ -66,30 +69,32 @@ export function RetakeReminder() {
           const name = parts.length > 0 ? <TextParts parts={parts} /> : t('reminder.unnamed');
           return (
             <li key={reminder.assessmentId}>
-              <p>
-                {sentence((values) => t('reminder.body', values), {
-                  name,
-                  date: (
-                    <UserText>
-                      {format.date(dateFromIso(reminder.nextAuditDate).getTime())}
-                    </UserText>
-                  ),
-                })}
-              </p>
-              <div className="actions">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => void retake(reminder.assessmentId)}
-                >
-                  {t('reminder.retake')}
-                  <span className="visually-hidden">: {name}</span>
-                </button>
-                <Link className="button" to={`/a/${reminder.assessmentId}/plan`}>
-                  {t('reminder.viewPlan')}
-                  <span className="visually-hidden">: {name}</span>
-                </Link>
-              </div>
+              <ItemBoundary>
+                <p>
+                  {sentence((values) => t('reminder.body', values), {
+                    name,
+                    date: (
+                      <UserText>
+                        {format.date(dateFromIso(reminder.nextAuditDate).getTime())}
+                      </UserText>
+                    ),
+                  })}
+                </p>
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    onClick={() => void retake(reminder.assessmentId)}
+                  >
+                    {t('reminder.retake')}
+                    <span className="visually-hidden">: {name}</span>
+                  </button>
+                  <Link className="button" to={`/a/${reminder.assessmentId}/plan`}>
+                    {t('reminder.viewPlan')}
+                    <span className="visually-hidden">: {name}</span>
+                  </Link>
+                </div>
+              </ItemBoundary>
             </li>
           );
         })}

@@ -24,10 +24,7 @@ export function DownloadPdfButton({ content }: { content: ReportContent }) {
   const { t } = useTranslation('report');
   const [paper, setPaper] = useState<PdfPaper>(() => defaultPaper(navigator.language));
   const [status, setStatus] = useState<
-    | { kind: 'idle' }
-    | { kind: 'making' }
-    | { kind: 'ready'; file: string }
-    | { kind: 'failed'; reason: string }
+    { kind: 'idle' } | { kind: 'making' } | { kind: 'ready'; file: string } | { kind: 'failed' }
   >({ kind: 'idle' });
 
   const download = async () => {
@@ -39,7 +36,10 @@ export function DownloadPdfButton({ content }: { content: ReportContent }) {
       downloadBlob(file, blob);
       setStatus({ kind: 'ready', file });
     } catch (error) {
-      setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      // The library's or browser's own text is English and means nothing to the reader:
+      // it goes to the console, the screen says what still works (issue 12).
+      console.error('The PDF could not be made', error);
+      setStatus({ kind: 'failed' });
     }
   };
 
@@ -64,9 +64,7 @@ export function DownloadPdfButton({ content }: { content: ReportContent }) {
       <p className="report__pdf-status" role="status">
         {status.kind === 'making' && t('making')}
         {status.kind === 'ready' && t('pdfReady', { file: status.file })}
-        {status.kind === 'failed' && (
-          <span className="field__error">{t('pdfFailed', { reason: status.reason })}</span>
-        )}
+        {status.kind === 'failed' && <span className="field__error">{t('pdfFailed')}</span>}
       </p>
     </>
   );

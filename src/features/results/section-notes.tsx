@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { saveSectionNote } from '../../db/history';
 import { MAX_NOTE_LENGTH, type Assessment } from '../../domain/assessment';
 import { SECTION_IDS, type SectionId } from '../../domain/instrument';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import './section-notes.css';
 
@@ -28,7 +29,8 @@ function NoteField({
   const id = useId();
   const [text, setText] = useState(initial);
   const [status, setStatus] = useState<Status>('idle');
-  const [reason, setReason] = useState('');
+  const errorText = useErrorText();
+  const [failure, setFailure] = useState<unknown>(null);
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -44,7 +46,7 @@ function NoteField({
       if (pending.current === null) setStatus('saved');
     } catch (error) {
       if (pending.current === null) pending.current = value;
-      setReason(error instanceof Error ? error.message : String(error));
+      setFailure(error);
       setStatus('failed');
     }
   }, [assessmentId, sectionId]);
@@ -97,7 +99,7 @@ function NoteField({
         {!tooLong && status === 'saved' && t('notes.saved')}
         {!tooLong && status === 'failed' && (
           <span className="field__error" role="alert">
-            {t('notes.failed', { reason })}{' '}
+            {t('notes.failed', { reason: errorText(failure) })}{' '}
             <button type="button" className="button button--small" onClick={() => void flush()}>
               {t('notes.retry')}
             </button>

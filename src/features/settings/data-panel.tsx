@@ -14,8 +14,14 @@ import {
   useRecordCounts,
   type ImportResult,
 } from '../../db/backup';
-import { checkBackupSize, megabytes, type BackupProblem } from '../../domain/backup-schema';
+import {
+  MAX_BACKUP_BYTES,
+  checkBackupSize,
+  megabytes,
+  type BackupProblem,
+} from '../../domain/backup-schema';
 import { assessmentsToCsv } from '../../domain/csv-export';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import { isoDate } from '../../domain/calendar-date';
 import { downloadText } from '../../ui/download';
@@ -35,6 +41,7 @@ type Outcome =
 export function DataPanel() {
   const { t } = useTranslation(['data', 'common']);
   const format = useFormat();
+  const errorText = useErrorText();
   const counts = useRecordCounts();
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
@@ -47,10 +54,21 @@ export function DataPanel() {
     try {
       const now = new Date();
       const fileName = `centricity-backup-${isoDate(now)}.json`;
-      downloadText(fileName, backupToJson(await exportBackup(now.getTime())), 'application/json');
-      confirmation.show(savedAs('exported', fileName));
+      const json = backupToJson(await exportBackup(now.getTime()));
+      downloadText(fileName, json, 'application/json');
+      const bytes = new Blob([json]).size;
+      // Saved either way (nothing is lost), but a file too large to import back is said.
+      if (checkBackupSize(bytes))
+        confirmation.show(
+          t('exportTooLarge', {
+            size: format.score(megabytes(bytes)),
+            limit: format.score(megabytes(MAX_BACKUP_BYTES)),
+          }),
+          'error',
+        );
+      else confirmation.show(savedAs('exported', fileName));
     } catch (error) {
-      confirmation.show(t('failed', { reason: String(error) }), 'error');
+      confirmation.show(t('failed', { reason: errorText(error) }), 'error');
     }
   };
 
@@ -60,7 +78,7 @@ export function DataPanel() {
       downloadText(fileName, assessmentsToCsv(await allAssessments()), 'text/csv;charset=utf-8');
       confirmation.show(savedAs('exportedCsv', fileName));
     } catch (error) {
-      confirmation.show(t('failed', { reason: String(error) }), 'error');
+      confirmation.show(t('failed', { reason: errorText(error) }), 'error');
     }
   };
 
@@ -73,7 +91,7 @@ export function DataPanel() {
       if (tooLarge) setOutcome({ kind: 'problem', problem: tooLarge });
       else setOutcome({ kind: 'result', result: await importBackup(await file.text()) });
     } catch (error) {
-      setOutcome({ kind: 'message', text: t('failed', { reason: String(error) }), error: true });
+      setOutcome({ kind: 'message', text: t('failed', { reason: errorText(error) }), error: true });
     } finally {
       setBusy(false);
     }
@@ -86,7 +104,7 @@ export function DataPanel() {
       setOutcome(null);
       confirmation.show(t('deletedAll'));
     } catch (error) {
-      confirmation.show(t('failed', { reason: String(error) }), 'error');
+      confirmation.show(t('failed', { reason: errorText(error) }), 'error');
     }
   };
 
@@ -105,6 +123,11 @@ export function DataPanel() {
         return t('problems.futureVersion', { version: format.integer(problem.version) });
       case 'invalid':
         return t('problems.invalid', { count: problem.issues.length });
+      case 'tooManyRecords':
+        return t('problems.tooManyRecords', {
+          max: format.integer(problem.max),
+          kind: t(`kinds.${problem.table}`),
+        });
     }
   };
 
@@ -147,7 +170,7 @@ export function DataPanel() {
         <p className="notice notice--error" data-testid="import-error">
           {t('importFailed', {
             reason: t('problems.storage', {
-              reason: t(`common:errors.storage.${result.storageError.kind}`),
+              reason: errorText(result.storageError),
             }),
           })}
         </p>

@@ -14,6 +14,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { UserText, sentence } from '../../ui/user-text';
 import { PageHeading } from '../../ui/page-heading';
 import './share.css';
+import { useErrorText } from '../../ui/use-error-text';
 
 export function JoinPage() {
   const { hash } = useLocation();
@@ -39,6 +40,7 @@ function InviteError() {
 
 function JoinScreen({ invite }: { invite: Invite }) {
   const { t } = useTranslation(['share', 'common']);
+  const errorText = useErrorText();
   const navigate = useNavigate();
   const assessments = useAssessments();
   const [who, setWho] = useState('');
@@ -68,7 +70,7 @@ function JoinScreen({ invite }: { invite: Invite }) {
     } catch (failure) {
       setError(
         t('common:errors.saveFailed', {
-          reason: failure instanceof Error ? failure.message : String(failure),
+          reason: errorText(failure),
         }),
       );
       setBusy(false);

@@ -5,17 +5,25 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { StorageError } from '../../db/storage-errors';
 import {
   addParticipants,
-  createWorkshop,
+  createWorkshopWithParticipants,
+  replaceParticipants,
   saveSharedResult,
   useWorkshops,
 } from '../../db/workshops';
+import type { Assessment } from '../../domain/assessment';
+import { scoreAnswers } from '../../domain/scoring';
 import { decodeShareCode, type ShareCodeError, type SharedResult } from '../../domain/share-code';
-import { candidateFromShared } from '../../domain/workshop';
+import {
+  MAX_WORKSHOP_NAME,
+  candidateFromShared,
+  type ParticipantConflict,
+} from '../../domain/workshop';
 import { currentLanguage } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/page-heading';
+import { ParticipantConflicts } from '../../ui/participant-conflicts';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
 import { TextParts, UserText, sentence } from '../../ui/user-text';
@@ -56,32 +64,41 @@ function ShareError({ error }: { error: ShareCodeError | 'missing' }) {
   );
 }
 
-function reasonOf(
-  error: unknown,
-  t: (key: `common:errors.storage.${StorageError['kind']}`) => string,
-) {
-  const kind = error instanceof StorageError ? error.kind : 'unknown';
-  return t(`common:errors.storage.${kind}`);
-}
-
 function SharedResultScreen({ shared }: { shared: SharedResult }) {
   const { t } = useTranslation(['share', 'common']);
   const format = useFormat();
   const navigate = useNavigate();
+  const errorText = useErrorText();
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string>();
+  const [conflict, setConflict] = useState<{ id: string; stored: Assessment }>();
+  const conflictHeading = useRef<HTMLHeadingElement>(null);
   const names = [shared.names?.businessName, shared.names?.respondent].filter(Boolean);
 
-  const save = async () => {
+  useEffect(() => {
+    if (conflict) conflictHeading.current?.focus();
+  }, [conflict]);
+
+  /** Saves the result; the same id with other answers is asked about, never swapped. */
+  const save = async (keepBoth = false) => {
     setSaving(true);
     setSaveError(undefined);
     try {
-      const id = await saveSharedResult(shared, currentLanguage());
-      await navigate(`/a/${id}/results`);
+      const outcome = await saveSharedResult(shared, currentLanguage(), Date.now(), { keepBoth });
+      if (outcome.kind === 'conflict') {
+        setConflict({ id: outcome.id, stored: outcome.stored });
+        setSaving(false);
+        return;
+      }
+      await navigate(`/a/${outcome.id}/results`);
     } catch (error) {
-      setSaveError(t('open.saveFailed', { reason: reasonOf(error, t) }));
+      setSaveError(t('open.saveFailed', { reason: errorText(error) }));
       setSaving(false);
     }
+  };
+  const total = (answers: Assessment['answers']) => {
+    const score = scoreAnswers(answers);
+    return score.total === undefined ? '—' : format.score(score.total);
   };
 
   return (
@@ -105,6 +122,32 @@ function SharedResultScreen({ shared }: { shared: SharedResult }) {
           {saving ? t('open.saving') : t('open.save')}
         </button>
       </div>
+      {conflict && (
+        <section className="notice notice--warning" data-testid="save-conflict">
+          <h2 ref={conflictHeading} tabIndex={-1}>
+            {t('open.conflictTitle')}
+          </h2>
+          <p>
+            {t('open.conflictBody', {
+              stored: total(conflict.stored.answers),
+              incoming: total(shared.answers),
+            })}
+          </p>
+          <div className="actions">
+            <Link className="button" to={`/a/${conflict.id}/results`}>
+              {t('open.openSaved')}
+            </Link>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={saving}
+              onClick={() => void save(true)}
+            >
+              {t('open.saveBoth')}
+            </button>
+          </div>
+        </section>
+      )}
       {saveError && (
         <p className="notice notice--error" role="alert">
           {saveError}
@@ -120,10 +163,13 @@ const NEW = '__new__';
 
 type AddStatus =
   | { kind: 'added' | 'duplicate'; workshopId: string; name: string }
+  | { kind: 'conflict'; workshopId: string; name: string; conflicts: ParticipantConflict[] }
+  | { kind: 'resolved'; workshopId: string; message: string }
   | { kind: 'error'; message: string };
 
 function AddToWorkshop({ shared }: { shared: SharedResult }) {
   const { t } = useTranslation(['share', 'common']);
+  const errorText = useErrorText();
   const workshops = useWorkshops();
   const [selected, setSelected] = useState<string>();
   const nameForm = useWorkshopNameForm();
@@ -142,20 +188,36 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
   const add = async (newName?: string) => {
     setBusy(true);
     try {
-      const workshopId = newName === undefined ? choice : await createWorkshop(newName);
-      const workshopName = newName ?? workshops?.find((w) => w.id === choice)?.name ?? '';
-      const outcome = await addParticipants(workshopId, [candidateFromShared(shared, 'link')]);
-      setStatus({
-        kind: outcome.added > 0 ? 'added' : 'duplicate',
-        workshopId,
-        name: workshopName,
-      });
+      const candidates = [candidateFromShared(shared, 'link')];
+      // A new workshop and its first participant are written in one transaction.
+      const outcome =
+        newName !== undefined
+          ? await createWorkshopWithParticipants(newName, candidates)
+          : { ...(await addParticipants(choice, candidates)), workshopId: choice };
+      const workshopName =
+        newName !== undefined
+          ? newName.trim()
+          : (workshops?.find((w) => w.id === choice)?.name ?? '');
+      setStatus(
+        outcome.conflicts.length > 0
+          ? {
+              kind: 'conflict',
+              workshopId: outcome.workshopId,
+              name: workshopName,
+              conflicts: outcome.conflicts,
+            }
+          : {
+              kind: outcome.added > 0 ? 'added' : 'duplicate',
+              workshopId: outcome.workshopId,
+              name: workshopName,
+            },
+      );
       if (newName !== undefined) {
-        setSelected(workshopId);
+        setSelected(outcome.workshopId);
         nameForm.reset();
       }
     } catch (error) {
-      setStatus({ kind: 'error', message: t('open.addFailed', { reason: reasonOf(error, t) }) });
+      setStatus({ kind: 'error', message: t('open.addFailed', { reason: errorText(error) }) });
     } finally {
       setBusy(false);
     }
@@ -195,7 +257,7 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
             form={nameForm}
             label={t('open.newWorkshopName')}
             error={t('open.nameRequired')}
-            maxLength={200}
+            maxLength={MAX_WORKSHOP_NAME}
           />
         )}
         <div>
@@ -204,14 +266,28 @@ function AddToWorkshop({ shared }: { shared: SharedResult }) {
           </button>
         </div>
       </form>
-      {status && (
+      {status?.kind === 'conflict' && (
+        <ParticipantConflicts
+          conflicts={status.conflicts}
+          useIncoming={(list) =>
+            replaceParticipants(
+              status.workshopId,
+              list.map((conflict) => conflict.incoming),
+            )
+          }
+          onResolved={(message) =>
+            setStatus({ kind: 'resolved', workshopId: status.workshopId, message })
+          }
+        />
+      )}
+      {status && status.kind !== 'conflict' && (
         <p
           ref={statusRef}
           tabIndex={-1}
           role={status.kind === 'error' ? 'alert' : 'status'}
           className={status.kind === 'error' ? 'notice notice--error' : 'notice'}
         >
-          {status.kind === 'error'
+          {status.kind === 'error' || status.kind === 'resolved'
             ? status.message
             : sentence(
                 (values) => t(status.kind === 'added' ? 'open.added' : 'open.alreadyThere', values),

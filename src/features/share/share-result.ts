@@ -9,6 +9,7 @@ import {
   shareLink,
   type CompleteAnswers,
 } from '../../domain/share-code';
+import { isoTimestamp } from '../../domain/timestamps';
 import { resultFileFor } from '../../domain/workshop';
 import { downloadText } from '../../ui/download';
 
@@ -37,7 +38,9 @@ export function downloadResultFile(assessment: Assessment, names: SharedNames): 
     answers: assessment.answers as CompleteAnswers,
     names,
   });
-  const day = new Date(assessment.completedAt ?? assessment.updatedAt).toISOString().slice(0, 10);
+  // A time no Date can show (written by an older version) names the file "undated".
+  const day =
+    isoTimestamp(assessment.completedAt ?? assessment.updatedAt).slice(0, 10) || 'undated';
   const fileName = `centricity-result-${day}-${resultIdFor(assessment.id).slice(0, 6)}.json`;
   downloadText(fileName, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
   return fileName;

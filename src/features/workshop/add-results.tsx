@@ -2,12 +2,15 @@
 // links (anywhere in pasted chat lines) or select files (many result files at once, a
 // workshop file, or a CSV). Good items are added, duplicates skipped, and every bad link
 // or file is named with its problem, quoted as found; lines with bad links stay in the box.
+// The same result arriving with other answers is listed as a conflict for the trainer.
 
 import { Fragment, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StorageError } from '../../db/storage-errors';
-import { addParticipants } from '../../db/workshops';
-import type { ParticipantCandidate, Workshop } from '../../domain/workshop';
+import { addParticipants, replaceParticipants } from '../../db/workshops';
+import { megabytes } from '../../domain/backup-schema';
+import type { ParticipantCandidate, ParticipantConflict, Workshop } from '../../domain/workshop';
+import { ParticipantConflicts } from '../../ui/participant-conflicts';
+import { useErrorText } from '../../ui/use-error-text';
 import { FilePicker } from '../../ui/file-picker';
 import { UserText, sentence } from '../../ui/user-text';
 import { useFormat } from '../../ui/use-format';
@@ -26,6 +29,7 @@ type Report = {
   keptLines?: boolean;
   ignored?: string;
   failed?: string;
+  conflicts?: ParticipantConflict[];
 };
 
 const MAX_LINES_PER_FILE = 20;
@@ -33,6 +37,7 @@ const MAX_LINES_PER_FILE = 20;
 export function AddResults({ workshop, count }: { workshop: Workshop; count: number }) {
   const { t } = useTranslation(['workshop', 'common']);
   const format = useFormat();
+  const errorText = useErrorText();
   const workshopId = workshop.id;
   const [scanning, setScanning] = useState(false);
   const [links, setLinks] = useState('');
@@ -52,6 +57,11 @@ export function AddResults({ workshop, count }: { workshop: Workshop; count: num
         });
       case 'csvEmpty':
         return t('add.fileErrors.csvEmpty');
+      case 'csvTooMany':
+        return t('add.fileErrors.csvTooMany', {
+          rows: format.integer(problem.rows),
+          max: format.integer(problem.max),
+        });
     }
   };
 
@@ -75,27 +85,46 @@ export function AddResults({ workshop, count }: { workshop: Workshop; count: num
         : [
             t('add.fileProblem', {
               file: problem.file,
-              problem: t(`add.fileErrors.${problem.kind}`, { detail: problem.detail }),
+              problem: t(`add.fileErrors.${problem.kind}`, {
+                detail: problem.detail,
+                limit: format.score(megabytes(problem.limitBytes ?? 0)),
+              }),
             }),
           ];
 
-  const store = async (candidates: ParticipantCandidate[]): Promise<string | undefined> => {
-    if (candidates.length === 0) return undefined;
+  const store = async (
+    candidates: ParticipantCandidate[],
+  ): Promise<Pick<Report, 'outcome' | 'conflicts'>> => {
+    if (candidates.length === 0) return {};
     const outcome = await addParticipants(workshopId, candidates);
-    return t('add.outcome', {
+    const counts = t('add.outcome', {
       added: t('add.amounts.added', { count: outcome.added }),
       skipped: t('add.amounts.duplicates', { count: outcome.skipped }),
     });
+    return outcome.conflicts.length === 0
+      ? { outcome: counts }
+      : {
+          outcome: `${counts} ${t('add.outcomeConflicts', { count: outcome.conflicts.length })}`,
+          conflicts: outcome.conflicts,
+        };
   };
 
-  const failure = (error: unknown) => {
-    const kind = error instanceof StorageError ? error.kind : 'unknown';
-    return t('add.writeFailed', { reason: t(`common:errors.storage.${kind}`) });
-  };
+  const failure = (error: unknown) => t('add.writeFailed', { reason: errorText(error) });
 
   const submitLinks = async (event: FormEvent) => {
     event.preventDefault();
-    const { candidates, problems, ignoredLines } = candidatesFromLinks(links);
+    const read = candidatesFromLinks(links);
+    if (!read.ok) {
+      setReport({
+        problems: [],
+        failed: t('add.tooManyLinks', {
+          count: format.integer(read.tooMany),
+          max: format.integer(read.max),
+        }),
+      });
+      return;
+    }
+    const { candidates, problems, ignoredLines } = read;
     if (candidates.length === 0 && problems.length === 0) {
       setReport({
         problems: [],
@@ -105,9 +134,9 @@ export function AddResults({ workshop, count }: { workshop: Workshop; count: num
     }
     setBusy(true);
     try {
-      const outcome = await store(candidates);
+      const stored = await store(candidates);
       setReport({
-        outcome,
+        ...stored,
         problems: problems.map((problem, index) => (
           <Fragment key={index}>
             {sentence((values) => t('add.linkProblem', values), {
@@ -144,8 +173,8 @@ export function AddResults({ workshop, count }: { workshop: Workshop; count: num
     setReport(undefined);
     try {
       const { candidates, problems } = await candidatesFromFiles(files);
-      const outcome = await store(candidates);
-      setReport({ outcome, problems: problems.flatMap(fileText) });
+      const stored = await store(candidates);
+      setReport({ ...stored, problems: problems.flatMap(fileText) });
     } catch (error) {
       setReport({ problems: [], failed: failure(error) });
     } finally {
@@ -210,6 +239,24 @@ export function AddResults({ workshop, count }: { workshop: Workshop; count: num
         )}
         {report?.ignored && <p className="field__hint">{report.ignored}</p>}
       </div>
+      {report?.conflicts && report.conflicts.length > 0 && (
+        <ParticipantConflicts
+          useIncoming={(list) =>
+            replaceParticipants(
+              workshopId,
+              list.map((conflict) => conflict.incoming),
+            )
+          }
+          conflicts={report.conflicts}
+          onResolved={(message) =>
+            setReport((previous) => ({
+              problems: previous?.problems ?? [],
+              keptLines: previous?.keptLines ?? false,
+              outcome: message,
+            }))
+          }
+        />
+      )}
       {report?.failed && (
         <p className="notice notice--error" role="alert">
           {report.failed}

@@ -2,7 +2,7 @@
 // projector's total slide: the count per band and the group total on the band scale.
 
 import { useTranslation } from 'react-i18next';
-import type { GroupAggregate } from '../../domain/aggregate';
+import { meanCut, type GroupAggregate } from '../../domain/aggregate';
 import { BANDS } from '../../domain/scoring';
 import { BandChip } from '../../ui/band-chip';
 import { ChartFrame } from '../../ui/chart-frame';
@@ -33,21 +33,24 @@ export function BandCounts({ group, className }: { group: GroupAggregate; classN
 
 type TotalChartProps = {
   total: NonNullable<GroupAggregate['total']>;
+  /** How many results the total sums: the mean is shown cut to two decimals (meanCut). */
+  participants: number;
   height: number;
   /** Larger labels for the projector; the chart's default otherwise. */
   fontSize?: number;
 };
 
 /** The group mean on the band scale, described in words for screen readers. */
-export function GroupTotalChart({ total, height, fontSize }: TotalChartProps) {
+export function GroupTotalChart({ total, participants, height, fontSize }: TotalChartProps) {
   const { t } = useTranslation('workshop');
   const format = useFormat();
   const zoneLabels = useZoneLabels();
+  const mean = meanCut(total, participants);
   return (
     <ChartFrame
       title={t('dashboard.totalChartTitle')}
       description={t('dashboard.totalChartDescription', {
-        mean: format.score(total.mean),
+        mean: format.score(mean),
         min: format.score(total.min),
         median: format.score(total.median),
         max: format.score(total.max),
@@ -55,7 +58,7 @@ export function GroupTotalChart({ total, height, fontSize }: TotalChartProps) {
       height={height}
     >
       <ScoreScaleChart
-        rows={[{ label: t('dashboard.groupMean'), total: total.mean }]}
+        rows={[{ label: t('dashboard.groupMean'), total: mean }]}
         zoneLabels={zoneLabels}
         formatNumber={format.score}
         rtl={format.rtl}

@@ -17,6 +17,8 @@ import type { WorkshopParticipant } from '../../domain/workshop';
 import { useFormat } from '../../ui/use-format';
 import { UserText } from '../../ui/user-text';
 import { BandChip } from '../../ui/band-chip';
+import { ItemBoundary } from '../../ui/item-boundary';
+import { useErrorText } from '../../ui/use-error-text';
 
 /** Rows per page: a phone scrolls through it in a few swipes. */
 const PAGE_SIZE = 50;
@@ -33,7 +35,9 @@ export function ParticipantsTable({
 }) {
   const { t } = useTranslation(['workshop', 'instrument']);
   const format = useFormat();
+  const errorText = useErrorText();
   const [removed, setRemoved] = useState<number>();
+  const [failure, setFailure] = useState<string>();
   const [pagination, setPagination] = useState({ pageIndex: 0, pageSize: PAGE_SIZE });
   // After a removal the last page may be gone: the table then shows the new last page.
   const lastPageIndex = Math.max(0, Math.ceil(participants.length / PAGE_SIZE) - 1);
@@ -60,6 +64,11 @@ export function ParticipantsTable({
       <p role="status" className="status-line">
         {removed !== undefined && t('participants.removed', { number: format.integer(removed) })}
       </p>
+      {failure && (
+        <p className="notice notice--error" role="alert">
+          {failure}
+        </p>
+      )}
       <div className="table-scroll">
         <table className="data-table" data-testid="participants-table">
           <caption className="visually-hidden">{t('participants.caption')}</caption>
@@ -80,39 +89,55 @@ export function ParticipantsTable({
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ original: participant, index }) => {
-              const number = index + 1;
-              const score = scoreAnswers(participant.answers);
-              return (
-                <tr key={participant.id}>
-                  <td className="num">{format.integer(number)}</td>
-                  <th scope="row">
-                    {participant.label !== null ? (
-                      <UserText>{participant.label}</UserText>
-                    ) : (
-                      <span className="muted">{t('participants.anonymous')}</span>
-                    )}
-                  </th>
-                  <td className="num">
-                    {score.total === undefined ? '–' : format.score(score.total)}
-                  </td>
-                  <td>{score.band && <BandChip band={score.band} />}</td>
-                  <td>{t(`participants.sources.${participant.source}`)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--small button--danger"
-                      aria-label={t('participants.removeLabel', { number: format.integer(number) })}
-                      onClick={() => {
-                        void removeParticipant(participant.id).then(() => setRemoved(number));
-                      }}
-                    >
-                      {t('participants.remove')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+            {rows.map(({ original: participant, index }) => (
+              <ItemBoundary key={participant.id} as={{ colSpan: 6 }}>
+                {() => {
+                  const number = index + 1;
+                  const score = scoreAnswers(participant.answers);
+                  return (
+                    <tr>
+                      <td className="num">{format.integer(number)}</td>
+                      <th scope="row">
+                        {participant.label !== null ? (
+                          <UserText>{participant.label}</UserText>
+                        ) : (
+                          <span className="muted">{t('participants.anonymous')}</span>
+                        )}
+                      </th>
+                      <td className="num">
+                        {score.total === undefined ? '–' : format.score(score.total)}
+                      </td>
+                      <td>{score.band && <BandChip band={score.band} />}</td>
+                      <td>{t(`participants.sources.${participant.source}`)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button--small button--danger"
+                          aria-label={t('participants.removeLabel', {
+                            number: format.integer(number),
+                          })}
+                          onClick={() => {
+                            setFailure(undefined);
+                            removeParticipant(participant.id).then(
+                              () => setRemoved(number),
+                              (error: unknown) =>
+                                setFailure(
+                                  t('participants.removeFailed', {
+                                    number: format.integer(number),
+                                    reason: errorText(error),
+                                  }),
+                                ),
+                            );
+                          }}
+                        >
+                          {t('participants.remove')}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                }}
+              </ItemBoundary>
+            ))}
           </tbody>
         </table>
       </div>

@@ -5,7 +5,7 @@
 // at 1080p. The figures come from the same aggregation as the dashboard.
 
 import { useTranslation } from 'react-i18next';
-import type { GroupAggregate } from '../../domain/aggregate';
+import { meanCut, type GroupAggregate } from '../../domain/aggregate';
 import type { SectionId } from '../../domain/instrument';
 import type { Workshop, WorkshopParticipant } from '../../domain/workshop';
 import { BandChip } from '../../ui/band-chip';
@@ -113,7 +113,7 @@ function TotalSlide({ workshop, group, unit }: SlideProps) {
             <div className={`slide__big tile--${total.meanBand}`}>
               <span className="slide__big-label">{t('dashboard.groupTotal')}</span>
               <span className="slide__big-value" data-testid="group-mean">
-                {format.score(total.mean)}
+                {format.score(meanCut(total, group.participants))}
               </span>
               <BandChip band={total.meanBand} testId="group-band" />
             </div>
@@ -121,6 +121,7 @@ function TotalSlide({ workshop, group, unit }: SlideProps) {
           </div>
           <GroupTotalChart
             total={total}
+            participants={group.participants}
             height={Math.round(unit * 30)}
             fontSize={Math.round(unit * 2.4)}
           />
@@ -155,7 +156,7 @@ function SpreadSlide({ workshop, group, unit }: SlideProps) {
                 median: section.median,
                 q3: section.q3,
                 max: section.max,
-                mean: section.mean,
+                mean: meanCut(section, group.participants),
                 highlight: group.weakest.includes(section.sectionId),
               }))}
               rtl={format.rtl}
@@ -180,7 +181,11 @@ function SpreadSlide({ workshop, group, unit }: SlideProps) {
                 <tr key={section.sectionId}>
                   <th scope="row">{name(section.sectionId)}</th>
                   {(['mean', 'min', 'median', 'max'] as const).map((key) => (
-                    <td key={key}>{format.score(section[key])}</td>
+                    <td key={key}>
+                      {format.score(
+                        key === 'mean' ? meanCut(section, group.participants) : section[key],
+                      )}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -212,7 +217,7 @@ function WeakestSlide({ workshop, group }: SlideProps) {
                 <span className="slide__weakest-name">{t(`instrument:sections.${id}.name`)}</span>
                 <span className="slide__weakest-mean">
                   {t('slides.weakestMean', {
-                    mean: format.score(section.mean),
+                    mean: format.score(meanCut(section, group.participants)),
                     min: format.score(section.min),
                     max: format.score(section.max),
                   })}

@@ -1,9 +1,11 @@
 // The group's profile: participant count, group mean total with band zones, band
 // counts, per-section mean and spread (box plot with a table equivalent) and the
 // weakest sections, on the workshop page (the projector shows them as slides).
+// Every group mean is shown cut, not rounded, to two decimals (aggregate.ts, meanCut),
+// so the shown mean never sits on the other side of a band line from its band.
 
 import { useTranslation } from 'react-i18next';
-import type { GroupAggregate } from '../../domain/aggregate';
+import { meanCut, type Distribution, type GroupAggregate } from '../../domain/aggregate';
 import type { SectionId } from '../../domain/instrument';
 import { ChartFrame } from '../../ui/chart-frame';
 import { SectionSpreadChart } from '../../ui/charts/lazy-charts';
@@ -21,6 +23,11 @@ export function WorkshopDashboard({ group }: Props) {
     return <p className="notice">{t('dashboard.empty')}</p>;
   }
   const sectionName = (id: SectionId) => t(`instrument:sections.${id}.name`);
+  const shownMean = (distribution: Pick<Distribution, 'sumSixtieths'>) =>
+    meanCut(distribution, group.participants);
+  /** A distribution's figure as shown: the mean cut toward its band, the rest as they are. */
+  const figure = (distribution: Distribution, key: keyof Omit<Distribution, 'sumSixtieths'>) =>
+    format.score(key === 'mean' ? shownMean(distribution) : distribution[key]);
 
   return (
     <div className="dashboard" data-testid="dashboard">
@@ -34,7 +41,7 @@ export function WorkshopDashboard({ group }: Props) {
         <div className={`tile tile--${total.meanBand}`}>
           <span className="tile__label">{t('dashboard.groupTotal')}</span>
           <span className="tile__value" data-testid="group-mean">
-            {format.score(total.mean)}
+            {format.score(shownMean(total))}
           </span>
           <BandChip band={total.meanBand} testId="group-band" />
         </div>
@@ -44,7 +51,7 @@ export function WorkshopDashboard({ group }: Props) {
         </div>
       </div>
 
-      <GroupTotalChart total={total} height={140} />
+      <GroupTotalChart total={total} participants={group.participants} height={140} />
 
       <ChartFrame
         title={t('dashboard.spreadTitle')}
@@ -59,7 +66,7 @@ export function WorkshopDashboard({ group }: Props) {
             median: section.median,
             q3: section.q3,
             max: section.max,
-            mean: section.mean,
+            mean: shownMean(section),
             highlight: group.weakest.includes(section.sectionId),
           }))}
           rtl={format.rtl}
@@ -91,7 +98,7 @@ export function WorkshopDashboard({ group }: Props) {
                   </th>
                   {(['mean', 'min', 'q1', 'median', 'q3', 'max'] as const).map((key) => (
                     <td className="num" key={key}>
-                      {format.score(section[key])}
+                      {figure(section, key)}
                     </td>
                   ))}
                 </tr>
@@ -101,13 +108,14 @@ export function WorkshopDashboard({ group }: Props) {
               <th scope="row">{t('dashboard.total')}</th>
               {(['mean', 'min', 'q1', 'median', 'q3', 'max'] as const).map((key) => (
                 <td className="num" key={key}>
-                  {format.score(total[key])}
+                  {figure(total, key)}
                 </td>
               ))}
             </tr>
           </tbody>
         </table>
       </div>
+      <p className="field__hint">{t('dashboard.meanNote')}</p>
 
       <section className="weakest" aria-labelledby="group-weakest">
         <h2 id="group-weakest">{t('dashboard.weakestTitle')}</h2>
@@ -119,7 +127,9 @@ export function WorkshopDashboard({ group }: Props) {
               <li key={id}>
                 <strong>{sectionName(id)}</strong>
                 {' — '}
-                {format.score(group.sections.find((section) => section.sectionId === id)!.mean)}
+                {format.score(
+                  shownMean(group.sections.find((section) => section.sectionId === id)!),
+                )}
               </li>
             ))}
           </ol>

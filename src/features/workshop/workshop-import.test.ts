@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateResults } from '../../domain/aggregate';
-import type { Assessment } from '../../domain/assessment';
-import { assessmentsToCsv } from '../../domain/csv-export';
-import { ITEM_IDS, type AnswerValue, type Answers } from '../../domain/instrument';
+import { ITEM_IDS, type AnswerValue } from '../../domain/instrument';
 import {
   encodeShareCode,
   resultIdFor,
@@ -10,31 +8,32 @@ import {
   type CompleteAnswers,
 } from '../../domain/share-code';
 import {
+  MAX_PARTICIPANTS,
+  MAX_WORKSHOP_FILE_BYTES,
   fingerprintFor,
   parseWorkshopInputFile,
   type WorkshopParticipant,
 } from '../../domain/workshop';
-import { workshopCsv, workshopJson } from './workshop-export';
-import { candidatesFromCsv, candidatesFromFiles, candidatesFromLinks } from './workshop-import';
+import { workshopCsv } from '../../domain/workshop-csv';
+import { workshopJson } from './workshop-export';
+import { candidatesFromFiles, candidatesFromLinks } from './workshop-import';
+
+const T0 = Date.UTC(2025, 2, 12);
 
 function filled(value: AnswerValue): CompleteAnswers {
   return Object.fromEntries(ITEM_IDS.map((id) => [id, value])) as CompleteAnswers;
 }
 
-function participant(
-  n: number,
-  answers: Answers,
-  label: string | null = null,
-): WorkshopParticipant {
+function participant(n: number, answers: CompleteAnswers, label: string | null = null) {
   return {
     id: `p${n}`,
     workshopId: 'w',
-    fingerprint: fingerprintFor(null, answers),
+    fingerprint: `csv:test:${n}`,
     label,
     answers,
     source: 'file',
-    addedAt: Date.UTC(2025, 2, 12) + n,
-  };
+    addedAt: T0 + n,
+  } satisfies WorkshopParticipant;
 }
 
 describe('links', () => {
@@ -44,19 +43,42 @@ describe('links', () => {
       encodeShareCode({ answers: filled(4), assessmentId: 'a' }),
     );
     const cut = good.slice(0, -6);
-    const { candidates, problems, ignoredLines } = candidatesFromLinks(
-      `Ana, 10:42: ${good} thanks\n\n  ${cut}  \nhello\n`,
-    );
-    expect(candidates).toEqual([
+    const read = candidatesFromLinks(`Ana, 10:42: ${good} thanks\n\n  ${cut}  \nhello\n`);
+    if (!read.ok) throw new Error('refused');
+    expect(read.candidates).toEqual([
       {
-        fingerprint: `result:${resultIdFor('a')}`,
+        fingerprint: fingerprintFor(resultIdFor('a')),
         label: null,
         answers: filled(4),
         source: 'link',
       },
     ]);
-    expect(problems).toEqual([{ text: cut, error: 'truncated', line: cut }]);
-    expect(ignoredLines).toBe(1);
+    expect(read.problems).toEqual([{ text: cut, error: 'truncated', line: cut }]);
+    expect(read.ignoredLines).toBe(1);
+  });
+
+  it('keeps two links without a result id apart, and finds them again in the same text', () => {
+    const anonymous = shareLink('https://x.example', encodeShareCode({ answers: filled(3) }));
+    const text = `${anonymous}\n${anonymous}`;
+    const first = candidatesFromLinks(text);
+    if (!first.ok) throw new Error('refused');
+    expect(new Set(first.candidates.map((c) => c.fingerprint)).size).toBe(2);
+    const again = candidatesFromLinks(text);
+    expect(again.ok && again.candidates.map((c) => c.fingerprint)).toEqual(
+      first.candidates.map((c) => c.fingerprint),
+    );
+  });
+
+  it(`refuses more than ${MAX_PARTICIPANTS} links at once, with the count`, () => {
+    const line = shareLink('https://x.example', encodeShareCode({ answers: filled(3) }));
+    const text = Array.from({ length: MAX_PARTICIPANTS + 1 }, () => line).join('\n');
+    expect(candidatesFromLinks(text)).toEqual({
+      ok: false,
+      tooMany: MAX_PARTICIPANTS + 1,
+      max: MAX_PARTICIPANTS,
+    });
+    const exactly = Array.from({ length: MAX_PARTICIPANTS }, () => line).join('\n');
+    expect(candidatesFromLinks(exactly).ok).toBe(true);
   });
 });
 
@@ -110,12 +132,10 @@ describe('files', () => {
 
   it('reads many files, a workshop file and a CSV together', async () => {
     const group = [participant(1, filled(2)), participant(2, filled(5), 'Ana')];
+    const workshop = { id: 'w', name: 'W', createdAt: T0, updatedAt: T0 };
     const files = [
       new File([resultFile(filled(1), { businessName: 'Café', respondent: '' })], 'a.json'),
-      new File(
-        [workshopJson({ id: 'w', name: 'W', createdAt: 1, updatedAt: 1 }, group, 9)],
-        'w.json',
-      ),
+      new File([workshopJson(workshop, group, T0 + 9)], 'w.json'),
       new File(
         [workshopCsv(group, aggregateResults(group.map((p) => p.answers)), 'Mean')],
         'x.csv',
@@ -132,86 +152,24 @@ describe('files', () => {
     ]);
     // The CSV keeps the fingerprints, so re-importing an export does not duplicate anyone.
     expect(candidates[3]!.fingerprint).toBe(group[0]!.fingerprint);
+    // A workshop file keeps when each participant was first added.
+    expect(candidates[1]!.addedAt).toBe(T0 + 1);
     expect(problems).toEqual([{ file: 'bad.json', kind: 'notJson', detail: expect.any(String) }]);
   });
-});
 
-describe('CSV', () => {
-  it('exports one row per participant plus a summary row, with formulae defused', () => {
-    const group = [participant(1, filled(2), '=HYPERLINK("x")'), participant(2, filled(4))];
-    const csv = workshopCsv(
-      group,
-      aggregateResults(group.map((p) => p.answers)),
-      'Group mean (n = 2)',
-    );
-    const lines = csv.split('\r\n');
-    expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^participant,label,fingerprint,source,addedAt,total,band,culture,/);
-    expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(lines[1]).toContain(',14,atRisk,2,2,2,2,2,2,2,');
-    expect(lines[3]).toMatch(/^summary,Group mean \(n = 2\),,,,21,adequate,3,3,3,3,3,3,3,+$/);
-  });
-
-  it('reads a CSV keyed by statement ids and refuses a bad one, saying where', () => {
-    const header = ['id', 'businessName', ...ITEM_IDS].join(',');
-    const row = (id: string, value: string) => [id, 'Shop', ...ITEM_IDS.map(() => value)].join(',');
-    const ok = candidatesFromCsv(`${header}\n${row('abc', '3')}\n`);
-    expect(ok).toEqual({
-      ok: true,
-      candidates: [
-        {
-          fingerprint: `result:${resultIdFor('abc')}`,
-          label: 'Shop',
-          answers: filled(3),
-          source: 'csv',
-        },
-      ],
-    });
-    const bad = candidatesFromCsv(
-      `${header}\n${row('abc', '3')}\n${row('def', '3').replace(/,3$/, ',6')}\n`,
-    );
-    expect(bad).toEqual({
-      ok: false,
-      problems: [{ kind: 'csvRow', row: 3, column: 'improvement.3', value: '6' }],
-    });
-    expect(candidatesFromCsv('a,b\n1,2\n')).toMatchObject({
-      ok: false,
-      problems: [{ kind: 'csvNoItems' }],
-    });
-  });
-});
-
-describe('the CSV of Settings → export, read by the workshop import', () => {
-  // The contract between the two ends: a trainer may import the assessments a device
-  // exported. Built by the exporter itself, so a renamed or reordered column breaks this.
-  const audit = (id: string, name: string, answers: Answers): Assessment => ({
-    id,
-    businessName: name,
-    respondent: 'Ana, "the owner"',
-    context: 'BUS 210',
-    locale: 'sk',
-    answers,
-    notes: {},
-    createdAt: 1_000,
-    updatedAt: 2_000,
-    completedAt: Object.keys(answers).length === ITEM_IDS.length ? 3_000 : null,
-  });
-
-  it('gives one participant per completed audit, with its answers, and skips one not begun', () => {
-    const mixed = Object.fromEntries(
-      ITEM_IDS.map((id, index) => [id, ((index % 5) + 1) as AnswerValue]),
-    ) as CompleteAnswers;
-    const csv = assessmentsToCsv([
-      audit('a1', 'Pekáreň, s.r.o.', filled(4)),
-      audit('a2', '=SUM(A1)', mixed),
-      audit('a3', 'Not begun', {}),
+  it('refuses a file over the limit from its size alone, naming the limit', async () => {
+    const huge = new File(['x'], 'huge.csv');
+    Object.defineProperty(huge, 'size', { value: MAX_WORKSHOP_FILE_BYTES + 1 });
+    let read = false;
+    huge.text = () => {
+      read = true;
+      return Promise.resolve('x');
+    };
+    const { candidates, problems } = await candidatesFromFiles([huge]);
+    expect(candidates).toEqual([]);
+    expect(problems).toEqual([
+      { file: 'huge.csv', kind: 'tooLarge', detail: '', limitBytes: MAX_WORKSHOP_FILE_BYTES },
     ]);
-    const read = candidatesFromCsv(csv);
-    if (!read.ok) throw new Error(JSON.stringify(read.problems));
-    expect(read.candidates.map((candidate) => candidate.answers)).toEqual([filled(4), mixed]);
-    // The same audit exported twice is recognised as the same participant.
-    const again = candidatesFromCsv(assessmentsToCsv([audit('a1', 'Pekáreň, s.r.o.', filled(4))]));
-    expect(again.ok && again.candidates[0]!.fingerprint).toBe(read.candidates[0]!.fingerprint);
-    expect(read.candidates[0]!.fingerprint).not.toBe(read.candidates[1]!.fingerprint);
+    expect(read).toBe(false);
   });
 });

@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteWorkshop, renameWorkshop, useParticipants, useWorkshop } from '../../db/workshops';
 import { aggregateResults } from '../../domain/aggregate';
+import { workshopCsv } from '../../domain/workshop-csv';
 import type { Workshop, WorkshopParticipant } from '../../domain/workshop';
 import { PageHeading } from '../../ui/page-heading';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
 import { AddResults } from './add-results';
@@ -18,7 +20,7 @@ import { InvitePanel } from './invite-panel';
 import { useWorkshopTag } from './use-workshop-tag';
 import { ParticipantsTable } from './participants-table';
 import { WorkshopDashboard } from './workshop-dashboard';
-import { fileSafeName, workshopCsv, workshopJson } from './workshop-export';
+import { fileSafeName, workshopJson } from './workshop-export';
 import { WorkshopNotFound } from './workshop-not-found';
 import './workshop.css';
 
@@ -58,13 +60,21 @@ function WorkshopHeader({ workshop, count }: { workshop: Workshop; count: number
   const format = useFormat();
   const [editing, setEditing] = useState(false);
   const nameForm = useWorkshopNameForm(workshop.name);
+  const errorText = useErrorText();
 
   const save = nameForm.handleSubmit(async ({ name }) => {
     try {
       await renameWorkshop(workshop.id, name);
       setEditing(false);
-    } catch {
-      nameForm.setError('name', { type: 'save' });
+    } catch (failure) {
+      // A name the schema refuses gets the field's own sentence; a storage failure its reason.
+      const kind = (failure as { kind?: unknown }).kind;
+      nameForm.setError(
+        'name',
+        kind === 'invalid'
+          ? { type: 'save' }
+          : { type: 'save', message: t('page.renameFailed', { reason: errorText(failure) }) },
+      );
     }
   });
 
@@ -151,7 +161,7 @@ function Exports({
               group,
               t('export.summaryLabel', { count: group.participants }),
             );
-            downloadText(`${base}.csv`, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+            downloadText(`${base}.csv`, csv, 'text/csv;charset=utf-8');
             saved('export.savedCsv', `${base}.csv`);
           }}
         >
@@ -180,7 +190,19 @@ function Exports({
 function DeleteWorkshop({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshop');
   const navigate = useNavigate();
+  const errorText = useErrorText();
   const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const remove = async () => {
+    setFailure(undefined);
+    try {
+      await deleteWorkshop(workshop.id);
+    } catch (error) {
+      setFailure(t('page.deleteFailed', { reason: errorText(error) }));
+      return;
+    }
+    await navigate('/workshops');
+  };
   return (
     <div className="actions">
       {confirming ? (
@@ -188,13 +210,7 @@ function DeleteWorkshop({ workshop }: { workshop: Workshop }) {
           <p className="notice notice--warning" role="alert">
             {t('page.deleteWarning')}
           </p>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              void deleteWorkshop(workshop.id).then(() => navigate('/workshops'));
-            }}
-          >
+          <button type="button" className="button button--danger" onClick={() => void remove()}>
             {t('page.confirmDelete')}
           </button>
           <button type="button" className="button" onClick={() => setConfirming(false)}>
@@ -205,6 +221,11 @@ function DeleteWorkshop({ workshop }: { workshop: Workshop }) {
         <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
           {t('page.delete')}
         </button>
+      )}
+      {failure && (
+        <p className="notice notice--error" role="alert">
+          {failure}
+        </p>
       )}
     </div>
   );

@@ -3,12 +3,24 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { StorageError } from '../../db/storage-errors';
-import { createWorkshop, importWorkshopFile, useWorkshops } from '../../db/workshops';
-import { parseWorkshopInputFile } from '../../domain/workshop';
+import {
+  createWorkshop,
+  importWorkshopFile,
+  replaceParticipants,
+  useWorkshops,
+} from '../../db/workshops';
+import { megabytes } from '../../domain/backup-schema';
+import {
+  MAX_WORKSHOP_FILE_BYTES,
+  parseWorkshopInputFile,
+  type ParticipantConflict,
+} from '../../domain/workshop';
+import { ItemBoundary } from '../../ui/item-boundary';
 import { FilePicker } from '../../ui/file-picker';
 import { PageHeading } from '../../ui/page-heading';
 import { IssueLine } from '../../ui/validation-issue';
+import { ParticipantConflicts } from '../../ui/participant-conflicts';
+import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
 import { WorkshopNameField, useWorkshopNameForm } from '../../ui/workshop-name-field';
 import { UserText, sentence } from '../../ui/user-text';
@@ -20,19 +32,41 @@ export function WorkshopsPage() {
   const navigate = useNavigate();
   const workshops = useWorkshops();
   const nameForm = useWorkshopNameForm();
+  const errorText = useErrorText();
   const [importMessage, setImportMessage] = useState<{ error: boolean; text: ReactNode }>();
+  const [conflicts, setConflicts] = useState<{
+    workshopId: string;
+    list: ParticipantConflict[];
+  }>();
 
   const create = nameForm.handleSubmit(async ({ name }) => {
     try {
       const id = await createWorkshop(name);
       await navigate(`/workshops/${id}`);
-    } catch {
-      nameForm.setError('name', { type: 'save' });
+    } catch (error) {
+      // The repository checks the name with the workshop schema (cleaned, 1–200).
+      if ((error as { kind?: unknown }).kind === 'invalid')
+        nameForm.setError('name', { type: 'save' });
+      else
+        setImportMessage({ error: true, text: t('add.writeFailed', { reason: errorText(error) }) });
     }
   });
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    setConflicts(undefined);
+    if (file.size > MAX_WORKSHOP_FILE_BYTES) {
+      setImportMessage({
+        error: true,
+        text: t('add.fileProblem', {
+          file: file.name,
+          problem: t('add.fileErrors.tooLarge', {
+            limit: format.score(megabytes(MAX_WORKSHOP_FILE_BYTES)),
+          }),
+        }),
+      });
+      return;
+    }
     const text = await file.text().catch(() => undefined);
     const parsed = text === undefined ? undefined : parseWorkshopInputFile(text);
     if (!parsed || !parsed.ok || parsed.kind !== 'workshop') {
@@ -61,6 +95,9 @@ export function WorkshopsPage() {
               file: file.name,
               problem: t(`add.fileErrors.${problem}`, {
                 detail: parsed && !parsed.ok ? parsed.detail : '',
+                limit: format.score(
+                  megabytes((parsed && !parsed.ok && parsed.limitBytes) || MAX_WORKSHOP_FILE_BYTES),
+                ),
               }),
             })
           ),
@@ -69,20 +106,26 @@ export function WorkshopsPage() {
     }
     try {
       const outcome = await importWorkshopFile(parsed.file);
+      const imported = sentence((values) => t('list.imported', values), {
+        name: <UserText>{parsed.file.workshop.name}</UserText>,
+        added: t('add.amounts.added', { count: outcome.added }),
+        skipped: t('add.amounts.alreadyThere', { count: outcome.skipped }),
+      });
       setImportMessage({
         error: false,
-        text: sentence((values) => t('list.imported', values), {
-          name: <UserText>{parsed.file.workshop.name}</UserText>,
-          added: t('add.amounts.added', { count: outcome.added }),
-          skipped: t('add.amounts.alreadyThere', { count: outcome.skipped }),
-        }),
+        text:
+          outcome.conflicts.length > 0 ? (
+            <>
+              {imported} {t('add.outcomeConflicts', { count: outcome.conflicts.length })}
+            </>
+          ) : (
+            imported
+          ),
       });
+      if (outcome.conflicts.length > 0)
+        setConflicts({ workshopId: outcome.workshopId, list: outcome.conflicts });
     } catch (error) {
-      const kind = error instanceof StorageError ? error.kind : 'unknown';
-      setImportMessage({
-        error: true,
-        text: t('add.writeFailed', { reason: t(`common:errors.storage.${kind}`) }),
-      });
+      setImportMessage({ error: true, text: t('add.writeFailed', { reason: errorText(error) }) });
     }
   };
 
@@ -121,6 +164,21 @@ export function WorkshopsPage() {
               {importMessage.text}
             </div>
           )}
+          {conflicts && (
+            <ParticipantConflicts
+              useIncoming={(list) =>
+                replaceParticipants(
+                  conflicts.workshopId,
+                  list.map((conflict) => conflict.incoming),
+                )
+              }
+              conflicts={conflicts.list}
+              onResolved={(message) => {
+                setConflicts(undefined);
+                setImportMessage({ error: false, text: message });
+              }}
+            />
+          )}
         </section>
       </div>
 
@@ -143,15 +201,17 @@ export function WorkshopsPage() {
             </thead>
             <tbody>
               {workshops.map((workshop) => (
-                <tr key={workshop.id}>
-                  <th scope="row">
-                    <Link to={`/workshops/${workshop.id}`}>
-                      <UserText>{workshop.name}</UserText>
-                    </Link>
-                  </th>
-                  <td className="num">{format.integer(workshop.participantCount)}</td>
-                  <td>{format.date(workshop.createdAt)}</td>
-                </tr>
+                <ItemBoundary key={workshop.id} as={{ colSpan: 3 }}>
+                  <tr>
+                    <th scope="row">
+                      <Link to={`/workshops/${workshop.id}`}>
+                        <UserText>{workshop.name}</UserText>
+                      </Link>
+                    </th>
+                    <td className="num">{format.integer(workshop.participantCount)}</td>
+                    <td>{format.date(workshop.createdAt)}</td>
+                  </tr>
+                </ItemBoundary>
               ))}
             </tbody>
           </table>
