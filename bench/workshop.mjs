@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openProfile } from './seed.mjs';
 
+/** Every time in a file must lie between 2000 and a day from now (issue 12). */
+const T0 = Date.UTC(2025, 0, 1);
+
 const SECTIONS = [
   ['culture', 4],
   ['products', 4],
@@ -40,14 +43,14 @@ function workshopFile(id, count, seed = 20261122) {
       label: `Seat ${index + 1}`,
       answers,
       source: 'file',
-      addedAt: 1,
+      addedAt: T0 + index,
     });
   }
   return {
     format: 'centricity-workshop',
     version: 1,
     exportedAt: Date.now(),
-    workshop: { id, name: `Bench ${count}`, createdAt: 1 },
+    workshop: { id, name: `Bench ${count}`, createdAt: T0 },
     participants,
   };
 }
@@ -61,8 +64,12 @@ async function importWorkshop(page, baseUrl, id, count) {
   const buffer = Buffer.from(JSON.stringify(workshopFile(id, count)));
   const start = performance.now();
   await input.setInputFiles({ name: `${id}.json`, mimeType: 'application/json', buffer });
-  await page.locator('main .notice[role="status"]').first().waitFor();
-  return performance.now() - start;
+  const outcome = page.locator('main .notice[role="status"], main [role="alert"]').first();
+  await outcome.waitFor();
+  const elapsed = performance.now() - start;
+  if ((await outcome.getAttribute('role')) === 'alert')
+    throw new Error(`workshop ${count} refused: ${await outcome.innerText()}`);
+  return elapsed;
 }
 
 async function openDashboard(page, baseUrl, id, count) {

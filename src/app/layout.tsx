@@ -23,6 +23,7 @@ const NAV = [
   { to: '/history', key: 'nav.history', end: false },
   { to: '/complaints', key: 'nav.complaints', end: false },
   { to: '/workshops', key: 'nav.workshops', end: false },
+  { to: '/policy', key: 'nav.policy', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
   { to: '/about', key: 'nav.about', end: false },
 ] as const;

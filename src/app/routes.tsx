@@ -146,7 +146,7 @@ export const routes: RouteObject[] = [
           {
             path: 'workshops/:id',
             lazy: screen(
-              ['common', 'instrument', 'workshop', 'data'],
+              ['common', 'instrument', 'workshop', 'data', 'policy'],
               () => import('../features/workshop/workshop-page'),
               'WorkshopPage',
             ),
@@ -157,6 +157,38 @@ export const routes: RouteObject[] = [
               ['common', 'instrument', 'share'],
               () => import('../features/share/join-page'),
               'JoinPage',
+            ),
+          },
+          {
+            path: 'policy',
+            lazy: screen(
+              ['common', 'instrument', 'policy'],
+              () => import('../features/policy/policies-page'),
+              'PoliciesPage',
+            ),
+          },
+          {
+            path: 'policy/:id/versions',
+            lazy: screen(
+              ['common', 'instrument', 'policy'],
+              () => import('../features/policy/versions-page'),
+              'VersionsPage',
+            ),
+          },
+          {
+            path: 'policy/:id/versions/:number',
+            lazy: screen(
+              ['common', 'instrument', 'policy'],
+              () => import('../features/policy/version-page'),
+              'VersionPage',
+            ),
+          },
+          {
+            path: 'policy/:id/:step?',
+            lazy: screen(
+              ['common', 'instrument', 'policy'],
+              () => import('../features/policy/policy-page'),
+              'PolicyPage',
             ),
           },
           {
@@ -218,7 +250,7 @@ export const routes: RouteObject[] = [
       {
         path: 'workshops/:id/present',
         lazy: screen(
-          ['common', 'instrument', 'workshop'],
+          ['common', 'instrument', 'workshop', 'policy'],
           () => import('../features/workshop/projector-page'),
           'ProjectorPage',
         ),

@@ -18,6 +18,7 @@ import {
 } from '../domain/backup-schema';
 import type { ActionPlan } from '../domain/action-plan';
 import type { Assessment } from '../domain/assessment';
+import { MAX_VERSIONS, type Policy, type PolicyVersion } from '../domain/policy';
 import type { Complaint } from '../domain/complaints';
 import type { CustomerSurvey } from '../domain/customer-surveys';
 import type { Problem } from '../domain/top-problems';
@@ -45,6 +46,11 @@ export type ImportResult =
   | { ok: false; problem: BackupProblem }
   | { ok: false; storageError: ReturnType<typeof toStorageError> };
 
+/** Every table a backup holds (a function: `db` may be replaced by the in-memory one). */
+function backupTables() {
+  return [...CORE_TABLES(), ...COMPLAINT_TABLES(), db.policies, db.policyVersions];
+}
+
 function zeroCounts(): TableCounts {
   return {
     assessments: 0,
@@ -52,6 +58,8 @@ function zeroCounts(): TableCounts {
     workshops: 0,
     participants: 0,
     settings: 0,
+    policies: 0,
+    policyVersions: 0,
     complaints: 0,
     customerSurveys: 0,
     problems: 0,
@@ -60,7 +68,7 @@ function zeroCounts(): TableCounts {
 
 /** Everything stored, as a backup envelope; records in a stable order. */
 export async function exportBackup(now: number = Date.now()): Promise<Backup> {
-  return db.transaction('r', [...CORE_TABLES(), ...COMPLAINT_TABLES()], async () => ({
+  return db.transaction('r', backupTables(), async () => ({
     app: BACKUP_APP,
     formatVersion: BACKUP_FORMAT_VERSION,
     exportedAt: now,
@@ -74,6 +82,8 @@ export async function exportBackup(now: number = Date.now()): Promise<Backup> {
         key: setting.key,
         value: setting.value as Backup['settings'][number]['value'],
       })),
+    policies: await db.policies.orderBy('id').toArray(),
+    policyVersions: await db.policyVersions.orderBy('id').toArray(),
     complaints: await db.complaints.orderBy('id').toArray(),
     customerSurveys: await db.customerSurveys.orderBy('id').toArray(),
     problems: await db.problems.orderBy('id').toArray(),
@@ -167,7 +177,7 @@ export async function importBackup(text: string): Promise<ImportResult> {
     skipped: zeroCounts(),
   };
   try {
-    await db.transaction('rw', [...CORE_TABLES(), ...COMPLAINT_TABLES()], async () => {
+    await db.transaction('rw', backupTables(), async () => {
       await merge<Assessment>(
         backup.assessments,
         (a) => a.id,
@@ -223,6 +233,8 @@ export async function importBackup(text: string): Promise<ImportResult> {
         }
       }
 
+      await merge<Policy>(backup.policies ?? [], (p) => p.id, db.policies, 'policies', summary);
+      await importPolicyVersions(backup.policyVersions ?? [], summary);
       // What this device holds must still fit in one backup it can import again.
       for (const table of BACKUP_TABLES) {
         const max = table === 'settings' ? MAX_SETTINGS : MAX_RECORDS;
@@ -237,10 +249,51 @@ export async function importBackup(text: string): Promise<ImportResult> {
   return { ok: true, summary };
 }
 
+/**
+ * Saved versions never change: a known id is skipped. A version whose number is already
+ * taken by another version of the same policy (saved on two devices) is kept with the
+ * next free number, so neither is lost.
+ */
+async function importPolicyVersions(
+  versions: readonly PolicyVersion[],
+  summary: ImportSummary,
+): Promise<void> {
+  const writes: PolicyVersion[] = [];
+  const taken = new Map<string, Set<number>>();
+  const numbersOf = async (policyId: string) => {
+    let numbers = taken.get(policyId);
+    if (!numbers) {
+      const stored = await db.policyVersions.where('policyId').equals(policyId).toArray();
+      numbers = new Set(stored.map((version) => version.number));
+      taken.set(policyId, numbers);
+    }
+    return numbers;
+  };
+  // In number order, so renumbered versions keep their relative order.
+  const ordered = [...versions].sort((a, b) => a.number - b.number || a.savedAt - b.savedAt);
+  for (const version of ordered) {
+    if (await db.policyVersions.get(version.id)) {
+      summary.skipped.policyVersions += 1;
+      continue;
+    }
+    const numbers = await numbersOf(version.policyId);
+    const number = numbers.has(version.number) ? Math.max(...numbers) + 1 : version.number;
+    numbers.add(number);
+    writes.push({ ...version, number });
+    summary.added.policyVersions += 1;
+  }
+  if (writes.length > 0) await db.policyVersions.bulkAdd(writes);
+  // Each policy stays within the number of versions every backup accepts.
+  for (const policyId of new Set(writes.map((version) => version.policyId))) {
+    const count = await db.policyVersions.where('policyId').equals(policyId).count();
+    if (count > MAX_VERSIONS) throw new TooManyRecords('policyVersions', MAX_VERSIONS);
+  }
+}
+
 /** Deletes every record of every table in one transaction. */
 export async function deleteAllData(): Promise<void> {
   try {
-    await db.transaction('rw', [...CORE_TABLES(), ...COMPLAINT_TABLES()], async () => {
+    await db.transaction('rw', backupTables(), async () => {
       await Promise.all(BACKUP_TABLES.map((table) => db.table(table).clear()));
     });
   } catch (error) {

@@ -288,11 +288,138 @@ describe('schema migrations', () => {
       'complaints',
       'customerSurveys',
       'participants',
+      'policies',
+      'policyVersions',
       'problems',
       'settings',
       'workshops',
     ]);
     fresh.close();
+    await Dexie.delete(name);
+  });
+
+  it('v2 → newest (through v4) keeps every record of every table and adds empty policy tables', async () => {
+    const name = `migration-v2-${crypto.randomUUID()}`;
+    // Version 2 exactly as it was released (schema.ts, versions 1 and 2).
+    const v2 = new Dexie(name);
+    v2.version(1).stores(VERSION_1_STORES);
+    v2.version(2).stores({
+      actionPlans: 'assessmentId',
+      workshops: 'id, createdAt',
+      participants: 'id, workshopId, &[workshopId+fingerprint]',
+      settings: 'key',
+    });
+    const assessment = {
+      id: 'a1',
+      businessName: 'Corner Bakery',
+      respondent: 'Ana',
+      context: 'BUS 210',
+      locale: 'en',
+      answers: { 'culture.1': 4, 'staff.5': 2 },
+      notes: { culture: 'Owner sets the tone.' },
+      createdAt: T0 + 1,
+      updatedAt: T0 + 2,
+      completedAt: null,
+    };
+    const plan = {
+      assessmentId: 'a1',
+      goals: [
+        {
+          id: 'g1',
+          sectionId: 'accessibility',
+          adviceId: null,
+          what: 'Answer calls faster',
+          targetValue: 90,
+          targetUnit: '%',
+          owner: 'Ana',
+          dueDate: '2030-01-31',
+          status: 'planned',
+          createdAt: T0 + 3,
+          updatedAt: T0 + 3,
+        },
+      ],
+      nextAuditDate: '2030-03-01',
+      updatedAt: T0 + 3,
+    };
+    const workshop = { id: 'w1', name: 'Evening class', createdAt: T0 + 4, updatedAt: T0 + 4 };
+    const participant = {
+      id: 'p1',
+      workshopId: 'w1',
+      fingerprint: 'answers:1234',
+      label: 'Seat 4',
+      answers: {},
+      source: 'file',
+      addedAt: T0 + 5,
+    };
+    const setting = { key: 'storage.persistAsked', value: true };
+    await v2.table('assessments').add(assessment);
+    await v2.table('actionPlans').add(plan);
+    await v2.table('workshops').add(workshop);
+    await v2.table('participants').add(participant);
+    await v2.table('settings').add(setting);
+    v2.close();
+
+    const current = new CentricityDB(name);
+    await current.open();
+    expect(current.verno).toBe(NEWEST_VERSION);
+    expect(await current.assessments.toArray()).toEqual([assessment]);
+    expect(await current.actionPlans.toArray()).toEqual([plan]);
+    expect(await current.workshops.toArray()).toEqual([workshop]);
+    expect(await current.participants.toArray()).toEqual([participant]);
+    expect(await current.settings.toArray()).toEqual([setting]);
+    // v2's compound index still finds the participant.
+    expect(
+      await current.participants
+        .where('[workshopId+fingerprint]')
+        .equals(['w1', 'answers:1234'])
+        .primaryKeys(),
+    ).toEqual(['p1']);
+    expect(await current.policies.count()).toBe(0);
+    expect(await current.policyVersions.count()).toBe(0);
+    // The new tables and their unique [policyId+number] index work right away.
+    const version = { id: 'v1', policyId: 'pol', number: 1 };
+    await current.table('policyVersions').add(version);
+    await expect(current.table('policyVersions').add({ ...version, id: 'v2' })).rejects.toThrow(
+      /ConstraintError|uniqueness/i,
+    );
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('v3 → newest (through v4) keeps the complaint log and adds empty policy tables', async () => {
+    const name = `migration-v3-${crypto.randomUUID()}`;
+    // Version 3 exactly as it shipped (pinned here, like version 2 above).
+    const v3 = new Dexie(name);
+    v3.version(1).stores(VERSION_1_STORES);
+    v3.version(2).stores({
+      actionPlans: 'assessmentId',
+      workshops: 'id, createdAt',
+      participants: 'id, workshopId, &[workshopId+fingerprint]',
+      settings: 'key',
+    });
+    v3.version(3).stores({
+      complaints: 'id, receivedAt, updatedAt',
+      customerSurveys: 'id, date',
+      problems: 'id, createdAt',
+    });
+    const complaint = { id: 'c1', businessName: 'Corner Bakery', receivedAt: 5, updatedAt: 6 };
+    const survey = { id: 's1', date: '2026-11-01' };
+    const problem = { id: 'pr1', createdAt: 7 };
+    await v3.table('complaints').add(complaint);
+    await v3.table('customerSurveys').add(survey);
+    await v3.table('problems').add(problem);
+    v3.close();
+
+    const current = new CentricityDB(name);
+    await current.open();
+    expect(current.verno).toBe(NEWEST_VERSION);
+    expect(await current.table('complaints').toArray()).toEqual([complaint]);
+    expect(await current.table('customerSurveys').toArray()).toEqual([survey]);
+    expect(await current.table('problems').toArray()).toEqual([problem]);
+    expect(await current.complaints.where('receivedAt').below(10).primaryKeys()).toEqual(['c1']);
+    expect(await current.policies.count()).toBe(0);
+    expect(await current.policyVersions.count()).toBe(0);
+    current.close();
     await Dexie.delete(name);
   });
 });

@@ -7,6 +7,7 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Assessment } from '../domain/assessment';
 import type { ActionPlan } from '../domain/action-plan';
+import type { Policy, PolicyVersion } from '../domain/policy';
 import {
   repairActionPlan,
   repairAssessment,
@@ -29,6 +30,8 @@ export class CentricityDB extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
   participants!: EntityTable<WorkshopParticipant, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  policies!: EntityTable<Policy, 'id'>;
+  policyVersions!: EntityTable<PolicyVersion, 'id'>;
   complaints!: EntityTable<Complaint, 'id'>;
   customerSurveys!: EntityTable<CustomerSurvey, 'id'>;
   problems!: EntityTable<Problem, 'id'>;
@@ -80,6 +83,13 @@ function defineVersions(db: Dexie): void {
   // Records carry the business name as typed; the same-business rule is applied when
   // reading, so no derived key is stored that could go stale if the rule changes.
   db.version(3).stores(VERSION_3_STORES);
+
+  // Version 4: customer-service policies (one per business, the working draft) and every
+  // saved version of each, numbered per policy. New tables only: no upgrade needed.
+  db.version(4).stores({
+    policies: 'id, updatedAt',
+    policyVersions: 'id, policyId, &[policyId+number]',
+  });
 
   // Version 5 (issue 12; 3 and 4 are the complaint-log and policy tables): no new
   // tables. Records stored before imports checked their ranges are brought within the

@@ -10,6 +10,7 @@ import { assessmentSchema, isComplete } from './assessment';
 import { complaintSchema } from './complaints';
 import { customerSurveySchema } from './customer-surveys';
 import { ITEM_IDS } from './instrument';
+import { MAX_VERSIONS, policySchema, policyVersionSchema } from './policy';
 import { problemSchema } from './top-problems';
 import { formatPath, issuesFromZodError, type ValidationIssue } from './validation-issues';
 import { timestampSchema } from './fields';
@@ -51,6 +52,9 @@ const backupSchema = z.strictObject({
   workshops: z.array(workshopSchema).check(z.maxLength(MAX_RECORDS)),
   participants: z.array(workshopParticipantSchema).check(z.maxLength(MAX_RECORDS)),
   settings: z.array(settingSchema).check(z.maxLength(MAX_SETTINGS)),
+  // Optional sections added after format 1 was released: older backups lack them.
+  policies: z.optional(z.array(policySchema).check(z.maxLength(MAX_RECORDS))),
+  policyVersions: z.optional(z.array(policyVersionSchema).check(z.maxLength(MAX_RECORDS))),
   // Added with the complaint log (issue 17). Optional, so backups made before it still
   // import; every backup made since carries them.
   complaints: z.optional(z.array(complaintSchema).check(z.maxLength(MAX_RECORDS))),
@@ -76,6 +80,8 @@ export const BACKUP_TABLE_NAMES = [
   'workshops',
   'participants',
   'settings',
+  'policies',
+  'policyVersions',
   'complaints',
   'customerSurveys',
   'problems',
@@ -168,6 +174,11 @@ function crossRecordIssues(backup: Backup): ValidationIssue[] {
     issues,
   );
   findDuplicates(backup.settings, (s) => s.key, 'settings', 'key', issues);
+  const policies = backup.policies ?? [];
+  const versions = backup.policyVersions ?? [];
+  findDuplicates(policies, (p) => p.id, 'policies', 'id', issues);
+  findDuplicates(versions, (v) => v.id, 'policyVersions', 'id', issues);
+  findDuplicates(versions, (v) => `${v.policyId} ${v.number}`, 'policyVersions', 'number', issues);
   findDuplicates(backup.complaints ?? [], (c) => c.id, 'complaints', 'id', issues);
   findDuplicates(backup.customerSurveys ?? [], (s) => s.id, 'customerSurveys', 'id', issues);
   findDuplicates(backup.problems ?? [], (p) => p.id, 'problems', 'id', issues);
@@ -195,6 +206,34 @@ function crossRecordIssues(backup: Backup): ValidationIssue[] {
         code: 'noAssessment',
         params: { id: JSON.stringify(plan.assessmentId) },
         message: `no assessment ${JSON.stringify(plan.assessmentId)} in this backup`,
+      });
+  });
+  const policyIds = new Set(policies.map((p) => p.id));
+  const versionCounts = new Map<string, number>();
+  versions.forEach((version, index) => {
+    versionCounts.set(version.policyId, (versionCounts.get(version.policyId) ?? 0) + 1);
+    if (!policyIds.has(version.policyId))
+      issues.push({
+        path: `policyVersions[${index}].policyId`,
+        code: 'noPolicy',
+        params: { id: JSON.stringify(version.policyId) },
+        message: `no policy ${JSON.stringify(version.policyId)} in this backup`,
+      });
+  });
+  for (const [policyId, count] of versionCounts)
+    if (count > MAX_VERSIONS)
+      issues.push({
+        path: `policyVersions`,
+        code: 'tooMany',
+        params: { max: MAX_VERSIONS },
+        message: `more than ${MAX_VERSIONS} versions of policy ${JSON.stringify(policyId)}`,
+      });
+  policies.forEach((policy, index) => {
+    if (policy.updatedAt < policy.createdAt)
+      issues.push({
+        path: `policies[${index}].updatedAt`,
+        code: 'updatedBeforeCreated',
+        message: 'earlier than createdAt',
       });
   });
   const workshopIds = new Set(backup.workshops.map((w) => w.id));

@@ -36,6 +36,7 @@ export const ISSUE_CODES = [
   'duplicate',
   'noAssessment',
   'noWorkshop',
+  'noPolicy',
   'completedUnanswered',
   'updatedBeforeCreated',
   'textTooLong',

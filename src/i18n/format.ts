@@ -55,6 +55,11 @@ export function formatDateTime(timestamp: number | Date, language: string): stri
   );
 }
 
+/** Items joined the language's way: "A, B and C", "A، B و C". */
+export function formatList(items: readonly string[], language: string): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+}
+
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 /** A storage size in the largest fitting unit, e.g. 1 234 567 → "1.2 MB" (Intl units). */

@@ -7,6 +7,7 @@ import type data from '../../locales/en/data.json';
 import type history from '../../locales/en/history.json';
 import type instrument from '../../locales/en/instrument.json';
 import type plan from '../../locales/en/plan.json';
+import type policy from '../../locales/en/policy.json';
 import type report from '../../locales/en/report.json';
 import type share from '../../locales/en/share.json';
 import type storage from '../../locales/en/storage.json';
@@ -26,6 +27,7 @@ declare module 'i18next' {
       workshop: typeof workshop;
       share: typeof share;
       storage: typeof storage;
+      policy: typeof policy;
       complaints: typeof complaints;
     };
   }

@@ -17,6 +17,7 @@ export const NAMESPACES = [
   'workshop',
   'share',
   'storage',
+  'policy',
   'complaints',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

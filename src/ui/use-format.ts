@@ -6,6 +6,7 @@ import {
   formatDateTime,
   formatInteger,
   formatLanguageName,
+  formatList,
   formatMonth,
   formatPercent,
   formatScore,
@@ -23,6 +24,7 @@ export function useFormat() {
     /** A signed change, e.g. "+6.48". */
     change: (value: number) => formatChange(value, language),
     date: (timestamp: number) => formatDate(timestamp, language),
+    list: (items: readonly string[]) => formatList(items, language),
     dateTime: (timestamp: number) => formatDateTime(timestamp, language),
     percent: (share: number) => formatPercent(share, language),
     month: (date: Date) => formatMonth(date, language),

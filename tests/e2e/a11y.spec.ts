@@ -94,6 +94,16 @@ async function answerAll(page: Page, id: string) {
   await expect(page.locator('.survey-progress progress')).toHaveAttribute('value', '25');
 }
 
+/** Opens the policy of a business through the policies screen; returns its id. */
+async function startPolicy(page: Page, businessName: string): Promise<string> {
+  await navigate(page, '/policy');
+  await page.locator('#policy-choice').selectOption('another');
+  await page.locator('#policy-businessName').fill(businessName);
+  await page.locator('#policy-businessName').press('Enter');
+  await expect(page).toHaveURL(/\/policy\/[^/]+\/vision$/);
+  return /\/policy\/([^/]+)\//.exec(page.url())![1]!;
+}
+
 const SECTION_SIZES = {
   culture: 4,
   products: 4,
@@ -231,7 +241,8 @@ async function seedComplaintRecords(page: Page): Promise<string> {
 
 for (const language of LANGUAGES) {
   test(`every screen passes axe in ${language}`, async ({ page }) => {
-    test.setTimeout(240_000);
+    // About 40 scans in one test: two minutes was not enough at a load average of 20 on two cores.
+    test.setTimeout(300_000);
     await page.addInitScript((lng) => localStorage.setItem('centricity.language', lng), language);
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', language);
@@ -336,6 +347,122 @@ for (const language of LANGUAGES) {
       await expect(page.locator('.app-nav a').first()).toBeVisible();
       found.push(...(await scan(page, 'Phone menu open')));
     });
+
+    expect(found, `axe violations in ${language}:\n${found.join('\n')}`).toEqual([]);
+  });
+}
+
+/** A completed audit with weak feedback and accessibility, written straight to IndexedDB. */
+async function seedAudit(page: Page, businessName: string): Promise<void> {
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('centricity');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const ids = [
+            ...['culture.1', 'culture.2', 'culture.3', 'culture.4'],
+            ...['products.1', 'products.2', 'products.3', 'products.4'],
+            ...['feedback.1', 'feedback.2', 'feedback.3', 'knowledge.1', 'knowledge.2'],
+            ...['knowledge.3', 'accessibility.1', 'accessibility.2', 'accessibility.3'],
+            ...['staff.1', 'staff.2', 'staff.3', 'staff.4', 'staff.5'],
+            ...['improvement.1', 'improvement.2', 'improvement.3'],
+          ];
+          const answers = Object.fromEntries(
+            ids.map((id) => [id, id.startsWith('feedback') ? 2 : id.startsWith('access') ? 3 : 4]),
+          );
+          const now = Date.now();
+          const tx = db.transaction('assessments', 'readwrite');
+          tx.objectStore('assessments').put({
+            id: 'a11y-audit',
+            businessName: name,
+            respondent: '',
+            context: '',
+            locale: 'en',
+            answers,
+            notes: {},
+            createdAt: now - 1000,
+            updatedAt: now,
+            completedAt: now,
+          });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    businessName,
+  );
+}
+
+// The policy screens, in their own test per language so each test stays well inside its
+// time limit on a busy machine.
+for (const language of LANGUAGES) {
+  test(`every policy screen passes axe in ${language}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.addInitScript((lng) => localStorage.setItem('centricity.language', lng), language);
+    // The policies screen opens the database (Home no longer does until its form is used).
+    await page.goto('/policy');
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await settle(page, '/policy');
+    // The app has created its database (at the current version) before we write to it.
+    await expect
+      .poll(() =>
+        page.evaluate(async () =>
+          (await indexedDB.databases()).some((db) => db.name === 'centricity' && db.version! > 1),
+        ),
+      )
+      .toBe(true);
+    const found: string[] = [];
+    found.push(...(await scan(page, 'Policies (empty)')));
+    await seedAudit(page, 'Corner Bakery');
+    // Written behind Dexie's back, so the screen learns of the audit only on a reload.
+    await page.reload();
+    await settle(page, '/policy');
+
+    // A policy for the audited business, with one saved standard and one saved version.
+    const policy = await startPolicy(page, 'Corner Bakery');
+    await navigate(page, `/policy/${policy}/standards`);
+    await page.locator('.policy-step button.button--primary').click();
+    await page.locator('#standard-new-text').fill('90 % of calls answered within 2 minutes');
+    await page.locator('#standard-new-evidence').fill('Customers hang up after waiting');
+    await page.locator('form.standard-editor button[type=submit]').click();
+    await expect(page.locator('.standard-card')).toHaveCount(1);
+    await navigate(page, `/policy/${policy}/document`);
+    await page.locator('.policy-version-form button[type=submit]').click();
+    await expect(page.locator('.policy-document__status')).not.toBeEmpty();
+
+    const screens: [string, string][] = [
+      ['Policies', '/policy'],
+      ['Policy: vision', `/policy/${policy}/vision`],
+      ['Policy: standards', `/policy/${policy}/standards`],
+      ['Policy: areas and house rules', `/policy/${policy}/areas`],
+      ['Policy: staff card', `/policy/${policy}/staff`],
+      ['Policy: document', `/policy/${policy}/document`],
+      ['Policy: saved versions and comparison', `/policy/${policy}/versions?a=1&b=draft`],
+      ['Policy: one saved version', `/policy/${policy}/versions/1`],
+      ['Policy not found', '/policy/no-such-policy/vision'],
+    ];
+    for (const [screen, path] of screens) {
+      await test.step(screen, async () => {
+        await navigate(page, path);
+        found.push(...(await scan(page, screen)));
+      });
+    }
+
+    // The standard editor with failing checks, and a house-rule form open.
+    await navigate(page, `/policy/${policy}/standards`);
+    await page.locator('.policy-step button.button--primary').click();
+    await page.locator('#standard-new-text').fill('Answer quickly');
+    await page.locator('form.standard-editor button[type=submit]').click();
+    await expect(page.locator('#standard-new-text')).toHaveAttribute('aria-invalid', 'true');
+    found.push(...(await scan(page, 'Policy: standard editor with failing checks')));
+    await page.locator('form.standard-editor button[type=button]').last().click();
+    await navigate(page, `/policy/${policy}/areas`);
+    await page.locator('.house-rules > button').click();
+    found.push(...(await scan(page, 'Policy: house-rule form')));
 
     expect(found, `axe violations in ${language}:\n${found.join('\n')}`).toEqual([]);
   });

@@ -67,6 +67,13 @@ export function ActionPlanPage() {
       })
     : t('title');
   const goals = plan?.goals ?? [];
+  // The service policy of the same business: its standards can come from these goals.
+  const policyQuery = assessment.businessName.trim()
+    ? new URLSearchParams({
+        business: assessment.businessName.trim(),
+        context: assessment.context.trim(),
+      }).toString()
+    : null;
   const adviceInPlan = new Map(
     goals.flatMap((goal) => (goal.adviceId ? [[goal.adviceId, goal.id] as const] : [])),
   );
@@ -155,6 +162,11 @@ export function ActionPlanPage() {
               onStatusChange={onStatusChange}
               onRemove={onRemove}
               onEdit={onEdit}
+              standardLink={
+                policyQuery
+                  ? (goal) => `/policy?${policyQuery}&goal=${assessment.id}:${goal.id}`
+                  : undefined
+              }
             />
             {customOpen ? (
               <GoalForm
@@ -200,6 +212,9 @@ export function ActionPlanPage() {
             </Link>
             <Link className="button" to={`/a/${assessment.id}/report`}>
               {t('reportLink')}
+            </Link>
+            <Link className="button" to={policyQuery ? `/policy?${policyQuery}` : '/policy'}>
+              {t('policyLink')}
             </Link>
           </div>
         </div>

@@ -20,6 +20,7 @@ import { SECTION_IDS, type SectionId } from '../../domain/instrument';
 import { formatNumberForInput } from '../../domain/locale-number';
 import { useErrorText } from '../../ui/use-error-text';
 import { DateField } from '../../ui/date-field';
+import { FormActions } from '../../ui/form-actions';
 
 function schemaFor(today: string, options: GoalFormOptions) {
   return z.extend(goalFormSchema(today, options), { sectionId: z.enum(SECTION_IDS) });
@@ -242,14 +243,12 @@ export function GoalForm({
           {t('saveFailed', { reason: saveError })}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {editing ? t('form.saveChanges') : t('form.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={editing ? t('form.saveChanges') : t('form.save')}
+        cancelLabel={t('form.cancel')}
+        onCancel={onCancel}
+        submitting={isSubmitting}
+      />
     </form>
   );
 }

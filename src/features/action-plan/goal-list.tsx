@@ -3,6 +3,7 @@
 // after saving or cancelling, back to the goal's Edit button.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { GOAL_STATUSES, type Goal, type GoalStatus } from '../../domain/action-plan';
 import { dateFromIso } from '../../domain/calendar-date';
 import { reveal as revealElement } from '../../ui/confirmation';
@@ -22,9 +23,19 @@ type Props = {
   onRemove: (goal: Goal) => void;
   /** Saves an edited goal; a rejection is shown in the form, which stays open. */
   onEdit: (goal: Goal, values: GoalFormResult) => Promise<void>;
+  /** Where "Make it a service standard" leads for a goal; no link when absent. */
+  standardLink?: (goal: Goal) => string;
 };
 
-export function GoalList({ goals, reveal, today, onStatusChange, onRemove, onEdit }: Props) {
+export function GoalList({
+  goals,
+  reveal,
+  today,
+  onStatusChange,
+  onRemove,
+  onEdit,
+  standardLink,
+}: Props) {
   const { t } = useTranslation(['plan', 'instrument']);
   const format = useFormat();
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -194,6 +205,15 @@ export function GoalList({ goals, reveal, today, onStatusChange, onRemove, onEdi
                             <UserText>{goal.what}</UserText>
                           </span>
                         </button>
+                        {standardLink && (
+                          <Link className="goal-card__standard" to={standardLink(goal)}>
+                            {t('goals.toStandard')}
+                            <span className="visually-hidden">
+                              {' '}
+                              <UserText>{goal.what}</UserText>
+                            </span>
+                          </Link>
+                        )}
                       </div>
                     </>
                   )}

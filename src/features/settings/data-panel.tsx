@@ -220,6 +220,14 @@ export function DataPanel() {
       <h2 id="data-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       {counts && <p className="muted">{t('counts', countValues)}</p>}
+      {counts && counts.policies > 0 && (
+        <p className="muted">
+          {t('policyCounts', {
+            policies: t('amounts.policies', { count: counts.policies }),
+            versions: t('amounts.versions', { count: counts.policyVersions }),
+          })}
+        </p>
+      )}
 
       <Confirmation shown={confirmation.shown} />
       <div role="status" aria-live="polite" className="data-panel__outcome">

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db/database';
@@ -55,8 +55,9 @@ describe('adding a shared result to a new workshop', () => {
       workshopId: workshop?.id,
       fingerprint: `result:${resultIdFor('shared-1')}`,
     });
-    // The new workshop is now the one chosen, and the name field is gone.
-    expect(screen.getByLabelText('Workshop')).toHaveValue(workshop?.id);
+    // The new workshop is now the one chosen (once the live list of workshops holds it:
+    // it can lag the save), and the name field is gone.
+    await waitFor(() => expect(screen.getByLabelText('Workshop')).toHaveValue(workshop?.id));
     expect(screen.queryByLabelText('Name of the new workshop')).not.toBeInTheDocument();
   });
 

@@ -9,6 +9,7 @@ import { meanCut, type Distribution, type GroupAggregate } from '../../domain/ag
 import type { SectionId } from '../../domain/instrument';
 import { ChartFrame } from '../../ui/chart-frame';
 import { SectionSpreadChart } from '../../ui/charts/lazy-charts';
+import { PolicyDiscussion } from '../../ui/policy-discussion';
 import { useFormat } from '../../ui/use-format';
 import { BandChip } from '../../ui/band-chip';
 import { BandCounts, GroupTotalChart } from './group-parts';
@@ -135,6 +136,7 @@ export function WorkshopDashboard({ group }: Props) {
           </ol>
         )}
       </section>
+      <PolicyDiscussion weakest={group.weakest} />
     </div>
   );
 }

@@ -1,0 +1,257 @@
+// The rules customers meet (returns, payment, deposits…), reviewed as seed 003 asks: the
+// ones customers complain about are flagged to drop or simplify, most complained-about
+// first. The complaint counts come from complaint categories given as data (the complaint
+// log, once there is one) or from the owner's own count per rule.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { removeRule, saveRule } from '../../db/policies';
+import { parseLocaleNumber } from '../../domain/locale-number';
+import {
+  LONG_RULE_WORDS,
+  MAX_CATEGORY,
+  MAX_RULE_TEXT,
+  reviewRules,
+  type CategoryCount,
+  type HouseRule,
+  type Policy,
+} from '../../domain/policy';
+import { useFormat } from '../../ui/use-format';
+import { UserText } from '../../ui/user-text';
+import { SaveFeedback } from './save-feedback';
+import { useSaveAction } from './use-save-action';
+import { FormActions } from '../../ui/form-actions';
+
+function ruleFormSchema(language: string) {
+  return z.object({
+    text: z
+      .string()
+      .trim()
+      .min(1, { error: 'textMissing' })
+      .max(MAX_RULE_TEXT, { error: 'tooLong' }),
+    category: z.string().trim().max(MAX_CATEGORY, { error: 'tooLong' }),
+    complaints: z
+      .string()
+      .trim()
+      .transform((value, context) => {
+        if (value === '') return null;
+        const parsed = parseLocaleNumber(value, language);
+        if (parsed === null || !Number.isInteger(parsed) || parsed < 0 || parsed > 1_000_000) {
+          context.addIssue({ code: 'custom', message: 'complaintsInvalid' });
+          return z.NEVER;
+        }
+        return parsed;
+      }),
+  });
+}
+type RuleFormValues = z.input<ReturnType<typeof ruleFormSchema>>;
+type RuleFormResult = z.output<ReturnType<typeof ruleFormSchema>>;
+
+function RuleForm({
+  rule,
+  onSave,
+  onCancel,
+}: {
+  rule?: HouseRule;
+  onSave: (values: RuleFormResult) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation('policy');
+  const format = useFormat();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const prefix = rule ? `rule-${rule.id}` : 'rule-new';
+  const {
+    register,
+    handleSubmit,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = useForm<RuleFormValues, unknown, RuleFormResult>({
+    resolver: zodResolver(ruleFormSchema(language)),
+    defaultValues: {
+      text: rule?.text ?? '',
+      category: rule?.category ?? '',
+      complaints: rule?.complaints === null || !rule ? '' : format.integer(rule.complaints),
+    },
+  });
+  useEffect(() => setFocus('text'), [setFocus]);
+  const message = (code: string | undefined, max: number) =>
+    code === 'textMissing'
+      ? t('rules.textMissing')
+      : code === 'complaintsInvalid'
+        ? t('rules.complaintsInvalid')
+        : t('tooLong', { max: format.integer(max) });
+  const describe = (name: keyof RuleFormValues, hint: boolean) => ({
+    id: `${prefix}-${name}`,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby':
+      [hint ? `${prefix}-${name}-hint` : '', errors[name] ? `${prefix}-${name}-error` : '']
+        .filter(Boolean)
+        .join(' ') || undefined,
+  });
+  const errorText = (name: keyof RuleFormValues, max: number) =>
+    errors[name] ? (
+      <p className="field__error" id={`${prefix}-${name}-error`}>
+        {message(errors[name]?.message, max)}
+      </p>
+    ) : null;
+
+  return (
+    <form
+      className="card rule-form"
+      noValidate
+      onSubmit={handleSubmit(async (values) => onSave(values))}
+      aria-label={t('rules.text')}
+    >
+      <div className="field">
+        <label htmlFor={`${prefix}-text`}>{t('rules.text')}</label>
+        <input type="text" dir="auto" {...describe('text', false)} {...register('text')} />
+        {errorText('text', MAX_RULE_TEXT)}
+      </div>
+      <div className="rule-form__row">
+        <div className="field">
+          <label htmlFor={`${prefix}-category`}>{t('rules.category')}</label>
+          <p className="field__hint" id={`${prefix}-category-hint`}>
+            {t('rules.categoryHint')}
+          </p>
+          <input type="text" dir="auto" {...describe('category', true)} {...register('category')} />
+          {errorText('category', MAX_CATEGORY)}
+        </div>
+        <div className="field">
+          <label htmlFor={`${prefix}-complaints`}>{t('rules.complaints')}</label>
+          <p className="field__hint" id={`${prefix}-complaints-hint`}>
+            {t('rules.complaintsHint')}
+          </p>
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            {...describe('complaints', true)}
+            {...register('complaints')}
+          />
+          {errorText('complaints', 0)}
+        </div>
+      </div>
+      <FormActions
+        submitLabel={rule ? t('rules.save') : t('rules.add')}
+        cancelLabel={t('rules.cancel')}
+        onCancel={onCancel}
+        submitting={isSubmitting}
+      />
+    </form>
+  );
+}
+
+type Props = {
+  policy: Policy;
+  /** Complaint counts by category, e.g. from the complaint log; none until it exists. */
+  categories?: readonly CategoryCount[];
+};
+
+export function HouseRules({ policy, categories = [] }: Props) {
+  const { t } = useTranslation('policy');
+  const format = useFormat();
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const save = useSaveAction();
+  const rules = policy.content.rules;
+  const reviews = reviewRules(rules, categories);
+
+  const run = async (action: () => Promise<unknown>, message: string) => {
+    if (await save.run(action, message)) setEditing(null);
+  };
+
+  return (
+    <section className="house-rules" aria-labelledby="rules-title">
+      <h2 id="rules-title">{t('rules.title')}</h2>
+      <p>{t('rules.intro')}</p>
+      <SaveFeedback error={save.error} status={save.status} />
+      {rules.length === 0 ? (
+        <p className="muted">{t('rules.empty')}</p>
+      ) : (
+        <ul className="rule-list">
+          {reviews.map((review) => {
+            const rule = rules.find((item) => item.id === review.ruleId)!;
+            if (editing === rule.id)
+              return (
+                <li key={rule.id}>
+                  <RuleForm
+                    rule={rule}
+                    onCancel={() => setEditing(null)}
+                    onSave={(values) =>
+                      run(() => saveRule(policy.id, values, rule.id), t('rules.saved'))
+                    }
+                  />
+                </li>
+              );
+            const verdict =
+              review.verdict === 'removeOrSimplify'
+                ? t('rules.removeOrSimplify', { count: review.complaints })
+                : review.verdict === 'simplify'
+                  ? t('rules.simplify', { max: format.integer(LONG_RULE_WORDS) })
+                  : t('rules.keep');
+            return (
+              <li key={rule.id} className={`rule-card rule-card--${review.verdict}`}>
+                <p className="rule-card__text" dir="auto">
+                  {rule.text}
+                </p>
+                {rule.category && (
+                  <p className="muted rule-card__category">
+                    {t('rules.category')}: <UserText>{rule.category}</UserText>
+                  </p>
+                )}
+                <p className="rule-card__verdict">
+                  {verdict}
+                  {review.source && (
+                    <span className="muted">
+                      {' '}
+                      (
+                      {review.source === 'categories'
+                        ? t('rules.fromCategories')
+                        : t('rules.fromOwner')}
+                      )
+                    </span>
+                  )}
+                </p>
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => setEditing(rule.id)}
+                  >
+                    {t('rules.edit')}
+                    <span className="visually-hidden">
+                      : <UserText>{rule.text}</UserText>
+                    </span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    onClick={() =>
+                      void run(() => removeRule(policy.id, rule.id), t('rules.removed'))
+                    }
+                  >
+                    {t('rules.remove')}
+                    <span className="visually-hidden">
+                      : <UserText>{rule.text}</UserText>
+                    </span>
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {editing === 'new' ? (
+        <RuleForm
+          onCancel={() => setEditing(null)}
+          onSave={(values) => run(() => saveRule(policy.id, values), t('rules.saved'))}
+        />
+      ) : (
+        <button type="button" className="button" onClick={() => setEditing('new')}>
+          {t('rules.add')}
+        </button>
+      )}
+    </section>
+  );
+}
