@@ -99,7 +99,7 @@ for (const language of ['en', 'fa'] as const) {
     page,
   }) => {
     const report = await seedTypicalAudit(page, language);
-    const download = await report.downloadPdf();
+    const download = await report.startDownload();
     expect(download.suggestedFilename()).toMatch(/^centricity-report-.*\.pdf$/);
     const dir = `${OUT}/${language}-download`;
     mkdirSync(dir, { recursive: true });
@@ -147,7 +147,7 @@ test('"Download PDF" works offline: jsPDF and the font come from the precache', 
   await context.setOffline(true);
   await page.reload();
   await expect(report.report).toBeVisible();
-  const download = await report.downloadPdf();
+  const download = await report.startDownload();
   const file = `${OUT}/fa-offline.pdf`;
   mkdirSync(OUT, { recursive: true });
   await download.saveAs(file);
