@@ -1,6 +1,9 @@
 // Storage that fails or may be lost (SPEC §5): no IndexedDB at all, a full disk, and the
 // request for persistent storage.
 import { expect, test } from '@playwright/test';
+import { AppShell } from './pages/app-shell';
+import { HomePage } from './pages/home-page';
+import { ResultsPage } from './pages/results-page';
 import { SurveyPage } from './pages/survey-page';
 
 test('when IndexedDB will not open, a banner says so and the audit still works in memory', async ({
@@ -16,30 +19,29 @@ test('when IndexedDB will not open, a banner says so and the audit still works i
 
   // Home's first visit does not open the database (it stays light); starting an audit
   // does, and that is when the banner must say where the answers are kept.
-  await page.goto('/');
-  await page.locator('#businessName').fill('Private Window Cafe');
-  await page.locator('form.new-assessment button[type=submit]').click();
-  await expect(page).toHaveURL(/\/survey\/1$/);
-  const banner = page.getByTestId('storage-banner');
+  const home = new HomePage(page);
+  await home.goto();
+  await home.startAssessment({ businessName: 'Private Window Cafe' });
+  const banner = new AppShell(page).storageBanner;
   await expect(banner).toContainText('not being stored on this device');
   await expect(banner).toContainText('disappears when this tab is closed');
   await expect(banner.getByRole('link', { name: /export your data from settings/i })).toBeVisible();
+  // Answers live in memory only, so each is checked on screen (not in IndexedDB).
+  const survey = new SurveyPage(page);
   for (let step = 1; step <= 7; step++) {
-    const names = await page
-      .locator('fieldset.scale')
-      .evaluateAll((sets) => sets.map((set) => (set as HTMLElement).dataset.item!));
-    for (const name of names) {
-      const radio = page.locator(`input[name="${name}"][value="3"]`);
+    for (const itemId of await survey.statementsShown()) {
+      const radio = survey.option(itemId, 3);
       await radio.check();
       await expect(radio).toBeChecked();
     }
-    if (step < 7) await page.getByRole('link', { name: /next section/i }).click();
+    if (step < 7) await survey.next();
   }
-  await expect(page.getByText('25 of 25 statements answered')).toBeVisible();
-  await page.getByRole('button', { name: /see my results/i }).click();
+  await expect(survey.progressText(25)).toBeVisible();
+  await survey.seeResults();
   // 3 in every section: total 21, the lowest "adequate" total.
-  await expect(page.getByTestId('total')).toHaveText('21');
-  await expect(page.getByTestId('band')).toHaveText(/adequate/i);
+  const results = new ResultsPage(page);
+  await expect(results.total).toHaveText('21');
+  await expect(results.band).toHaveText(/adequate/i);
   await expect(banner).toBeVisible();
 
   await banner.getByRole('link', { name: /export your data from settings/i }).click();
@@ -67,10 +69,9 @@ test('a full disk keeps the answer on screen as unsaved, says what to do, and re
   await survey.answer('culture.1', 4);
 
   await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = true));
-  const radio = page.locator('input[name="culture.2"][value="5"]');
+  const radio = survey.option('culture.2', 5);
   await radio.check();
-  const item = page.locator('fieldset[data-item="culture.2"]');
-  await expect(item.getByRole('alert')).toHaveText(
+  await expect(survey.saveProblem('culture.2')).toHaveText(
     'Not saved. This device is out of storage space. Free some space, or export and delete old assessments, then try again.',
   );
   await expect(radio).toBeChecked();
@@ -81,7 +82,7 @@ test('a full disk keeps the answer on screen as unsaved, says what to do, and re
   await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = false));
   await page.getByRole('button', { name: 'Try saving statement 2 again' }).click();
   await expect.poll(() => survey.storedAnswer('culture.2')).toBe(5);
-  await expect(item.getByRole('alert')).toHaveCount(0);
+  await expect(survey.saveProblem('culture.2')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /try saving/i })).toHaveCount(0);
   await expect(radio).toBeChecked();
 });
