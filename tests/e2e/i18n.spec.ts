@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ITEM_IDS, SECTION_SIZES, SurveyPage } from './pages/survey-page';
+import { adequate2327, ITEM_IDS, SECTION_SIZES, SurveyPage } from './pages/survey-page';
 
 type Json = { [key: string]: string | Json };
 
@@ -57,14 +57,9 @@ test('Persian: right-to-left, Persian digits and the Persian verdict', async ({ 
   );
 
   // Same answers as the English audit test: total 23.27, adequate.
-  const values: Record<string, number> = Object.fromEntries(ITEM_IDS.map((id) => [id, 4]));
-  for (const id of ['culture.1', 'culture.2', 'culture.3', 'culture.4']) values[id] = 3;
-  Object.assign(values, { 'feedback.1': 3, 'feedback.2': 3, 'feedback.3': 2, 'staff.5': 2 });
-  for (const id of ['improvement.1', 'improvement.2', 'improvement.3']) values[id] = 2;
-
   for (let step = 1; step <= 7; step++) {
     await expect(page).toHaveURL(new RegExp(`/survey/${step}$`));
-    await survey.answerStep(step, (id) => values[id]!);
+    await survey.answerStep(step, adequate2327);
     if (step < 7) await page.locator('.survey__nav a[rel=next]').click();
   }
   // Progress counts in Persian digits: 25 of 25.
