@@ -24,7 +24,10 @@ import {
 import type { SectionId } from './instrument';
 
 const DAY_MS = 86_400_000;
-/** The window the complaint evidence covers, as the audit's records summary does. */
+/**
+ * The window the complaint evidence covers, as the audit's records summary does.
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export const EVIDENCE_WINDOW_DAYS = 90;
 const TOP_CATEGORIES = 3;
 
@@ -36,6 +39,7 @@ const TOP_CATEGORIES = 3;
  * the product overview and communication; cleanliness of staff monitoring. "Other" and
  * the owner's own categories point nowhere by themselves: the owner ties them to house
  * rules instead.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export const CATEGORY_AREAS: Readonly<Record<BuiltinCategory, readonly PolicyAreaId[]>> = {
   wrongOrder: ['communication', 'staff'],
@@ -118,7 +122,10 @@ export function areaComplaints(
   return byArea;
 }
 
-/** Complaints pointing to an area in total (a complaint may point to two areas). */
+/**
+ * Complaints pointing to an area in total (a complaint may point to two areas).
+ * @internal Exported for its unit test only (knip --production checks the rest).
+ */
 export function areaComplaintTotal(entries: readonly CategoryCount[] | undefined): number {
   return (entries ?? []).reduce((total, entry) => total + entry.count, 0);
 }
@@ -128,6 +135,7 @@ export function areaComplaintTotal(entries: readonly CategoryCount[] | undefined
  * a built-in category's id as stored, or the owner's own name compared the way the log
  * compares its custom categories (case, spacing and Unicode form ignored). Null when the
  * rule names no category.
+ * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function ruleCategoryKey(category: string): string | null {
   const written = category.trim();
