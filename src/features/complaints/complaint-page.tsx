@@ -17,6 +17,7 @@ import { toLocalDateTime } from '../../domain/complaint-form';
 import { daysToResolve, type ComplaintFields } from '../../domain/complaints';
 import { PageHeading } from '../../ui/page-heading';
 import { useFormat } from '../../ui/use-format';
+import { TextParts, useSeparator } from '../../ui/user-text';
 import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintForm } from './complaint-form';
 import { RecoveryGuide } from './recovery-guide';
@@ -27,6 +28,7 @@ export function ComplaintPage() {
   const { id } = useParams();
   const { t } = useTranslation(['complaints', 'common']);
   const format = useFormat();
+  const separator = useSeparator();
   const navigate = useNavigate();
   const complaint = useComplaint(id);
   const sameBusiness = useComplaints(complaint);
@@ -87,13 +89,14 @@ export function ComplaintPage() {
         <span dir="auto">{complaint.summary}</span>
       </PageHeading>
       <p className="muted">
-        <bdi>{complaint.businessName}</bdi>
-        {' · '}
-        {t('log.received', { date: format.date(complaint.receivedAt) })}
-        {' · '}
-        {t(`channels.${complaint.channel}`)}
-        {' · '}
-        <bdi>{names.of(complaint)}</bdi>
+        <TextParts
+          parts={[
+            complaint.businessName,
+            t('log.received', { date: format.date(complaint.receivedAt) }),
+            t(`channels.${complaint.channel}`),
+            names.of(complaint),
+          ]}
+        />
       </p>
       <div className="complaint-page__status card">
         <p>
@@ -104,7 +107,7 @@ export function ComplaintPage() {
             <span>
               {t('log.resolvedOn', { date: format.date(complaint.resolvedAt) })}
               {days !== null &&
-                ` · ${days < 1 ? t('detail.sameDay') : t('detail.daysToResolve', { days: format.score(Math.round(days * 10) / 10) })}`}
+                `${separator}${days < 1 ? t('detail.sameDay') : t('detail.daysToResolve', { days: format.score(Math.round(days * 10) / 10) })}`}
             </span>
           )}
         </p>

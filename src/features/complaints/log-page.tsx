@@ -7,7 +7,8 @@ import { addComplaint, restoreComplaint, useComplaints } from '../../db/complain
 import { isoDate } from '../../domain/calendar-date';
 import { isPromiseOverdue, type Complaint } from '../../domain/complaints';
 import { dateFromIso } from '../../domain/calendar-date';
-import { isolate } from '../../ui/user-text';
+import { MessageBar } from '../../ui/message-bar';
+import { TextParts, isolate } from '../../ui/user-text';
 import { useFormat } from '../../ui/use-format';
 import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintForm } from './complaint-form';
@@ -40,7 +41,6 @@ export function LogPage() {
     const deleted = (location.state as { deleted?: Complaint } | null)?.deleted;
     return deleted ? { text: t('log.deleted', { summary: deleted.summary }), deleted } : null;
   });
-  const undoButton = useRef<HTMLButtonElement>(null);
   const newButton = useRef<HTMLButtonElement>(null);
 
   // A deletion made on the complaint's own screen arrives here once; drop it from history
@@ -49,10 +49,6 @@ export function LogPage() {
     if ((location.state as { deleted?: Complaint } | null)?.deleted)
       void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
   }, [location, navigate]);
-
-  useEffect(() => {
-    if (message?.deleted) undoButton.current?.focus();
-  }, [message?.deleted]);
 
   const today = isoDate(new Date());
   const title = (business: string | null) =>
@@ -78,27 +74,19 @@ export function LogPage() {
     <div className="page complaints">
       <ComplaintsHeader chosen={chosen} title={title} intro={t('log.intro')} />
 
-      <div role="status" className="complaints__status">
-        {message && (
-          <div className={message.error ? 'notice notice--error' : 'notice'}>
-            <span>{message.text}</span>{' '}
-            {message.saved && <Link to={`/complaints/${message.saved}`}>{t('log.details')}</Link>}
-            {message.deleted && (
-              <button
-                ref={undoButton}
-                type="button"
-                className="button button--small"
-                onClick={() => void onUndo(message.deleted!)}
-              >
-                {t('log.undo')}
-              </button>
-            )}
-            <button type="button" className="button button--small" onClick={() => setMessage(null)}>
-              {t('log.dismiss')}
-            </button>
-          </div>
-        )}
-      </div>
+      <MessageBar
+        className="complaints__status"
+        message={message}
+        undo={
+          message?.deleted
+            ? { label: t('log.undo'), onUndo: () => void onUndo(message.deleted!) }
+            : undefined
+        }
+        dismissLabel={t('log.dismiss')}
+        onDismiss={() => setMessage(null)}
+      >
+        {message?.saved && <Link to={`/complaints/${message.saved}`}>{t('log.details')}</Link>}
+      </MessageBar>
 
       {loading ? (
         <p className="muted">{t('common:app.loading')}</p>
@@ -174,11 +162,13 @@ export function LogPage() {
                           {complaint.summary}
                         </p>
                         <p className="complaint-list__meta muted">
-                          {t('log.received', { date: format.date(complaint.receivedAt) })}
-                          {' · '}
-                          {t(`channels.${complaint.channel}`)}
-                          {' · '}
-                          <bdi>{names.of(complaint)}</bdi>
+                          <TextParts
+                            parts={[
+                              t('log.received', { date: format.date(complaint.receivedAt) }),
+                              t(`channels.${complaint.channel}`),
+                              names.of(complaint),
+                            ]}
+                          />
                         </p>
                         <p className="complaint-list__badges">
                           <span className={`status-chip status-chip--${complaint.status}`}>

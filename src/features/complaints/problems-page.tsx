@@ -2,7 +2,7 @@
 // candidate problems from the complaint log, customers, staff, suppliers and operational
 // figures, each rated for how often it happens and what it costs and judged concrete
 // enough to act on; ranked; the top three go into the action plan in one step.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -33,7 +33,9 @@ import {
   topProblems,
   type Problem,
 } from '../../domain/top-problems';
+import { MessageBar } from '../../ui/message-bar';
 import { useFormat } from '../../ui/use-format';
+import { useSeparator } from '../../ui/user-text';
 import { useCategoryNames } from '../../ui/use-category-names';
 import { ComplaintsHeader } from './complaints-header';
 import { useBusiness } from './use-business';
@@ -55,10 +57,6 @@ export function ProblemsPage() {
   const target = usePlanTarget(business);
   const names = useCategoryNames(complaints ?? []);
   const [message, setMessage] = useState<Message | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (message?.deleted) undoButton.current?.focus();
-  }, [message?.deleted]);
 
   const title = (name: string | null) =>
     name ? t('problems.titleFor', { name }) : t('problems.title');
@@ -115,33 +113,26 @@ export function ProblemsPage() {
     <div className="page complaints problems">
       {header}
 
-      <div role="status" className="complaints__status">
-        {message && (
-          <div className={message.error ? 'notice notice--error' : 'notice'}>
-            <span>{message.text}</span>{' '}
-            {message.planLink && <Link to={message.planLink}>{t('problems.openPlan')}</Link>}
-            {message.deleted && (
-              <button
-                ref={undoButton}
-                type="button"
-                className="button button--small"
-                onClick={() => {
-                  const deleted = message.deleted!;
-                  restoreProblem(deleted).then(
+      <MessageBar
+        className="complaints__status"
+        message={message}
+        undo={
+          message?.deleted
+            ? {
+                label: t('problems.undo'),
+                onUndo: () =>
+                  restoreProblem(message.deleted!).then(
                     () => setMessage({ text: t('problems.restored') }),
                     fail,
-                  );
-                }}
-              >
-                {t('problems.undo')}
-              </button>
-            )}
-            <button type="button" className="button button--small" onClick={() => setMessage(null)}>
-              {t('log.dismiss')}
-            </button>
-          </div>
-        )}
-      </div>
+                  ),
+              }
+            : undefined
+        }
+        dismissLabel={t('log.dismiss')}
+        onDismiss={() => setMessage(null)}
+      >
+        {message?.planLink && <Link to={message.planLink}>{t('problems.openPlan')}</Link>}
+      </MessageBar>
 
       <div className="problems__grid">
         <div className="problems__inputs">
@@ -251,6 +242,7 @@ function ProblemItem({
 }) {
   const { t } = useTranslation('complaints');
   const format = useFormat();
+  const separator = useSeparator();
   const id = useId();
   const score = problemScore(problem);
   const level = (value: string) => (value === '' ? null : Number(value));
@@ -268,7 +260,7 @@ function ProblemItem({
         {t(`problems.sources.${problem.source}`)}
         {problem.goal && (
           <>
-            {' · '}
+            {separator}
             <span className="tag">{t('problems.inPlan')}</span>
           </>
         )}

@@ -1,7 +1,7 @@
 // The results of the owner's own customer surveys (/complaints/surveys): enter a round
 // (CSAT answers, NPS counts per score), edit or delete it (with Undo), and follow CSAT
 // and NPS over time in charts with a table of the same figures.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -26,6 +26,7 @@ import { surveyTrend } from '../../domain/feedback-figures';
 import { formatNumberForInput, parseLocaleNumber } from '../../domain/locale-number';
 import { ChartFrame } from '../../ui/chart-frame';
 import { SurveyMeasureChart } from '../../ui/charts/lazy-charts';
+import { MessageBar } from '../../ui/message-bar';
 import { useFormat } from '../../ui/use-format';
 import { ComplaintsHeader } from './complaints-header';
 import { TableScroll } from './table-scroll';
@@ -48,10 +49,6 @@ export function SurveysPage() {
     deleted?: CustomerSurvey;
     error?: boolean;
   } | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (message?.deleted) undoButton.current?.focus();
-  }, [message?.deleted]);
 
   const title = (business: string | null) =>
     business ? t('surveys.titleFor', { name: business }) : t('surveys.title');
@@ -112,26 +109,17 @@ export function SurveysPage() {
       {header}
       <p>{t('surveys.advice')}</p>
 
-      <div role="status" className="complaints__status">
-        {message && (
-          <div className={message.error ? 'notice notice--error' : 'notice'}>
-            <span>{message.text}</span>{' '}
-            {message.deleted && (
-              <button
-                ref={undoButton}
-                type="button"
-                className="button button--small"
-                onClick={() => void onUndo(message.deleted!)}
-              >
-                {t('surveys.undo')}
-              </button>
-            )}
-            <button type="button" className="button button--small" onClick={() => setMessage(null)}>
-              {t('log.dismiss')}
-            </button>
-          </div>
-        )}
-      </div>
+      <MessageBar
+        className="complaints__status"
+        message={message}
+        undo={
+          message?.deleted
+            ? { label: t('surveys.undo'), onUndo: () => void onUndo(message.deleted!) }
+            : undefined
+        }
+        dismissLabel={t('log.dismiss')}
+        onDismiss={() => setMessage(null)}
+      />
 
       <SurveyForm
         key={editing.id ?? 'new'}

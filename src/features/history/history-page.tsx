@@ -1,7 +1,7 @@
 // All assessments with filters, sorting, open / re-take / report / delete (with undo),
 // and links to compare results and to the trend of a business.
 
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { createRetake, useAssessments } from '../../db/assessments';
@@ -22,6 +22,7 @@ import { TOTAL_MAX, scoreAnswers } from '../../domain/scoring';
 import { currentLanguage } from '../../i18n/i18n';
 import { BandChip } from '../../ui/band-chip';
 import { ItemBoundary } from '../../ui/item-boundary';
+import { MessageBar } from '../../ui/message-bar';
 import { PageHeading } from '../../ui/page-heading';
 import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
@@ -39,14 +40,8 @@ export function HistoryPage() {
   const [sort, setSort] = useState<HistorySort>('newest');
   const [deleted, setDeleted] = useState<DeletedAssessment | null>(null);
   const [message, setMessage] = useState<{ text: ReactNode; error?: boolean } | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
   const ids = { business: useId(), status: useId(), sort: useId() };
   const separator = useSeparator();
-
-  // The deleted row's button is gone; move focus to Undo once it has been rendered.
-  useEffect(() => {
-    if (deleted) undoButton.current?.focus();
-  }, [deleted]);
 
   if (!assessments) return <p className="page muted">{t('common:app.loading')}</p>;
 
@@ -106,33 +101,18 @@ export function HistoryPage() {
       <PageHeading>{t('title')}</PageHeading>
       <p className="lead">{t('intro')}</p>
 
-      <div role="status" className="history__status">
-        {message && (
-          <div className={message.error ? 'notice notice--error' : 'notice'}>
-            <span>{message.text}</span>
-            {deleted && !message.error && (
-              <button
-                ref={undoButton}
-                type="button"
-                className="button button--small"
-                onClick={() => void onUndo()}
-              >
-                {t('undo')}
-              </button>
-            )}
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                setMessage(null);
-                setDeleted(null);
-              }}
-            >
-              {t('dismiss')}
-            </button>
-          </div>
-        )}
-      </div>
+      <MessageBar
+        className="history__status"
+        message={message}
+        undo={
+          deleted && !message?.error ? { label: t('undo'), onUndo: () => void onUndo() } : undefined
+        }
+        dismissLabel={t('dismiss')}
+        onDismiss={() => {
+          setMessage(null);
+          setDeleted(null);
+        }}
+      />
 
       {assessments.length === 0 ? (
         <p>

@@ -42,8 +42,8 @@ export function pageNumberContent(content: Pick<ReportContent, 'language' | 'pag
 
 /** Each piece of the header isolated (FSI … PDI), so a Latin name or course code in a
  * Persian header keeps its place and a date's digits stay with the date. */
-function headerText(parts: readonly string[]): string {
-  return parts.map((part) => `\u2068${part}\u2069`).join(' · ');
+function headerText(parts: readonly string[], separator: string): string {
+  return parts.map((part) => `\u2068${part}\u2069`).join(separator);
 }
 
 export function PrintPageRules({ content }: { content: ReportContent }) {
@@ -51,7 +51,7 @@ export function PrintPageRules({ content }: { content: ReportContent }) {
   const rules = `@media print {
   @page {
     @top-center {
-      content: ${cssString(headerText(content.runningHeaderParts))};
+      content: ${cssString(headerText(content.runningHeaderParts, content.separator))};
       direction: ${direction};
     }
     @bottom-center {

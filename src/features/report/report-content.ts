@@ -16,6 +16,7 @@ import {
   type Score,
 } from '../../domain/scoring';
 import { useFormat } from '../../ui/use-format';
+import { useReportRecords, type ReportRecords } from './report-records';
 
 /** How many sections "What to do first" lists, and how many actions for each. */
 const PRIORITY_SECTIONS = 3;
@@ -34,6 +35,8 @@ export type ReportContent = {
   /** Name, course and date: repeated at the top of every printed page. */
   runningHeader: string;
   runningHeaderParts: string[];
+  /** The language's separator between short pieces (not "·" in Persian, where it reads as zero). */
+  separator: string;
   /** "Page {{page}} of {{pages}}" with the two numbers left as placeholders. */
   pageOf: (page: string, pages: string) => string;
   formatInteger: (value: number) => string;
@@ -86,6 +89,8 @@ export type ReportContent = {
     }[];
     nextAudit?: string;
   };
+  /** The business's complaint log, surveys and top three; null without any, undefined while loading. */
+  records: ReportRecords | null | undefined;
   footer: string;
   appendix: {
     title: string;
@@ -105,6 +110,7 @@ export function useReportContent(
 ): ReportContent | undefined {
   const { t } = useTranslation(['report', 'common', 'instrument', 'plan', 'advice']);
   const format = useFormat();
+  const records = useReportRecords(assessment);
   const score = scoreAnswers(assessment.answers);
   if (score.total === undefined || score.band === undefined) return undefined;
   const total = score.total;
@@ -146,6 +152,7 @@ export function useReportContent(
     // The language's separator: in Persian "·" would read as the digit zero.
     runningHeader: headerParts.join(t('common:separator')),
     runningHeaderParts: headerParts,
+    separator: t('common:separator'),
     pageOf: (page, pages) => t('pageOf', { page, pages }),
     formatInteger: format.integer,
     formatScore: format.score,
@@ -242,6 +249,7 @@ export function useReportContent(
               : undefined,
           }
         : undefined,
+    records,
     footer: t('generated', { date: format.date(Date.now()) }),
     appendix: {
       title: t('appendixTitle'),

@@ -107,7 +107,7 @@ function Report({ assessment, plan }: { assessment: Assessment; plan: ActionPlan
       <ReportPriorities priorities={content.priorities} />
       <ReportNotes notes={content.notes} />
       {content.plan && <ReportPlan plan={content.plan} />}
-      <ReportComplaints business={assessment} />
+      {content.records && <ReportComplaints records={content.records} />}
       <p className="report__footer muted">{content.footer}</p>
       <ReportAppendix appendix={content.appendix} />
     </article>

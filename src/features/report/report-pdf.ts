@@ -13,6 +13,7 @@ import { makePdf } from '../../ui/pdf/pdf-make';
 import { TONES } from '../../ui/pdf/pdf-renderer';
 import { BAND_COLORS, BAND_ZONES, CHART_ACCENT, CHART_INK } from '../../ui/charts/band-colors';
 import type { ReportContent } from './report-content';
+import type { ReportRecords } from './report-records';
 
 const AXIS = '#4a5563';
 const GRID = '#d5dbe3';
@@ -130,6 +131,53 @@ function sectionBars(content: ReportContent): PdfDrawing {
   };
 }
 
+/** The complaint log's summary, the latest survey and the top three problems (issue 17). */
+function recordsBlocks(records: ReportRecords): PdfBlock[] {
+  // Each figure is a field of its own: a line that mixes a Latin name or "CSAT" with
+  // Persian text and digits would be reordered by the PDF's bidi.
+  const fields = records.facts.map(({ term, value }) => ({ term, value }));
+  if (records.latestSurvey)
+    fields.push(
+      { term: records.latestSurveyLabel, value: records.latestSurvey.date },
+      ...records.latestSurvey.figures,
+    );
+  const blocks: PdfBlock[] = [
+    { type: 'heading', level: 2, text: records.title },
+    { type: 'heading', level: 3, text: records.windowTitle },
+    { type: 'fields', columns: 4, fields },
+  ];
+  if (records.topCategories.length > 0)
+    blocks.push({
+      type: 'table',
+      columns: [
+        { header: records.topCategoriesLabel, width: 5, userText: true },
+        { header: records.facts[0]!.term, width: 2, align: 'end', nowrap: true },
+      ],
+      rows: records.topCategories.map(({ name, count }) => ({ cells: [name, count] })),
+      keepTogether: true,
+    });
+  blocks.push({ type: 'heading', level: 3, text: records.topProblemsTitle });
+  const [rank, title, frequency, cost] = records.topProblemsColumns;
+  blocks.push(
+    records.topProblems.length === 0
+      ? { type: 'paragraph', text: records.noTopProblems, muted: true }
+      : {
+          type: 'table',
+          columns: [
+            { header: rank, width: 0.5, align: 'end' },
+            { header: title, width: 5, userText: true },
+            { header: frequency, width: 2.2 },
+            { header: cost, width: 2.2 },
+          ],
+          rows: records.topProblems.map((problem) => ({
+            cells: [problem.rank, problem.title, problem.frequency, problem.cost],
+          })),
+          keepTogether: true,
+        },
+  );
+  return blocks;
+}
+
 function reportPdfDocument(content: ReportContent, paper: PdfPaper): PdfDocument {
   const { verdict, sectionTable, priorities, notes, plan, appendix } = content;
   const blocks: PdfBlock[] = [
@@ -201,6 +249,7 @@ function reportPdfDocument(content: ReportContent, paper: PdfPaper): PdfDocument
     }
     if (plan.nextAudit) blocks.push({ type: 'paragraph', text: plan.nextAudit });
   }
+  if (content.records) blocks.push(...recordsBlocks(content.records));
   blocks.push({ type: 'paragraph', text: content.footer, muted: true, small: true });
   blocks.push({ type: 'pageBreak' });
   blocks.push({ type: 'heading', level: 2, text: appendix.title });
@@ -222,6 +271,7 @@ function reportPdfDocument(content: ReportContent, paper: PdfPaper): PdfDocument
     rtl: content.rtl,
     paper,
     header: content.runningHeaderParts,
+    separator: content.separator,
     pageLabel: (page, pages) =>
       content.pageOf(content.formatInteger(page), content.formatInteger(pages)),
     formatInteger: content.formatInteger,

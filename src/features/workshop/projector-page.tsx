@@ -14,6 +14,7 @@ import { useFormat } from '../../ui/use-format';
 import { SLIDES, Slide } from './projector-slides';
 import { Scanner } from './scanner';
 import { useWorkshopTag } from './use-workshop-tag';
+import { isolate } from '../../ui/user-text';
 import { WorkshopNotFound } from './workshop-not-found';
 import './workshop.css';
 import './projector.css';
@@ -107,8 +108,14 @@ export function ProjectorPage() {
 
   const slideTitle = t(`slides.names.${SLIDES[index]!}`);
   useEffect(() => {
-    if (workshop) document.title = `${slideTitle} · ${workshop.name} · ${t('common:app.name')}`;
-  }, [slideTitle, t, workshop]);
+    // Each piece isolated and joined by the language's separator, as PageHeading does.
+    if (workshop)
+      document.title = [
+        slideTitle,
+        isolate(workshop.name),
+        format.rtl ? isolate(t('common:app.name')) : t('common:app.name'),
+      ].join(t('common:separator'));
+  }, [slideTitle, t, workshop, format.rtl]);
 
   if (workshop === undefined || participants === undefined) {
     return <p className="page muted">{t('common:app.loading')}</p>;

@@ -88,6 +88,8 @@ export type PdfDocument = {
   paper: PdfPaper;
   /** Pieces of the running header (e.g. name, course, date), each kept as a unit. */
   header: string[];
+  /** What stands between the header's pieces (the language's; "·" when not given). */
+  separator?: string;
   pageLabel: (page: number, pages: number) => string;
   formatInteger: (value: number) => string;
   blocks: PdfBlock[];

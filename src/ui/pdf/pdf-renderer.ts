@@ -627,7 +627,8 @@ function pageFurniture(layout: Layout) {
   const pages = layout.pdf.getNumberOfPages();
   const size = 7.5;
   const own = layout.doc.rtl ? 'rtl' : 'ltr';
-  const separator = '  ·  ';
+  // The language's separator: in Persian a middle dot reads as the digit zero.
+  const separator = `  ${(layout.doc.separator ?? '·').trim()}  `;
   for (let page = 1; page <= pages; page++) {
     layout.pdf.setPage(page);
     layout.style({ size, color: COLORS.muted });

@@ -6,6 +6,8 @@ import { expect, type Page } from '@playwright/test';
 import { ITEM_IDS } from '../../../src/domain/instrument';
 
 type Names = { business: string; respondent: string; context: string; workshop: string };
+/** Also seed the business's complaint log, a customer survey round and the worksheet. */
+type Options = { records?: boolean };
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -19,12 +21,105 @@ export const SEEDED = {
   latest: 'seed-latest',
   unfinished: 'seed-unfinished',
   workshop: 'seed-workshop',
+  complaint: 'seed-complaint-open',
 } as const;
+
+/** The seeded top problem, for finding it on screens and in the report. */
+export const SEEDED_PROBLEM = 'Card reader fails at lunchtime';
 
 export const GOAL_UNIT = '% of calls answered within 2 minutes';
 export const ENGLISH_NOTE = 'Call back every complaint within a day.';
 
-function seedBackup(names: Names, now = Date.now()) {
+/** Three complaints (one open with a promise, one fixed on the spot, one of the owner's own
+ * category), a survey round and three ranked problems of the seeded business. */
+function seedRecords(names: Names, now: number) {
+  const business = { businessName: names.business, context: names.context };
+  const iso = (at: number) => new Date(at).toISOString().slice(0, 10);
+  const complaint = (
+    id: string,
+    receivedAt: number,
+    fields: Record<string, unknown>,
+    resolvedAt: number | null = null,
+  ) => ({
+    id,
+    ...business,
+    receivedAt,
+    channel: 'phone',
+    category: 'wrongOrder',
+    customCategory: '',
+    summary: `${names.respondent}: the order was wrong`,
+    customerName: names.respondent,
+    customerContact: '',
+    receivedBy: names.respondent,
+    solution: '',
+    fixedOnTheSpot: false,
+    promisedDate: null,
+    actionTaken: '',
+    escalated: false,
+    escalatedTo: '',
+    followUpDate: null,
+    followUpHow: '',
+    customerSatisfied: null,
+    compensation: '',
+    prevention: '',
+    recoverySteps: [],
+    status: resolvedAt === null ? 'open' : 'resolved',
+    resolvedAt,
+    createdAt: receivedAt,
+    updatedAt: resolvedAt ?? receivedAt,
+    ...fields,
+  });
+  const problem = (index: number, title: string, frequency: number, cost: number) => ({
+    id: `seed-problem-${index}`,
+    ...business,
+    title,
+    source: 'staff',
+    categoryKey: null,
+    frequency,
+    cost,
+    concrete: true,
+    note: '',
+    goal: null,
+    createdAt: now - DAY + index,
+    updatedAt: now - DAY + index,
+  });
+  return {
+    complaints: [
+      complaint(SEEDED.complaint, now - 3 * DAY, {
+        promisedDate: iso(now + 2 * DAY),
+        escalated: true,
+        escalatedTo: names.respondent,
+      }),
+      complaint('seed-complaint-fixed', now - 5 * DAY, { fixedOnTheSpot: true }, now - 5 * DAY),
+      complaint(
+        'seed-complaint-own',
+        now - 10 * DAY,
+        { category: 'custom', customCategory: names.workshop.slice(0, 60), channel: 'email' },
+        now - 8 * DAY,
+      ),
+    ],
+    customerSurveys: [
+      {
+        id: 'seed-survey',
+        ...business,
+        date: iso(now - 4 * DAY),
+        label: names.workshop,
+        csat: { responses: 40, satisfied: 31 },
+        nps: { counts: [0, 0, 1, 1, 0, 2, 3, 6, 9, 10, 8] },
+        note: '',
+        createdAt: now - 4 * DAY,
+        updatedAt: now - 4 * DAY,
+      },
+    ],
+    problems: [
+      problem(0, SEEDED_PROBLEM, 5, 5),
+      problem(1, names.business.slice(0, 300), 4, 4),
+      problem(2, 'Oat milk runs out on Fridays', 3, 2),
+    ],
+  };
+}
+
+function seedBackup(names: Names, options: Options = {}, now = Date.now()) {
   const assessment = (
     id: string,
     answers: Record<string, number>,
@@ -98,16 +193,17 @@ function seedBackup(names: Names, now = Date.now()) {
       addedAt: now - DAY + index,
     })),
     settings: [],
+    ...(options.records ? seedRecords(names, now) : {}),
   };
 }
 
 /** Imports the seed through Settings → Import a backup, as a person would. */
-export async function seed(page: Page, names: Names): Promise<void> {
+export async function seed(page: Page, names: Names, options: Options = {}): Promise<void> {
   await page.goto('/settings');
   await page.locator('.data-panel input[type="file"]').setInputFiles({
     name: 'seed.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(seedBackup(names))),
+    buffer: Buffer.from(JSON.stringify(seedBackup(names, options))),
   });
   await expect(page.getByTestId('import-summary')).toBeVisible();
 }
