@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_VALUES, ITEM_IDS, type AnswerValue, type ItemId } from './instrument';
 import {
@@ -8,11 +9,15 @@ import {
   encodeShareCode,
   resultIdFor,
   shareLink,
+  sharedName,
   type CompleteAnswers,
 } from './share-code';
+import { DAY_MS, EARLIEST_TIMESTAMP } from './timestamps';
+import { tagFromNumber } from './workshop-invite';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const ORIGIN = 'https://centricity.example';
+const IN_2150 = Date.UTC(2150, 0, 1);
 
 function filled(value: AnswerValue): CompleteAnswers {
   return Object.fromEntries(ITEM_IDS.map((id) => [id, value])) as CompleteAnswers;
@@ -279,5 +284,254 @@ describe('links', () => {
     expect(codeFromLink('  https://a.example/s#abc \n')).toBe('abc');
     expect(codeFromLink('<https://a.example/s#abc>')).toBe('abc');
     expect(codeFromLink('abc')).toBe('abc');
+  });
+});
+
+// Cases written against the mutants StrykerJS left alive in share-code.ts (docs/mutation.md).
+describe('input checks of the encoder', () => {
+  it.each([undefined, 0, 6, -1, 2.5, Number.NaN])(
+    'refuses %s as an answer and names the statement',
+    (value) => {
+      const answers: Record<string, number | undefined> = { ...mixed(2), 'staff.3': value };
+      expect(() => encodeShareCode({ answers: answers as CompleteAnswers })).toThrow(
+        new RangeError(`Only a complete result can be shared; staff.3 is ${String(value)}`),
+      );
+    },
+  );
+
+  it('names the workshop tag it refuses', () => {
+    expect(() => encodeShareCode({ answers: mixed(0), workshopTag: 'K7QU' })).toThrow(
+      new RangeError('Not a workshop tag: K7QU'),
+    );
+  });
+
+  it.each([
+    ['no time', undefined, null],
+    ['null', null, null],
+    ['the epoch itself (day 0 means unknown)', 0, null],
+    ['before 1970', -DAY_MS, null],
+    ['a time of day', COMPLETED_AT, DAY_START],
+    ['the last day a code can carry', 0xffff * DAY_MS + 5, 0xffff * DAY_MS],
+    ['after it (capped)', 0x1_0000 * DAY_MS * 2, 0xffff * DAY_MS],
+  ] as const)('keeps the day of completion: %s', (_, completedAt, expected) => {
+    // Read in 2150, so every day a code can carry is in the past.
+    const decoded = decodeShareCode(encodeShareCode({ answers: mixed(1), completedAt }), IN_2150);
+    expect(decoded.ok && decoded.result.completedAt).toBe(expected);
+  });
+
+  it('trims names before cutting and storing them', () => {
+    const decoded = decodeShareCode(
+      encodeShareCode({
+        answers: mixed(0),
+        names: { businessName: '  Warung Sari \n', respondent: `\t${'x'.repeat(130)}` },
+      }),
+    );
+    expect(decoded.ok && decoded.result.names).toEqual({
+      businessName: 'Warung Sari',
+      respondent: 'x'.repeat(120),
+    });
+  });
+});
+
+/** The 12 header bytes: version, flags, the packed answers, the day. */
+function header(version: number, flags: number, packed = 0n, day = 0): number[] {
+  const answers = Array.from({ length: 8 }, (_, i) =>
+    Number((packed >> BigInt(56 - 8 * i)) & 0xffn),
+  );
+  return [version, flags, ...answers, day >> 8, day & 0xff];
+}
+
+describe('what the decoder refuses even with a correct checksum', () => {
+  const ALL_FIVES = 5n ** 25n - 1n;
+
+  it('reads the largest packed answers and refuses anything above them', () => {
+    expect(decodeShareCode(withCrc(header(1, 0, ALL_FIVES)))).toEqual({
+      ok: true,
+      result: {
+        answers: filled(5),
+        completedAt: null,
+        resultId: null,
+        names: null,
+        workshopTag: null,
+      },
+    });
+    for (const packed of [ALL_FIVES + 1n, 2n ** 64n - 1n]) {
+      expect(decodeShareCode(withCrc(header(1, 0, packed)))).toEqual({
+        ok: false,
+        error: 'malformed',
+      });
+    }
+  });
+
+  it.each([
+    ['version 0', header(0, 0)],
+    ['a flag no version knows', header(1, 8)],
+    ['a byte after the last part', [...header(1, 0), 0]],
+    ['a byte after the result id', [...header(1, 1), ...Array<number>(8).fill(7), 0]],
+    ['a name longer than what follows', [...header(1, 2), 5, 0x41, 0]],
+    ['no length for the second name', [...header(1, 2), 1, 0x41]],
+    ['no names at all', header(1, 2)],
+    ['a name that is not UTF-8', [...header(1, 2), 1, 0xff, 0]],
+    ['a name with a cut UTF-8 character', [...header(1, 2), 1, 0xc3, 0]],
+    ['a result id cut short', [...header(1, 1), 1, 2, 3]],
+    ['a workshop tag cut short', [...header(2, 4), 0]],
+  ])('refuses %s as malformed', (_, body) => {
+    expect(decodeShareCode(withCrc(body))).toEqual({ ok: false, error: 'malformed' });
+  });
+
+  it('reads names of any length up to the end, UTF-8 included', () => {
+    const body = [...header(1, 2), 2, 0xc3, 0xa9, 0];
+    const decoded = decodeShareCode(withCrc(body));
+    expect(decoded.ok && decoded.result.names).toEqual({ businessName: 'é', respondent: '' });
+  });
+
+  it('refuses every body cut short, whatever parts it announces', () => {
+    const full = fromCode(
+      encodeShareCode({
+        answers: mixed(3),
+        assessmentId: 'x-9',
+        names: { businessName: 'Café Nora', respondent: 'Nora' },
+        workshopTag: 'K7QX',
+      }),
+    );
+    const body = [...full.subarray(0, full.length - 4)];
+    for (let length = 12; length < body.length; length++) {
+      expect(decodeShareCode(withCrc(body.slice(0, length))), `${length} bytes`).toEqual({
+        ok: false,
+        error: 'malformed',
+      });
+    }
+  });
+
+  it('calls a well-formed code from any later version "version"', () => {
+    for (const version of [3, 9, 255]) {
+      expect(decodeShareCode(withCrc(header(version, 0)))).toEqual({ ok: false, error: 'version' });
+    }
+  });
+});
+
+describe('which error a damaged code gets', () => {
+  it.each([
+    ['', 'truncated'],
+    ['  \n', 'truncated'],
+    ['AQ', 'truncated'], // the first byte of a version-1 code
+    ['Ag', 'truncated'], // … of a version-2 code
+    ['Aw', 'malformed'], // short text that does not start like a code
+    ['abcd', 'malformed'],
+  ])('%j is %s', (text, error) => {
+    expect(decodeShareCode(text)).toEqual({ ok: false, error });
+  });
+
+  it('ignores whitespace around a code', () => {
+    const code = encodeShareCode({ answers: mixed(2), assessmentId: 'x' });
+    expect(decodeShareCode(` \t${code}\n`)).toEqual(decodeShareCode(code));
+    expect(decodeShareCode(code).ok).toBe(true);
+  });
+
+  it('refuses leftover characters a whole code does not need, even ones holding zero bits', () => {
+    for (const code of [
+      encodeShareCode({ answers: mixed(0), assessmentId: 'x' }), // 32 characters
+      encodeShareCode({ answers: mixed(0), assessmentId: 'x', workshopTag: 'K7QX' }), // 36
+    ]) {
+      expect(code.length % 4).toBe(0);
+      expect(decodeShareCode(`${code}A`)).toEqual({ ok: false, error: 'malformed' });
+    }
+  });
+});
+
+describe('links, character by character', () => {
+  it.each([
+    ['a#bc', 'bc'],
+    ['#abc', 'abc'],
+    ['abc#', ''],
+    ['x#ab<c>', 'ab<c'],
+    ['<x#a>b>', 'a>b'],
+    ['<abc>', 'abc'],
+  ])('takes %j to %j', (text, code) => {
+    expect(codeFromLink(text)).toBe(code);
+  });
+
+  it.each(['https://x.example', 'https://x.example/', 'https://x.example///'])(
+    'makes one link from the origin %s',
+    (origin) => {
+      expect(shareLink(origin, 'C0de')).toBe('https://x.example/s#C0de');
+    },
+  );
+});
+
+describe('properties over any result', () => {
+  const answersArb = fc
+    .tuple(...ITEM_IDS.map(() => fc.constantFrom(...ANSWER_VALUES)))
+    .map(
+      (values) => Object.fromEntries(ITEM_IDS.map((id, i) => [id, values[i]!])) as CompleteAnswers,
+    );
+  const nameArb = fc
+    .string({ unit: 'grapheme', maxLength: 12 })
+    .filter((name) => new TextEncoder().encode(name.trim()).length <= 120);
+  const inputArb = fc.record({
+    answers: answersArb,
+    // Days from 2000-01-01 (the earliest accepted time) to the last a code can carry.
+    day: fc.option(fc.integer({ min: EARLIEST_TIMESTAMP / DAY_MS, max: 0xffff })),
+    assessmentId: fc.option(fc.string({ minLength: 1, maxLength: 40 })),
+    names: fc.option(fc.record({ businessName: nameArb, respondent: nameArb })),
+    tag: fc.option(fc.integer({ min: 0, max: 2 ** 20 - 1 })),
+  });
+  type Input = typeof inputArb extends fc.Arbitrary<infer T> ? T : never;
+  const encode = (input: Input) =>
+    encodeShareCode({
+      answers: input.answers,
+      completedAt: input.day === null ? null : input.day * DAY_MS + 1234,
+      assessmentId: input.assessmentId,
+      names: input.names,
+      workshopTag: input.tag === null ? null : tagFromNumber(input.tag)!,
+    });
+
+  it('decodes what it encodes', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        expect(decodeShareCode(encode(input), IN_2150)).toEqual({
+          ok: true,
+          result: {
+            answers: input.answers,
+            completedAt: input.day === null ? null : input.day * DAY_MS,
+            resultId: input.assessmentId ? resultIdFor(input.assessmentId) : null,
+            names: input.names && {
+              businessName: sharedName(input.names.businessName),
+              respondent: sharedName(input.names.respondent),
+            },
+            workshopTag: input.tag === null ? null : tagFromNumber(input.tag),
+          },
+        });
+      }),
+    );
+  });
+
+  it('calls every cut-off code "truncated"', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const code = encode(input);
+        for (let length = 0; length < code.length; length++) {
+          expect(decodeShareCode(code.slice(0, length))).toEqual({ ok: false, error: 'truncated' });
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('calls a changed answer character a checksum error, whatever parts follow', () => {
+    // Characters 4 to 12 hold only answer bits (bytes 3 to 9), never a length.
+    fc.assert(
+      fc.property(
+        inputArb,
+        fc.integer({ min: 4, max: 12 }),
+        fc.constantFrom(...ALPHABET),
+        (input, position, replacement) => {
+          const code = encode(input);
+          fc.pre(code[position] !== replacement);
+          const changed = code.slice(0, position) + replacement + code.slice(position + 1);
+          expect(decodeShareCode(changed)).toEqual({ ok: false, error: 'checksum' });
+        },
+      ),
+    );
   });
 });

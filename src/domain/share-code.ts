@@ -24,7 +24,7 @@
 // to 32 bits, and one changed base64url character alters at most 6 bits, so every
 // single-character corruption is caught; non-canonical base64url is rejected too.
 
-import { ITEM_IDS, type AnswerValue, type ItemId } from './instrument';
+import { ITEM_IDS, isAnswerValue, type AnswerValue, type ItemId } from './instrument';
 import { cleanLine } from './text';
 import { DAY_MS, isAcceptedTimestamp } from './timestamps';
 import { tagFromNumber, tagToNumber } from './workshop-invite';
@@ -218,15 +218,13 @@ export function encodeShareCode(input: ShareEncodeInput): string {
   let packed = 0n;
   for (const itemId of ITEM_IDS) {
     const value = input.answers[itemId];
-    if (value === undefined || !Number.isInteger(value) || value < 1 || value > 5) {
+    if (!isAnswerValue(value)) {
       throw new RangeError(`Only a complete result can be shared; ${itemId} is ${String(value)}`);
     }
     packed = packed * 5n + BigInt(value - 1);
   }
-  const day =
-    input.completedAt === null || input.completedAt === undefined
-      ? 0
-      : Math.min(0xffff, Math.max(0, Math.floor(input.completedAt / DAY_MS)));
+  // 0 (unknown) when no time is given; days past 0xffff (the year 2149) are capped.
+  const day = Math.min(0xffff, Math.max(0, Math.floor((input.completedAt ?? 0) / DAY_MS)));
   const parts: Uint8Array[] = [];
   let flags = 0;
   if (input.assessmentId) {
@@ -269,17 +267,15 @@ export function encodeShareCode(input: ShareEncodeInput): string {
  * only to tell a cut-off code from a damaged one.
  */
 function expectedLength(bytes: Uint8Array): number {
+  // A byte the prefix does not reach yet counts as 0: the code is at least that long.
   let length = MIN_BYTES;
-  const flags = bytes[1];
-  if (flags === undefined) return length;
+  const flags = bytes[1] ?? 0;
   if (flags & FLAG_RESULT_ID) length += ID_BYTES;
   if (flags & FLAG_WORKSHOP_TAG) length += TAG_BYTES;
   if (flags & FLAG_NAMES) {
     const first = length - CRC_BYTES;
-    const firstLength = bytes[first];
-    length += 2 + (firstLength ?? 0);
-    const secondLength = firstLength === undefined ? undefined : bytes[first + 1 + firstLength];
-    length += secondLength ?? 0;
+    const firstLength = bytes[first] ?? 0;
+    length += 2 + firstLength + (bytes[first + 1 + firstLength] ?? 0);
   }
   return length;
 }
@@ -290,9 +286,8 @@ function expectedLength(bytes: Uint8Array): number {
  * is read as unknown rather than refused, since only the date is wrong.
  */
 export function decodeShareCode(code: string, now: number = Date.now()): ShareDecodeResult {
-  const text = code.trim();
-  if (text.length === 0) return { ok: false, error: 'truncated' };
-  const decoded = fromBase64Url(text);
+  // An empty code decodes to no bytes, which counts as cut off below.
+  const decoded = fromBase64Url(code.trim());
   if (!decoded) return { ok: false, error: 'malformed' };
   const { bytes, canonical } = decoded;
   // Only the start of a real code (its version byte) makes a short code "cut off";
@@ -332,16 +327,17 @@ function parseBody(body: Uint8Array, now: number): ShareDecodeResult {
     packed /= 5n;
   }
   const day = (body[10]! << 8) | body[11]!;
+  // The parts are read in order without checking each against the body's end: a part
+  // cut short leaves `offset` past the end (or NaN for a missing name length), and the
+  // final check refuses every body whose parts do not end exactly where it ends.
   let offset = HEADER_BYTES;
   let resultId: string | null = null;
   if (flags & FLAG_RESULT_ID) {
-    if (body.length < offset + ID_BYTES) return malformed;
     resultId = toHex(body.subarray(offset, offset + ID_BYTES));
     offset += ID_BYTES;
   }
   let workshopTag: string | null = null;
   if (flags & FLAG_WORKSHOP_TAG) {
-    if (body.length < offset + TAG_BYTES) return malformed;
     const tag = tagFromNumber(Number(bytesToBig(body.subarray(offset, offset + TAG_BYTES))));
     if (tag === undefined) return malformed;
     workshopTag = tag;
@@ -352,9 +348,8 @@ function parseBody(body: Uint8Array, now: number): ShareDecodeResult {
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const texts: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const length = body[offset];
-      if (length === undefined || length > MAX_SHARED_NAME_BYTES) return malformed;
-      if (body.length < offset + 1 + length) return malformed;
+      const length = body[offset] ?? Number.NaN;
+      if (length > MAX_SHARED_NAME_BYTES) return malformed;
       try {
         texts.push(decoder.decode(body.subarray(offset + 1, offset + 1 + length)));
       } catch {
@@ -391,8 +386,8 @@ export function shareLink(origin: string, code: string): string {
  */
 export function codeFromLink(text: string): string {
   const trimmed = text.trim().replace(/^<|>$/g, '');
-  const hash = trimmed.indexOf('#');
-  return hash === -1 ? trimmed : trimmed.slice(hash + 1);
+  // indexOf gives −1 without a '#', so the whole text is kept.
+  return trimmed.slice(trimmed.indexOf('#') + 1);
 }
 
 /**

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SECTIONS } from '../../src/domain/instrument';
+import { AppShell } from './pages/app-shell';
 import { pageCount, pdfText, searchable } from './pages/pdf-text';
+import { ReportPage } from './pages/report-page';
 
 // Where the PDF pages are rendered as images to be looked at (outside the repository).
 const OUT = process.env.REPORT_PNG_DIR ?? '/tmp/report-pdf';
@@ -17,7 +19,7 @@ const reportText = (language: string) =>
   JSON.parse(readFileSync(`locales/${language}/report.json`, 'utf8')) as Record<string, string>;
 
 /** A typical course audit: varied answers (total 22.92, adequate), notes and a 4-goal plan. */
-async function seedTypicalAudit(page: Page, language: 'en' | 'fa') {
+async function seedTypicalAudit(page: Page, language: 'en' | 'fa'): Promise<ReportPage> {
   await page.goto('/settings');
   await page
     .getByLabel('Backup file (JSON)')
@@ -25,8 +27,10 @@ async function seedTypicalAudit(page: Page, language: 'en' | 'fa') {
   await expect(page.getByTestId('import-summary')).toBeVisible();
   await page.evaluate((lng) => localStorage.setItem('centricity.language', lng), language);
   await page.goto('/a/typical/report');
-  await expect(page.getByTestId('report').getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.report .recharts-wrapper')).toHaveCount(2);
+  const report = new ReportPage(page);
+  await expect(report.heading).toBeVisible();
+  await expect(report.charts).toHaveCount(2);
+  return report;
 }
 
 const HEADER = ['Ana Novak', 'BUS 210 Service Management'];
@@ -38,16 +42,16 @@ const PAGE_OF = {
 
 for (const language of ['en', 'fa'] as const) {
   test(`printed report as PDF: two pages and an appendix (${language})`, async ({ page }) => {
-    await seedTypicalAudit(page, language);
-    await expect(page.locator('html')).toHaveAttribute('dir', language === 'fa' ? 'rtl' : 'ltr');
-    const report = page.getByTestId('report');
+    const { report, downloadButton } = await seedTypicalAudit(page, language);
+    const shell = new AppShell(page);
+    await shell.expectLanguage(language);
     await expect(report).toContainText('The owner serves at the counter every morning');
     await expect(report).toContainText('Dr. Rahman');
     await expect(report).toContainText('S-2024-0173');
 
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.app-header')).toBeHidden();
-    await expect(page.locator('.report__toolbar')).toBeHidden();
+    await expect(shell.header).toBeHidden();
+    await expect(downloadButton).toBeHidden();
 
     const items = instrument(language);
     for (const format of ['A4', 'Letter'] as const) {
@@ -94,11 +98,8 @@ for (const language of ['en', 'fa'] as const) {
   test(`"Download PDF" saves a PDF with the total, band and verdict (${language})`, async ({
     page,
   }) => {
-    await seedTypicalAudit(page, language);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('download-pdf').click(),
-    ]);
+    const report = await seedTypicalAudit(page, language);
+    const download = await report.startDownload();
     expect(download.suggestedFilename()).toMatch(/^centricity-report-.*\.pdf$/);
     const dir = `${OUT}/${language}-download`;
     mkdirSync(dir, { recursive: true });
@@ -134,7 +135,7 @@ test('"Download PDF" works offline: jsPDF and the font come from the precache', 
   page,
   context,
 }) => {
-  await seedTypicalAudit(page, 'fa');
+  const report = await seedTypicalAudit(page, 'fa');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -145,11 +146,8 @@ test('"Download PDF" works offline: jsPDF and the font come from the precache', 
     .toBe('activated');
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByTestId('report')).toBeVisible();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('download-pdf').click(),
-  ]);
+  await expect(report.report).toBeVisible();
+  const download = await report.startDownload();
   const file = `${OUT}/fa-offline.pdf`;
   mkdirSync(OUT, { recursive: true });
   await download.saveAs(file);

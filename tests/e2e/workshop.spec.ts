@@ -1,6 +1,7 @@
 // A participant shares results by link; a trainer collects three of them in a workshop.
 import { expect, test, type Page } from '@playwright/test';
 import { completeAudit } from './pages/audit';
+import { drawnCharts } from './pages/charts';
 
 /** From Results: opens Share, copies the link and returns what the clipboard holds. */
 async function copyShareLink(page: Page): Promise<string> {
@@ -90,7 +91,7 @@ test('three participants share by link; the trainer sees the right group profile
     /Your team\s*3\.33\s*2\s*2\.5\s*3\s*4\s*5/,
   );
   await expect(trainerPage.getByTestId('group-weakest')).toHaveText(/Company culture/);
-  await expect(trainerPage.locator('.recharts-wrapper')).toHaveCount(2);
+  await expect(drawnCharts(trainerPage)).toHaveCount(2);
 
   // The projector view shows the same profile.
   await trainerPage.getByRole('link', { name: 'Projector view' }).click();

@@ -1,9 +1,13 @@
 // The date of the next audit: Home shows a reminder from that day on, and "Add to
 // calendar" saves it as an .ics event for the person's own calendar. The date is picked
-// in the reader's calendar (Solar Hijri in Persian).
-import { useId, useState } from 'react';
+// in the reader's calendar (Solar Hijri in Persian). The form is react-hook-form with the
+// domain's schema (a real date, today or later).
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { dateFromIso, isRealDate } from '../../domain/calendar-date';
+import { dateFromIso } from '../../domain/calendar-date';
+import { isNextAuditError, nextAuditFormSchema } from '../../domain/next-audit';
 import { downloadCalendarEvent } from '../../ui/calendar-event';
 import { Confirmation, useConfirmation } from '../../ui/confirmation';
 import { DateField } from '../../ui/date-field';
@@ -30,8 +34,13 @@ export function NextAudit({
   const { t } = useTranslation('plan');
   const format = useFormat();
   const id = useId();
-  const [value, setValue] = useState(current ?? suggested);
-  const [error, setError] = useState<'past' | 'invalid' | null>(null);
+  const { control, handleSubmit, formState } = useForm({
+    resolver: zodResolver(nextAuditFormSchema(today)),
+    defaultValues: { date: current ?? suggested },
+    shouldFocusError: true,
+  });
+  const message = formState.errors.date?.message;
+  const error = isNextAuditError(message) ? message : null;
   const confirmation = useConfirmation();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -81,27 +90,23 @@ export function NextAudit({
         </p>
       )}
       <Confirmation shown={confirmation.shown} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const problem = !isRealDate(value) ? 'invalid' : value < today ? 'past' : null;
-          setError(problem);
-          if (problem) {
-            document.getElementById(id)?.focus();
-            return;
-          }
-          void onSave(value);
-        }}
-      >
-        <DateField
-          id={id}
-          legend={t('nextAudit.label')}
-          value={value}
-          min={today}
-          onChange={setValue}
-          invalid={error !== null}
-          describedBy={error ? `${hintId} ${errorId}` : hintId}
+      <form noValidate onSubmit={handleSubmit(({ date }) => onSave(date))}>
+        <Controller
+          control={control}
+          name="date"
+          render={({ field }) => (
+            <DateField
+              id={id}
+              legend={t('nextAudit.label')}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              min={today}
+              invalid={error !== null}
+              describedBy={error ? `${hintId} ${errorId}` : hintId}
+            />
+          )}
         />
         <p className="field__hint" id={hintId}>
           {t('nextAudit.hint')}

@@ -1,5 +1,6 @@
 // Home's lists: unfinished audits (shown first, above the form for a new one) and recent
 // results. Names are isolated, so a Latin name in Persian (or the reverse) keeps its order.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAssessments } from '../../db/assessments';
@@ -14,12 +15,53 @@ import { ItemBoundary } from '../../ui/item-boundary';
 
 const RECENT_LIMIT = 5;
 
-function Name({ assessment }: { assessment: Assessment }) {
+type ListProps = {
+  /** The heading's id, for the section's aria-labelledby. */
+  titleId: string;
+  title: string;
+  className: string;
+  assessments: readonly Assessment[];
+  /** What the list says under each name (dates, progress, score). */
+  details: (assessment: Assessment) => ReactNode;
+  /** The link on each row: where it goes, its words, and whether it is the main action. */
+  action: { to: (id: string) => string; label: string; primary?: boolean };
+};
+
+/** One of Home's lists: a titled section, one row per audit, its name, details and link. */
+function AssessmentList({ titleId, title, className, assessments, details, action }: ListProps) {
   const { t } = useTranslation();
   return (
-    <strong className="assessment-list__name">
-      <UserText>{assessment.businessName || t('home.noBusiness')}</UserText>
-    </strong>
+    <section aria-labelledby={titleId} className={className}>
+      <h2 id={titleId}>{title}</h2>
+      <ul className="assessment-list">
+        {assessments.map((assessment) => (
+          // A record that cannot be shown (its details may throw) breaks only its own row.
+          <ItemBoundary key={assessment.id} as="li">
+            {() => {
+              const name = <UserText>{assessment.businessName || t('home.noBusiness')}</UserText>;
+              return (
+                <li className="assessment-list__item">
+                  <div className="assessment-list__main">
+                    <strong className="assessment-list__name">{name}</strong>
+                    {details(assessment)}
+                  </div>
+                  <Link
+                    className={action.primary ? 'button button--primary' : 'button'}
+                    to={action.to(assessment.id)}
+                  >
+                    {action.label}
+                    <span className="visually-hidden">
+                      {': '}
+                      {name}
+                    </span>
+                  </Link>
+                </li>
+              );
+            }}
+          </ItemBoundary>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -31,44 +73,32 @@ function UnfinishedList({ assessments }: { assessments: readonly Assessment[] })
     .sort((a, b) => b.updatedAt - a.updatedAt);
   if (unfinished.length === 0) return null;
   return (
-    <section aria-labelledby="unfinished-title" className="home-list home-list--unfinished">
-      <h2 id="unfinished-title">{t('home.unfinishedTitle')}</h2>
-      <ul className="assessment-list">
-        {unfinished.map((assessment) => (
-          <ItemBoundary key={assessment.id} as="li">
-            {() => {
-              const answered = answeredCount(assessment.answers);
-              return (
-                <li className="assessment-list__item">
-                  <div className="assessment-list__main">
-                    <Name assessment={assessment} />
-                    <div className="muted">
-                      {t('home.startedOn', { date: format.date(assessment.createdAt) })}
-                    </div>
-                    <div className="assessment-list__progress">
-                      <progress max={ITEM_IDS.length} value={answered} aria-hidden="true" />
-                      <span className="muted">
-                        {t('home.progress', {
-                          answered: format.integer(answered),
-                          total: format.integer(ITEM_IDS.length),
-                        })}
-                      </span>
-                    </div>
-                  </div>
-                  <Link className="button button--primary" to={`/a/${assessment.id}`}>
-                    {t('home.continue')}
-                    <span className="visually-hidden">
-                      {': '}
-                      <UserText>{assessment.businessName || t('home.noBusiness')}</UserText>
-                    </span>
-                  </Link>
-                </li>
-              );
-            }}
-          </ItemBoundary>
-        ))}
-      </ul>
-    </section>
+    <AssessmentList
+      titleId="unfinished-title"
+      title={t('home.unfinishedTitle')}
+      className="home-list home-list--unfinished"
+      assessments={unfinished}
+      action={{ to: (id) => `/a/${id}`, label: t('home.continue'), primary: true }}
+      details={(assessment) => {
+        const answered = answeredCount(assessment.answers);
+        return (
+          <>
+            <div className="muted">
+              {t('home.startedOn', { date: format.date(assessment.createdAt) })}
+            </div>
+            <div className="assessment-list__progress">
+              <progress max={ITEM_IDS.length} value={answered} aria-hidden="true" />
+              <span className="muted">
+                {t('home.progress', {
+                  answered: format.integer(answered),
+                  total: format.integer(ITEM_IDS.length),
+                })}
+              </span>
+            </div>
+          </>
+        );
+      }}
+    />
   );
 }
 
@@ -83,45 +113,33 @@ function RecentResults({ assessments }: { assessments: readonly Assessment[] }) 
   if (assessments.length === 0) return <NothingYet />;
   if (completed.length === 0) return null;
   return (
-    <section aria-labelledby="recent-title" className="home-list">
-      <h2 id="recent-title">{t('home.recentTitle')}</h2>
-      <ul className="assessment-list">
-        {completed.map((assessment) => (
-          <ItemBoundary key={assessment.id} as="li">
-            {() => {
-              const score = scoreAnswers(assessment.answers);
-              return (
-                <li className="assessment-list__item">
-                  <div className="assessment-list__main">
-                    <Name assessment={assessment} />
-                    <div className="muted">
-                      {t('home.completedOn', { date: format.date(assessment.completedAt ?? 0) })}
-                    </div>
-                    {score.total !== undefined && score.band && (
-                      <div>
-                        <BandChip band={score.band} />
-                        {separator}
-                        {t('results.outOf', {
-                          score: format.score(score.total),
-                          max: format.integer(TOTAL_MAX),
-                        })}
-                      </div>
-                    )}
-                  </div>
-                  <Link className="button" to={`/a/${assessment.id}/results`}>
-                    {t('home.view')}
-                    <span className="visually-hidden">
-                      {': '}
-                      <UserText>{assessment.businessName || t('home.noBusiness')}</UserText>
-                    </span>
-                  </Link>
-                </li>
-              );
-            }}
-          </ItemBoundary>
-        ))}
-      </ul>
-    </section>
+    <AssessmentList
+      titleId="recent-title"
+      title={t('home.recentTitle')}
+      className="home-list"
+      assessments={completed}
+      action={{ to: (id) => `/a/${id}/results`, label: t('home.view') }}
+      details={(assessment) => {
+        const score = scoreAnswers(assessment.answers);
+        return (
+          <>
+            <div className="muted">
+              {t('home.completedOn', { date: format.date(assessment.completedAt ?? 0) })}
+            </div>
+            {score.total !== undefined && score.band && (
+              <div>
+                <BandChip band={score.band} />
+                {separator}
+                {t('results.outOf', {
+                  score: format.score(score.total),
+                  max: format.integer(TOTAL_MAX),
+                })}
+              </div>
+            )}
+          </>
+        );
+      }}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 // Page object for an assessment's results: the total, the band, the charts and the
 // section table that is their text equivalent.
 import type { Locator, Page } from '@playwright/test';
+import { drawnCharts } from './charts';
 
 export class ResultsPage {
   constructor(readonly page: Page) {}
@@ -13,9 +14,14 @@ export class ResultsPage {
     return this.page.getByTestId('band');
   }
 
+  /** The verdict's line on the change since the previous audit of the same business. */
+  get sinceLast(): Locator {
+    return this.page.getByTestId('since-last');
+  }
+
   /** The drawn charts (loaded lazily; two on the results screen). */
   get charts(): Locator {
-    return this.page.locator('.recharts-wrapper');
+    return drawnCharts(this.page);
   }
 
   /** The row of one section in the section table, by its name. */
