@@ -7,6 +7,8 @@ import {
   emptyPolicyContent,
   policyContentSchema,
   policyProgress,
+  policySchema,
+  policyVersionSchema,
   splitList,
   standardFormSchema,
   standardFormValues,
@@ -170,5 +172,63 @@ describe('text on every write path', () => {
     expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toContain(
       'textMissing',
     );
+  });
+});
+
+describe('times and ids on every write path (issue 12)', () => {
+  const T0 = Date.UTC(2025, 0, 1);
+  const policy = {
+    id: 'p1',
+    businessName: 'Corner Bakery',
+    context: '',
+    content: emptyPolicyContent(),
+    createdAt: T0,
+    updatedAt: T0,
+  };
+  const version = {
+    id: 'v1',
+    policyId: 'p1',
+    number: 1,
+    savedAt: T0,
+    note: '',
+    basedOnAssessmentId: null,
+    content: emptyPolicyContent(),
+  };
+
+  it('accepts times from 2000 to a day from now', () => {
+    expect(policySchema.safeParse(policy).success).toBe(true);
+    expect(policyVersionSchema.safeParse(version).success).toBe(true);
+  });
+
+  it.each([
+    ['a time no Date can show', 8.64e15 + 1],
+    ['a time before 2000', 1],
+    ['a fraction of a millisecond', T0 + 0.5],
+    ['more than a day ahead', Date.now() + 2 * 24 * 60 * 60 * 1000],
+  ])('refuses %s in a policy and in a version', (_, time) => {
+    expect(policySchema.safeParse({ ...policy, updatedAt: time }).success).toBe(false);
+    expect(policyVersionSchema.safeParse({ ...version, savedAt: time }).success).toBe(false);
+  });
+
+  it('refuses an id that is not printable ASCII, and a review date that is not a real day', () => {
+    expect(policySchema.safeParse({ ...policy, id: 'p 1' }).success).toBe(false);
+    const standard = {
+      id: 's1',
+      text: 'Calls answered within 2 minutes',
+      sectionId: null,
+      evidence: '',
+      reviewDate: '2025-02-30',
+      why: '',
+      aim: '',
+      howToApply: '',
+      pepi: { purpose: '', execute: '', peerPressure: '', input: '' },
+      goal: null,
+      createdAt: T0,
+      updatedAt: T0,
+    };
+    const content = { ...emptyPolicyContent(), standards: [standard] };
+    expect(policySchema.safeParse({ ...policy, content }).success).toBe(false);
+    const realDay = { ...content, standards: [{ ...standard, reviewDate: '2025-02-28' }] };
+    expect(policySchema.safeParse({ ...policy, content: realDay }).success).toBe(true);
   });
 });

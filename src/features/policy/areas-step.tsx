@@ -5,7 +5,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { saveAreas } from '../../db/policies';
 import {
   AREA_QUESTION_COUNT,
@@ -26,13 +26,13 @@ import { useSaveAction } from './use-save-action';
 
 type AreaValues = Record<PolicyAreaId, string>;
 
+const areaField = () =>
+  z.string().check(z.trim(), z.maxLength(MAX_AREA_ANSWER, { error: 'tooLong' }));
 const areasFormSchema = z.object(
-  Object.fromEntries(
-    POLICY_AREA_IDS.map((area) => [
-      area,
-      z.string().trim().max(MAX_AREA_ANSWER, { error: 'tooLong' }),
-    ]),
-  ) as Record<PolicyAreaId, z.ZodString>,
+  Object.fromEntries(POLICY_AREA_IDS.map((area) => [area, areaField()])) as Record<
+    PolicyAreaId,
+    ReturnType<typeof areaField>
+  >,
 );
 
 type Props = {

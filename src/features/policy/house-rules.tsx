@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { removeRule, saveRule } from '../../db/policies';
 import { parseLocaleNumber } from '../../domain/locale-number';
 import { BUILTIN_CATEGORIES, isBuiltinCategoryKey } from '../../domain/complaints';
@@ -50,22 +50,24 @@ function ruleFormSchema(language: string) {
   return z.object({
     text: z
       .string()
-      .trim()
-      .min(1, { error: 'textMissing' })
-      .max(MAX_RULE_TEXT, { error: 'tooLong' }),
-    category: z.string().trim().max(MAX_CATEGORY, { error: 'tooLong' }),
-    complaints: z
-      .string()
-      .trim()
-      .transform((value, context) => {
+      .check(
+        z.trim(),
+        z.minLength(1, { error: 'textMissing' }),
+        z.maxLength(MAX_RULE_TEXT, { error: 'tooLong' }),
+      ),
+    category: z.string().check(z.trim(), z.maxLength(MAX_CATEGORY, { error: 'tooLong' })),
+    complaints: z.pipe(
+      z.string().check(z.trim()),
+      z.transform((value, context) => {
         if (value === '') return null;
         const parsed = parseLocaleNumber(value, language);
         if (parsed === null || !Number.isInteger(parsed) || parsed < 0 || parsed > 1_000_000) {
-          context.addIssue({ code: 'custom', message: 'complaintsInvalid' });
+          context.issues.push({ code: 'custom', input: value, message: 'complaintsInvalid' });
           return z.NEVER;
         }
         return parsed;
       }),
+    ),
   });
 }
 type RuleFormValues = z.input<ReturnType<typeof ruleFormSchema>>;
