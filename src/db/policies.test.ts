@@ -50,21 +50,27 @@ async function completedAudit(businessName: string, offset: number): Promise<str
 
 describe('openPolicyFor', () => {
   it('creates one policy per business and opens it again by the same-business rule', async () => {
-    const first = await openPolicyFor({ businessName: 'Corner Bakery', context: 'BUS 210' }, 5);
+    const first = await openPolicyFor(
+      { businessName: 'Corner Bakery', context: 'BUS 210' },
+      T0 + 5,
+    );
     expect(first.created).toBe(true);
-    const again = await openPolicyFor({ businessName: '  corner bakery ', context: 'bus  210' }, 6);
+    const again = await openPolicyFor(
+      { businessName: '  corner bakery ', context: 'bus  210' },
+      T0 + 6,
+    );
     expect(again).toEqual({ id: first.id, created: false });
     // The same name in another context (or none) is another business (domain/business.ts).
-    const otherContext = await openPolicyFor({ businessName: 'Corner Bakery' }, 7);
+    const otherContext = await openPolicyFor({ businessName: 'Corner Bakery' }, T0 + 7);
     expect(otherContext.id).not.toBe(first.id);
-    const other = await openPolicyFor({ businessName: 'Harbour Café' }, 8);
+    const other = await openPolicyFor({ businessName: 'Harbour Café' }, T0 + 8);
     expect(other.id).not.toBe(first.id);
     expect(await db.policies.count()).toBe(3);
     expect(await db.policies.get(first.id)).toMatchObject({
       businessName: 'Corner Bakery',
       context: 'BUS 210',
-      createdAt: 5,
-      updatedAt: 5,
+      createdAt: T0 + 5,
+      updatedAt: T0 + 5,
     });
   });
 
@@ -76,29 +82,29 @@ describe('openPolicyFor', () => {
 
 describe('writing the policy', () => {
   it('saves the vision, areas, staff card, standards and rules, each validated', async () => {
-    const { id } = await openPolicyFor({ businessName: 'Corner Bakery' }, 1);
+    const { id } = await openPolicyFor({ businessName: 'Corner Bakery' }, T0 + 1);
     await saveVision(
       id,
       { ...emptyVision(), statement: 'Bake fresh, greet by name', verbs: 'bake, greet' },
-      2,
+      T0 + 2,
     );
-    await saveAreas(id, { speed: 'Queue under 5 minutes', complaints: '  ' }, 3);
-    await saveStaffCard(id, { allowance: 'A free loaf', escalateTo: 'Ana, 0900 123 456' }, 4);
+    await saveAreas(id, { speed: 'Queue under 5 minutes', complaints: '  ' }, T0 + 3);
+    await saveStaffCard(id, { allowance: 'A free loaf', escalateTo: 'Ana, 0900 123 456' }, T0 + 4);
     const standardId = await saveStandard(
       id,
       draft('90 % of calls answered within 2 minutes'),
       {},
-      5,
+      T0 + 5,
     );
     const ruleId = await saveRule(
       id,
       { text: ' No card under RM10 ', category: 'payment', complaints: 3 },
       undefined,
-      6,
+      T0 + 6,
     );
 
     const policy = (await db.policies.get(id))!;
-    expect(policy.updatedAt).toBe(6);
+    expect(policy.updatedAt).toBe(T0 + 6);
     expect(policy.content.vision.statement).toBe('Bake fresh, greet by name');
     // Empty answers are not stored.
     expect(policy.content.areas).toEqual({ speed: 'Queue under 5 minutes' });
@@ -108,8 +114,8 @@ describe('writing the policy', () => {
         ...draft('90 % of calls answered within 2 minutes'),
         id: standardId,
         goal: null,
-        createdAt: 5,
-        updatedAt: 5,
+        createdAt: T0 + 5,
+        updatedAt: T0 + 5,
       },
     ]);
     expect(policy.content.rules).toEqual([
@@ -118,27 +124,27 @@ describe('writing the policy', () => {
   });
 
   it('editing a standard keeps its id, creation time and goal link', async () => {
-    const { id } = await openPolicyFor({ businessName: 'Corner Bakery' }, 1);
+    const { id } = await openPolicyFor({ businessName: 'Corner Bakery' }, T0 + 1);
     const standardId = await saveStandard(
       id,
       draft('Delivery within 3 days'),
       { goal: { assessmentId: 'a', goalId: 'g' } },
-      2,
+      T0 + 2,
     );
-    await saveStandard(id, draft('Delivery within 2 days'), { standardId }, 9);
+    await saveStandard(id, draft('Delivery within 2 days'), { standardId }, T0 + 9);
     const [standard] = (await db.policies.get(id))!.content.standards;
     expect(standard).toMatchObject({
       id: standardId,
       text: 'Delivery within 2 days',
       goal: { assessmentId: 'a', goalId: 'g' },
-      createdAt: 2,
-      updatedAt: 9,
+      createdAt: T0 + 2,
+      updatedAt: T0 + 9,
     });
   });
 
   it('a write that breaks a limit, or names a missing record, changes nothing', async () => {
-    const { id } = await openPolicyFor({ businessName: 'Corner Bakery' }, 1);
-    await saveStandard(id, draft('Delivery within 3 days'), {}, 2);
+    const { id } = await openPolicyFor({ businessName: 'Corner Bakery' }, T0 + 1);
+    await saveStandard(id, draft('Delivery within 3 days'), {}, T0 + 2);
     const before = await db.policies.get(id);
     await expect(saveAreas(id, { speed: 'x'.repeat(3001) })).rejects.toMatchObject({
       kind: 'invalid',
@@ -156,7 +162,7 @@ describe('writing the policy', () => {
   });
 
   it('removes standards and rules', async () => {
-    const { id } = await openPolicyFor({ businessName: 'Corner Bakery' }, 1);
+    const { id } = await openPolicyFor({ businessName: 'Corner Bakery' }, T0 + 1);
     const standardId = await saveStandard(id, draft('Delivery within 3 days'));
     const ruleId = await saveRule(id, { text: 'Cash only', category: '', complaints: null });
     await removeStandard(id, standardId);
@@ -170,15 +176,15 @@ describe('writing the policy', () => {
 describe('versions', () => {
   it('saves numbered, dated versions; lists them; refuses an unchanged draft', async () => {
     const audit = await completedAudit('Corner Bakery', 100);
-    const { id } = await openPolicyFor({ businessName: 'Corner Bakery' }, 1);
+    const { id } = await openPolicyFor({ businessName: 'Corner Bakery' }, T0 + 1);
     await saveVision(id, { ...emptyVision(), statement: 'Fresh bread' });
-    expect(await savePolicyVersion(id, ' first draft ', 1_000)).toBe(1);
-    await expect(savePolicyVersion(id, '', 2_000)).rejects.toMatchObject({
+    expect(await savePolicyVersion(id, ' first draft ', T0 + 1_000)).toBe(1);
+    await expect(savePolicyVersion(id, '', T0 + 2_000)).rejects.toMatchObject({
       kind: 'invalid',
       message: 'unchanged',
     });
     await saveStandard(id, draft('Delivery within 3 days'));
-    expect(await savePolicyVersion(id, '', 3_000)).toBe(2);
+    expect(await savePolicyVersion(id, '', T0 + 3_000)).toBe(2);
 
     const versions = await db.policyVersions.where('policyId').equals(id).sortBy('number');
     expect(
@@ -189,8 +195,8 @@ describe('versions', () => {
         basedOnAssessmentId,
       })),
     ).toEqual([
-      { number: 1, savedAt: 1_000, note: 'first draft', basedOnAssessmentId: audit },
-      { number: 2, savedAt: 3_000, note: '', basedOnAssessmentId: audit },
+      { number: 1, savedAt: T0 + 1_000, note: 'first draft', basedOnAssessmentId: audit },
+      { number: 2, savedAt: T0 + 3_000, note: '', basedOnAssessmentId: audit },
     ]);
     expect(versions[0]!.content.standards).toEqual([]);
     expect(versions[1]!.content.standards.map((s) => s.text)).toEqual(['Delivery within 3 days']);
@@ -319,12 +325,12 @@ describe('backup', () => {
 
   it('a version saved on another device with a number already used here is kept as the next number', async () => {
     const { id } = await openPolicyFor({ businessName: 'Corner Bakery' });
-    await savePolicyVersion(id, 'here', 10);
+    await savePolicyVersion(id, 'here', T0 + 10);
     const exported = await exportBackup(T0);
     const fromOtherDevice = {
       ...exported,
       policyVersions: [
-        { ...exported.policyVersions![0]!, id: 'other-device', note: 'there', savedAt: 20 },
+        { ...exported.policyVersions![0]!, id: 'other-device', note: 'there', savedAt: T0 + 20 },
       ],
     };
     const result = await importBackup(JSON.stringify(fromOtherDevice));

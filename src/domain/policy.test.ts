@@ -7,13 +7,13 @@ import {
   emptyPolicyContent,
   policyContentSchema,
   policyProgress,
-  reviewRules,
+  policySchema,
+  policyVersionSchema,
   splitList,
   standardFormSchema,
   standardFormValues,
   verbsUsed,
   wordCount,
-  type HouseRule,
 } from './policy';
 import { SECTION_IDS } from './instrument';
 
@@ -75,63 +75,6 @@ describe('vision helpers', () => {
     expect(wordCount('Fresh bread, warm welcome')).toBe(4);
     expect(wordCount('نان تازه، خوش‌آمد گرم')).toBe(4);
     expect(wordCount('  ')).toBe(0);
-  });
-});
-
-describe('reviewRules', () => {
-  const rule = (
-    id: string,
-    text: string,
-    category = '',
-    complaints: number | null = null,
-  ): HouseRule => ({
-    id,
-    text,
-    category,
-    complaints,
-  });
-  const long = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
-
-  it('flags rules customers complained about, most first, from the categories given as data', () => {
-    const rules = [
-      rule('r1', 'No returns without a receipt', 'Returns'),
-      rule('r2', 'Deliveries only on weekdays', 'delivery'),
-      rule('r3', long),
-      rule('r4', 'Cards accepted above RM10', '', 2),
-      rule('r5', 'Open 8–18'),
-    ];
-    const reviews = reviewRules(rules, [
-      { category: ' returns ', count: 5 },
-      { category: 'Delivery', count: 1 },
-      { category: 'Delivery', count: 2 },
-      { category: 'Prices', count: 9 },
-    ]);
-    expect(reviews).toEqual([
-      {
-        ruleId: 'r1',
-        complaints: 5,
-        source: 'categories',
-        long: false,
-        verdict: 'removeOrSimplify',
-      },
-      {
-        ruleId: 'r2',
-        complaints: 3,
-        source: 'categories',
-        long: false,
-        verdict: 'removeOrSimplify',
-      },
-      { ruleId: 'r4', complaints: 2, source: 'owner', long: false, verdict: 'removeOrSimplify' },
-      { ruleId: 'r3', complaints: 0, source: null, long: true, verdict: 'simplify' },
-      { ruleId: 'r5', complaints: 0, source: null, long: false, verdict: 'keep' },
-    ]);
-  });
-
-  it('uses the owner’s count when no category matches, and keeps rules nobody complained about', () => {
-    expect(reviewRules([rule('a', 'Cash only', 'payment', 0)], [])).toEqual([
-      { ruleId: 'a', complaints: 0, source: 'owner', long: false, verdict: 'keep' },
-    ]);
-    expect(reviewRules([], [{ category: 'x', count: 1 }])).toEqual([]);
   });
 });
 
@@ -229,5 +172,63 @@ describe('text on every write path', () => {
     expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toContain(
       'textMissing',
     );
+  });
+});
+
+describe('times and ids on every write path (issue 12)', () => {
+  const T0 = Date.UTC(2025, 0, 1);
+  const policy = {
+    id: 'p1',
+    businessName: 'Corner Bakery',
+    context: '',
+    content: emptyPolicyContent(),
+    createdAt: T0,
+    updatedAt: T0,
+  };
+  const version = {
+    id: 'v1',
+    policyId: 'p1',
+    number: 1,
+    savedAt: T0,
+    note: '',
+    basedOnAssessmentId: null,
+    content: emptyPolicyContent(),
+  };
+
+  it('accepts times from 2000 to a day from now', () => {
+    expect(policySchema.safeParse(policy).success).toBe(true);
+    expect(policyVersionSchema.safeParse(version).success).toBe(true);
+  });
+
+  it.each([
+    ['a time no Date can show', 8.64e15 + 1],
+    ['a time before 2000', 1],
+    ['a fraction of a millisecond', T0 + 0.5],
+    ['more than a day ahead', Date.now() + 2 * 24 * 60 * 60 * 1000],
+  ])('refuses %s in a policy and in a version', (_, time) => {
+    expect(policySchema.safeParse({ ...policy, updatedAt: time }).success).toBe(false);
+    expect(policyVersionSchema.safeParse({ ...version, savedAt: time }).success).toBe(false);
+  });
+
+  it('refuses an id that is not printable ASCII, and a review date that is not a real day', () => {
+    expect(policySchema.safeParse({ ...policy, id: 'p 1' }).success).toBe(false);
+    const standard = {
+      id: 's1',
+      text: 'Calls answered within 2 minutes',
+      sectionId: null,
+      evidence: '',
+      reviewDate: '2025-02-30',
+      why: '',
+      aim: '',
+      howToApply: '',
+      pepi: { purpose: '', execute: '', peerPressure: '', input: '' },
+      goal: null,
+      createdAt: T0,
+      updatedAt: T0,
+    };
+    const content = { ...emptyPolicyContent(), standards: [standard] };
+    expect(policySchema.safeParse({ ...policy, content }).success).toBe(false);
+    const realDay = { ...content, standards: [{ ...standard, reviewDate: '2025-02-28' }] };
+    expect(policySchema.safeParse({ ...policy, content: realDay }).success).toBe(true);
   });
 });

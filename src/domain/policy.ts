@@ -4,8 +4,10 @@
 // per business ("same business" rule of compare.ts); each saved version is kept whole.
 // Schemas and the pure rules about them live here; storage is in src/db/policies.ts.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { businessKey } from './business';
+import { isRealDate } from './calendar-date';
+import { lineTextSchema, multilineTextSchema, recordIdSchema, timestampSchema } from './fields';
 import { SECTION_IDS, type SectionId } from './instrument';
 import { cleanLine, cleanMultiline } from './text';
 import { checkStandard, type StandardCheck } from './service-standard';
@@ -84,13 +86,14 @@ export const MAX_BUSINESS_NAME = 120;
 /** A house rule longer than this many words is hard for customers to follow. */
 export const LONG_RULE_WORDS = 25;
 
-const id = z.string().min(1).max(100);
-const timestamp = z.number().int().nonnegative();
-// Text on every write path is cleaned as all the app's text is (text.ts: no control
-// characters, no bidi overrides, no lone surrogates), then its length is checked.
-const text = (max: number) => z.string().transform(cleanMultiline).pipe(z.string().max(max));
+// The fields every record uses (domain/fields.ts, issue 12): ids, times between 2000 and a
+// day from now, and text cleaned as all the app's text is (text.ts: no control
+// characters, no bidi overrides, no lone surrogates) before its length is checked.
+const id = recordIdSchema;
+const timestamp = timestampSchema;
+const text = (max: number) => multilineTextSchema(max);
 const line = (max: number, min = 0) =>
-  z.string().transform(cleanLine).pipe(z.string().min(min).max(max));
+  min > 0 ? lineTextSchema(max).check(z.minLength(min)) : lineTextSchema(max);
 
 const visionSchema = z.object({
   futureReasons: text(MAX_VISION_PROMPT),
@@ -118,17 +121,17 @@ const standardSchema = z.object({
   id,
   text: line(MAX_STANDARD_TEXT, 1),
   /** The audit section the standard serves; goals in the action plan need one. */
-  sectionId: z.enum(SECTION_IDS).nullable(),
+  sectionId: z.nullable(z.enum(SECTION_IDS)),
   /** What customers said or did that led to it (seed 000: based on real experience). */
   evidence: text(MAX_STANDARD_NOTE),
-  reviewDate: z.iso.date().nullable(),
+  reviewDate: z.nullable(z.string().check(z.refine(isRealDate, 'not a real calendar date'))),
   /** Seed 004: why it was chosen, what it aims at, how staff apply it. */
   why: text(MAX_STANDARD_NOTE),
   aim: text(MAX_STANDARD_NOTE),
   howToApply: text(MAX_STANDARD_NOTE),
   pepi: pepiSchema,
   /** The action-plan goal made from this standard, or that it was made from. */
-  goal: goalRefSchema.nullable(),
+  goal: z.nullable(goalRefSchema),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -140,7 +143,7 @@ const ruleSchema = z.object({
   /** The complaint category customers use for trouble with this rule (may be empty). */
   category: line(MAX_CATEGORY),
   /** Complaints about it the owner counted, when there is no complaint log to count them. */
-  complaints: z.number().int().min(0).max(1_000_000).nullable(),
+  complaints: z.nullable(z.int().check(z.gte(0), z.lte(1_000_000))),
 });
 export type HouseRule = z.infer<typeof ruleSchema>;
 
@@ -155,9 +158,9 @@ export type StaffCard = z.infer<typeof staffCardSchema>;
 /** @internal (tests check content against it) */
 export const policyContentSchema = z.object({
   vision: visionSchema,
-  standards: z.array(standardSchema).max(MAX_STANDARDS),
+  standards: z.array(standardSchema).check(z.maxLength(MAX_STANDARDS)),
   areas: z.partialRecord(z.enum(POLICY_AREA_IDS), text(MAX_AREA_ANSWER)),
-  rules: z.array(ruleSchema).max(MAX_RULES),
+  rules: z.array(ruleSchema).check(z.maxLength(MAX_RULES)),
   staffCard: staffCardSchema,
 });
 export type PolicyContent = z.infer<typeof policyContentSchema>;
@@ -176,11 +179,11 @@ export const policyVersionSchema = z.object({
   id,
   policyId: id,
   /** 1, 2, 3… per policy, in the order saved. */
-  number: z.number().int().min(1).max(100_000),
+  number: z.int().check(z.gte(1), z.lte(100_000)),
   savedAt: timestamp,
   note: line(MAX_VERSION_NOTE),
   /** The latest completed audit of the business when the version was saved. */
-  basedOnAssessmentId: id.nullable(),
+  basedOnAssessmentId: z.nullable(id),
   content: policyContentSchema,
 });
 export type PolicyVersion = z.infer<typeof policyVersionSchema>;
@@ -269,60 +272,6 @@ export function areasForSections(sections: readonly SectionId[]): PolicyAreaId[]
   );
 }
 
-/** Complaints counted per category, e.g. from the complaint log. */
-export type CategoryCount = { category: string; count: number };
-
-export type RuleReview = {
-  ruleId: string;
-  /** Complaints about the rule: from the categories when one matches, else the owner's count. */
-  complaints: number;
-  source: 'categories' | 'owner' | null;
-  /** Longer than LONG_RULE_WORDS words. */
-  long: boolean;
-  /** Remove or simplify (customers complained), simplify (too long), or keep. */
-  verdict: 'removeOrSimplify' | 'simplify' | 'keep';
-};
-
-function categoryKey(category: string): string {
-  return category.trim().toLocaleLowerCase();
-}
-
-/**
- * Seed 003: look at which rules customers found most troublesome, and drop or simplify
- * them. Takes the complaint counts by category as data (the complaint log's categories
- * when there is one) and returns every rule's review, most complained-about first.
- */
-export function reviewRules(
-  rules: readonly HouseRule[],
-  categories: readonly CategoryCount[],
-): RuleReview[] {
-  const counts = new Map<string, number>();
-  for (const { category, count } of categories) {
-    const key = categoryKey(category);
-    if (key) counts.set(key, (counts.get(key) ?? 0) + count);
-  }
-  return rules
-    .map((rule, index) => {
-      const fromCategories = rule.category.trim()
-        ? counts.get(categoryKey(rule.category))
-        : undefined;
-      const complaints = fromCategories ?? rule.complaints ?? 0;
-      const source: RuleReview['source'] =
-        fromCategories !== undefined ? 'categories' : rule.complaints !== null ? 'owner' : null;
-      const long = wordCount(rule.text) > LONG_RULE_WORDS;
-      const verdict: RuleReview['verdict'] =
-        complaints > 0 ? 'removeOrSimplify' : long ? 'simplify' : 'keep';
-      return { index, review: { ruleId: rule.id, complaints, source, long, verdict } };
-    })
-    .sort(
-      (a, b) =>
-        b.review.complaints - a.review.complaints ||
-        Number(b.review.long) - Number(a.review.long) ||
-        a.index - b.index,
-    )
-    .map((entry) => entry.review);
-}
-
 /** The checker's verdict on a saved standard. */
 export function checkSavedStandard(standard: ServiceStandard, language: string): StandardCheck {
   return checkStandard(
@@ -371,10 +320,10 @@ export function isStandardFormError(value: unknown): value is StandardFormError 
 }
 
 const note = (max: number) =>
-  z
-    .string()
-    .transform((value) => cleanMultiline(value).trim())
-    .pipe(z.string().max(max, { error: 'noteTooLong' satisfies StandardFormError }));
+  z.string().check(
+    z.overwrite((value) => cleanMultiline(value).trim()),
+    z.maxLength(max, { error: 'noteTooLong' satisfies StandardFormError }),
+  );
 
 /**
  * What a person types for one standard (strings, as form fields give them), in
@@ -386,21 +335,24 @@ export function standardFormSchema(language: string) {
     .object({
       text: z
         .string()
-        .transform(cleanLine)
-        .pipe(
-          z
-            .string()
-            .min(1, { error: 'textMissing' satisfies StandardFormError, abort: true })
-            .max(MAX_STANDARD_TEXT, { error: 'textTooLong' satisfies StandardFormError }),
+        .check(
+          z.overwrite(cleanLine),
+          z.minLength(1, { error: 'textMissing' satisfies StandardFormError, abort: true }),
+          z.maxLength(MAX_STANDARD_TEXT, { error: 'textTooLong' satisfies StandardFormError }),
         ),
-      sectionId: z.union([z.enum(SECTION_IDS), z.literal('')]).transform((value) => value || null),
+      sectionId: z.pipe(
+        z.union([z.enum(SECTION_IDS), z.literal('')]),
+        z.transform((value) => value || null),
+      ),
       evidence: note(MAX_STANDARD_NOTE),
-      reviewDate: z
-        .string()
-        .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value), {
-          error: 'reviewDateInvalid' satisfies StandardFormError,
-        })
-        .transform((value) => value || null),
+      reviewDate: z.pipe(
+        z.string().check(
+          z.refine((value) => value === '' || isRealDate(value), {
+            error: 'reviewDateInvalid' satisfies StandardFormError,
+          }),
+        ),
+        z.transform((value) => value || null),
+      ),
       why: note(MAX_STANDARD_NOTE),
       aim: note(MAX_STANDARD_NOTE),
       howToApply: note(MAX_STANDARD_NOTE),
@@ -411,18 +363,20 @@ export function standardFormSchema(language: string) {
         input: note(MAX_PEPI_NOTE),
       }),
     })
-    .superRefine((value, context) => {
-      const check = checkStandard(
-        { text: value.text, evidence: value.evidence, reviewDate: value.reviewDate },
-        language,
-      );
-      const fail = (path: string, error: StandardFormError) =>
-        context.addIssue({ code: 'custom', path: [path], message: error });
-      if (!check.measurable.ok) fail('text', 'notMeasurable');
-      else if (!check.specific.ok) fail('text', 'notSpecific');
-      else if (!check.timeBound.ok) fail('text', 'notTimeBound');
-      if (!check.experience.ok) fail('evidence', 'noEvidence');
-    });
+    .check(
+      z.superRefine((value, context) => {
+        const check = checkStandard(
+          { text: value.text, evidence: value.evidence, reviewDate: value.reviewDate },
+          language,
+        );
+        const fail = (path: string, error: StandardFormError) =>
+          context.addIssue({ code: 'custom', path: [path], message: error });
+        if (!check.measurable.ok) fail('text', 'notMeasurable');
+        else if (!check.specific.ok) fail('text', 'notSpecific');
+        else if (!check.timeBound.ok) fail('text', 'notTimeBound');
+        if (!check.experience.ok) fail('evidence', 'noEvidence');
+      }),
+    );
 }
 export type StandardFormValues = z.input<ReturnType<typeof standardFormSchema>>;
 export type StandardDraft = z.output<ReturnType<typeof standardFormSchema>>;

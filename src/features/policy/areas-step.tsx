@@ -5,43 +5,49 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { saveAreas } from '../../db/policies';
 import {
   AREA_QUESTION_COUNT,
   MAX_AREA_ANSWER,
   POLICY_AREA_IDS,
-  areasByNeed,
   areasForSections,
   type Policy,
   type PolicyAreaId,
 } from '../../domain/policy';
+import { areasByEvidence } from '../../domain/policy-evidence';
 import { useFormat } from '../../ui/use-format';
 import { HouseRules } from './house-rules';
 import type { AuditEvidence } from './use-audit-evidence';
+import type { LogEvidence } from './use-complaint-evidence';
 import { useUnsavedPrompt } from './use-unsaved-prompt';
 import { SaveFeedback } from './save-feedback';
 import { useSaveAction } from './use-save-action';
 
 type AreaValues = Record<PolicyAreaId, string>;
 
+const areaField = () =>
+  z.string().check(z.trim(), z.maxLength(MAX_AREA_ANSWER, { error: 'tooLong' }));
 const areasFormSchema = z.object(
-  Object.fromEntries(
-    POLICY_AREA_IDS.map((area) => [
-      area,
-      z.string().trim().max(MAX_AREA_ANSWER, { error: 'tooLong' }),
-    ]),
-  ) as Record<PolicyAreaId, z.ZodString>,
+  Object.fromEntries(POLICY_AREA_IDS.map((area) => [area, areaField()])) as Record<
+    PolicyAreaId,
+    ReturnType<typeof areaField>
+  >,
 );
 
-type Props = { policy: Policy; evidence: AuditEvidence | null | undefined };
+type Props = {
+  policy: Policy;
+  evidence: AuditEvidence | null | undefined;
+  log: LogEvidence | undefined;
+};
 
-export function AreasStep({ policy, evidence }: Props) {
+export function AreasStep({ policy, evidence, log }: Props) {
   const { t } = useTranslation('policy');
   const format = useFormat();
   const save = useSaveAction();
   const weakest = evidence?.weakest ?? [];
-  const order = areasByNeed(weakest);
+  const byArea = log?.byArea ?? {};
+  const order = areasByEvidence(weakest, byArea);
   const flagged = new Set(areasForSections(weakest));
   const defaults = Object.fromEntries(
     POLICY_AREA_IDS.map((area) => [area, policy.content.areas[area] ?? '']),
@@ -73,12 +79,27 @@ export function AreasStep({ policy, evidence }: Props) {
               (_, index) => `q${index + 1}` as const,
             );
             const fieldId = `area-${area}`;
+            const complained = byArea[area];
+            const marked = flagged.has(area) || Boolean(complained);
             return (
-              <li key={area} className={`card area-card${flagged.has(area) ? ' is-flagged' : ''}`}>
+              <li key={area} className={`card area-card${marked ? ' is-flagged' : ''}`}>
                 <h3 id={`${fieldId}-title`} className="area-card__title">
                   {t(`areas.names.${area}`)}
                   {flagged.has(area) && <span className="weak-badge">{t('areas.flagged')}</span>}
+                  {complained && (
+                    <span className="weak-badge weak-badge--complaints">
+                      {t('areas.complained')}
+                    </span>
+                  )}
                 </h3>
+                {complained && log?.figures && (
+                  <p className="area-card__complaints" id={`${fieldId}-complaints`}>
+                    {t('areas.complaintsHere', {
+                      days: log.figures.windowDays,
+                      categories: log.listCategories(complained),
+                    })}
+                  </p>
+                )}
                 <ul className="area-card__questions" id={`${fieldId}-questions`}>
                   {questions.map((question) => (
                     <li key={question}>
@@ -96,6 +117,7 @@ export function AreasStep({ policy, evidence }: Props) {
                     dir="auto"
                     aria-describedby={[
                       `${fieldId}-questions`,
+                      complained && log?.figures ? `${fieldId}-complaints` : '',
                       errors[area] ? `${fieldId}-error` : '',
                     ]
                       .filter(Boolean)
@@ -120,7 +142,7 @@ export function AreasStep({ policy, evidence }: Props) {
           <SaveFeedback error={save.error} status={save.status} stale={isDirty} />
         </div>
       </form>
-      <HouseRules policy={policy} />
+      <HouseRules policy={policy} log={log} />
     </section>
   );
 }

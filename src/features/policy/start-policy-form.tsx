@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useAssessments } from '../../db/assessments';
 import { businessKey, type BusinessFields } from '../../domain/business';
 import { businessesWithResults } from '../../domain/compare';
@@ -19,13 +19,17 @@ const ANOTHER = 'another';
 const startSchema = z
   .object({
     choice: z.string(),
-    businessName: z.string().trim().max(MAX_BUSINESS_NAME, { error: 'nameTooLong' }),
-    context: z.string().trim().max(MAX_BUSINESS_NAME, { error: 'nameTooLong' }),
+    businessName: z
+      .string()
+      .check(z.trim(), z.maxLength(MAX_BUSINESS_NAME, { error: 'nameTooLong' })),
+    context: z.string().check(z.trim(), z.maxLength(MAX_BUSINESS_NAME, { error: 'nameTooLong' })),
   })
-  .superRefine((values, context) => {
-    if (values.choice === ANOTHER && values.businessName === '')
-      context.addIssue({ code: 'custom', path: ['businessName'], message: 'nameMissing' });
-  });
+  .check(
+    z.superRefine((values, context) => {
+      if (values.choice === ANOTHER && values.businessName === '')
+        context.addIssue({ code: 'custom', path: ['businessName'], message: 'nameMissing' });
+    }),
+  );
 type StartValues = z.infer<typeof startSchema>;
 
 type Props = {

@@ -4,7 +4,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { saveVision } from '../../db/policies';
 import {
   MAX_VISION_PROMPT,
@@ -23,7 +23,7 @@ import { UserText } from '../../ui/user-text';
 import { SaveFeedback } from './save-feedback';
 import { useSaveAction } from './use-save-action';
 
-const field = (max: number) => z.string().trim().max(max, { error: 'tooLong' });
+const field = (max: number) => z.string().check(z.trim(), z.maxLength(max, { error: 'tooLong' }));
 const visionFormSchema = z.object({
   futureReasons: field(MAX_VISION_PROMPT),
   customerReasons: field(MAX_VISION_PROMPT),
