@@ -186,7 +186,8 @@ export const routes: RouteObject[] = [
           {
             path: 'policy/:id/:step?',
             lazy: screen(
-              ['common', 'instrument', 'policy'],
+              // complaints: the log's category names, quoted as evidence.
+              ['common', 'instrument', 'policy', 'complaints'],
               () => import('../features/policy/policy-page'),
               'PolicyPage',
             ),

@@ -131,7 +131,6 @@ export type PeriodFigures = ComplaintFigures & { period: string };
 /**
  * Complaints whose customer had complained before, by id: the same contact (or, without
  * one, the same name) on an earlier complaint. Ties in time are ordered by id.
- * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function repeatComplaintIds(complaints: readonly Complaint[]): Set<string> {
   const ordered = [...complaints].sort(
@@ -159,7 +158,6 @@ function zeroChannels(): Record<ComplaintChannel, number> {
  * Figures for one set of complaints. `repeats` comes from repeatComplaintIds over the
  * whole log, so a customer counts as returning even when the first complaint lies in
  * an earlier period.
- * @internal Exported for its unit test only (knip --production checks the rest).
  */
 export function figuresFor(
   complaints: readonly Complaint[],

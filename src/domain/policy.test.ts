@@ -9,13 +9,11 @@ import {
   policyProgress,
   policySchema,
   policyVersionSchema,
-  reviewRules,
   splitList,
   standardFormSchema,
   standardFormValues,
   verbsUsed,
   wordCount,
-  type HouseRule,
 } from './policy';
 import { SECTION_IDS } from './instrument';
 
@@ -77,63 +75,6 @@ describe('vision helpers', () => {
     expect(wordCount('Fresh bread, warm welcome')).toBe(4);
     expect(wordCount('نان تازه، خوش‌آمد گرم')).toBe(4);
     expect(wordCount('  ')).toBe(0);
-  });
-});
-
-describe('reviewRules', () => {
-  const rule = (
-    id: string,
-    text: string,
-    category = '',
-    complaints: number | null = null,
-  ): HouseRule => ({
-    id,
-    text,
-    category,
-    complaints,
-  });
-  const long = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
-
-  it('flags rules customers complained about, most first, from the categories given as data', () => {
-    const rules = [
-      rule('r1', 'No returns without a receipt', 'Returns'),
-      rule('r2', 'Deliveries only on weekdays', 'delivery'),
-      rule('r3', long),
-      rule('r4', 'Cards accepted above RM10', '', 2),
-      rule('r5', 'Open 8–18'),
-    ];
-    const reviews = reviewRules(rules, [
-      { category: ' returns ', count: 5 },
-      { category: 'Delivery', count: 1 },
-      { category: 'Delivery', count: 2 },
-      { category: 'Prices', count: 9 },
-    ]);
-    expect(reviews).toEqual([
-      {
-        ruleId: 'r1',
-        complaints: 5,
-        source: 'categories',
-        long: false,
-        verdict: 'removeOrSimplify',
-      },
-      {
-        ruleId: 'r2',
-        complaints: 3,
-        source: 'categories',
-        long: false,
-        verdict: 'removeOrSimplify',
-      },
-      { ruleId: 'r4', complaints: 2, source: 'owner', long: false, verdict: 'removeOrSimplify' },
-      { ruleId: 'r3', complaints: 0, source: null, long: true, verdict: 'simplify' },
-      { ruleId: 'r5', complaints: 0, source: null, long: false, verdict: 'keep' },
-    ]);
-  });
-
-  it('uses the owner’s count when no category matches, and keeps rules nobody complained about', () => {
-    expect(reviewRules([rule('a', 'Cash only', 'payment', 0)], [])).toEqual([
-      { ruleId: 'a', complaints: 0, source: 'owner', long: false, verdict: 'keep' },
-    ]);
-    expect(reviewRules([], [{ category: 'x', count: 1 }])).toEqual([]);
   });
 });
 

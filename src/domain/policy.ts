@@ -272,60 +272,6 @@ export function areasForSections(sections: readonly SectionId[]): PolicyAreaId[]
   );
 }
 
-/** Complaints counted per category, e.g. from the complaint log. */
-export type CategoryCount = { category: string; count: number };
-
-export type RuleReview = {
-  ruleId: string;
-  /** Complaints about the rule: from the categories when one matches, else the owner's count. */
-  complaints: number;
-  source: 'categories' | 'owner' | null;
-  /** Longer than LONG_RULE_WORDS words. */
-  long: boolean;
-  /** Remove or simplify (customers complained), simplify (too long), or keep. */
-  verdict: 'removeOrSimplify' | 'simplify' | 'keep';
-};
-
-function categoryKey(category: string): string {
-  return category.trim().toLocaleLowerCase();
-}
-
-/**
- * Seed 003: look at which rules customers found most troublesome, and drop or simplify
- * them. Takes the complaint counts by category as data (the complaint log's categories
- * when there is one) and returns every rule's review, most complained-about first.
- */
-export function reviewRules(
-  rules: readonly HouseRule[],
-  categories: readonly CategoryCount[],
-): RuleReview[] {
-  const counts = new Map<string, number>();
-  for (const { category, count } of categories) {
-    const key = categoryKey(category);
-    if (key) counts.set(key, (counts.get(key) ?? 0) + count);
-  }
-  return rules
-    .map((rule, index) => {
-      const fromCategories = rule.category.trim()
-        ? counts.get(categoryKey(rule.category))
-        : undefined;
-      const complaints = fromCategories ?? rule.complaints ?? 0;
-      const source: RuleReview['source'] =
-        fromCategories !== undefined ? 'categories' : rule.complaints !== null ? 'owner' : null;
-      const long = wordCount(rule.text) > LONG_RULE_WORDS;
-      const verdict: RuleReview['verdict'] =
-        complaints > 0 ? 'removeOrSimplify' : long ? 'simplify' : 'keep';
-      return { index, review: { ruleId: rule.id, complaints, source, long, verdict } };
-    })
-    .sort(
-      (a, b) =>
-        b.review.complaints - a.review.complaints ||
-        Number(b.review.long) - Number(a.review.long) ||
-        a.index - b.index,
-    )
-    .map((entry) => entry.review);
-}
-
 /** The checker's verdict on a saved standard. */
 export function checkSavedStandard(standard: ServiceStandard, language: string): StandardCheck {
   return checkStandard(

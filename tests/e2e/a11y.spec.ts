@@ -418,6 +418,8 @@ for (const language of LANGUAGES) {
     const found: string[] = [];
     found.push(...(await scan(page, 'Policies (empty)')));
     await seedAudit(page, 'Corner Bakery');
+    // A complaint log too, so the evidence panel, the area badges and the rule review show it.
+    await seedComplaintRecords(page);
     // Written behind Dexie's back, so the screen learns of the audit only on a reload.
     await page.reload();
     await settle(page, '/policy');

@@ -1,6 +1,7 @@
 // The complaint log, the figures, the customer surveys and the top three problems with
 // the keyboard alone (issue 17, item 7): Tab and Shift+Tab to move, typing, arrows in
-// radio groups and lists, Space for boxes, Enter for buttons and links. No clicks.
+// radio groups and lists, Space for boxes, Enter for buttons and links. No clicks. And
+// the same screens with the network cut after the first visit.
 import { expect, test } from '@playwright/test';
 import {
   ComplaintLogPage,
@@ -10,6 +11,7 @@ import {
   ProblemsPage,
 } from './pages/complaints';
 import { tabTo } from './pages/keyboard';
+import { waitForServiceWorkerControl } from './support/service-worker';
 
 test('log, close, delete and undo, figures, a survey round and a ranked problem with the keyboard only', async ({
   page,
@@ -139,5 +141,43 @@ test('log, close, delete and undo, figures, a survey round and a ranked problem 
   await expect(problems.undo).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(problems.topThree).toHaveText([title]);
+  expect(errors).toEqual([]);
+});
+
+test('after one visit the complaint screens work offline, and what is logged there stays', async ({
+  page,
+  context,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const log = new ComplaintLogPage(page);
+  await log.goto();
+  await waitForServiceWorkerControl(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await log.chooseBusiness('Offline Kiosk');
+  await log.log({
+    summary: 'Card machine offline too',
+    channel: 'In person',
+    category: 'Price or bill',
+    outcome: 'Fixed on the spot',
+  });
+  // Every complaint screen opens from the service worker's cache, charts included.
+  const figures = new FiguresPage(page);
+  await figures.navLink('Figures').click();
+  await expect(figures.latestPeriodCells().nth(0)).toHaveText('1');
+  await expect(page.locator('main .recharts-surface').first()).toBeVisible();
+  await figures.navLink('Surveys').click();
+  await expect(new CustomerSurveysPage(page).save).toBeVisible();
+  const problems = new ProblemsPage(page);
+  await problems.navLink('Top three').click();
+  await expect(problems.add).toBeVisible();
+  // A reload with no network keeps the complaint.
+  await problems.navLink('Log').click();
+  await page.reload();
+  await log.show('All').check();
+  await expect(log.items).toHaveCount(1);
+  await expect(log.items).toContainText('Card machine offline too');
   expect(errors).toEqual([]);
 });

@@ -4,8 +4,9 @@
 // the screen to the page, a re-take's results say what changed and lead to Compare, and
 // Compare's change column stays in view on a phone.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { HomePage } from './pages/home-page';
 import { SurveyPage } from './pages/survey-page';
-import { ENGLISH_NOTE, GOAL_UNIT, SEEDED, seed } from './support/seed';
+import { ENGLISH_NOTE, GOAL_UNIT, SEEDED, SEEDED_PROBLEM, seed } from './support/seed';
 
 type Box = { char: string; left: number; right: number; top: number };
 
@@ -134,6 +135,81 @@ test('Persian: Latin names, a goal target, an English note and dates keep their 
   }
 });
 
+test('Persian: the complaint screens and the room screens keep Latin names in reading order', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('centricity.language', 'fa'));
+  await seed(
+    page,
+    {
+      business: 'Corner Bakery',
+      respondent: 'Aisha',
+      context: 'BUS 210',
+      workshop: 'Retail course',
+    },
+    { records: true },
+  );
+
+  /** The Latin words read left to right, each after (to the left of) the one before. */
+  const expectLatinInOrder = async (locator: Locator, words: string[]) => {
+    const boxes = await characterBoxes(locator);
+    const found = words.map((word) => boxesOf(boxes, word));
+    for (const [index, word] of found.entries()) {
+      expect(readsLeftToRight(word), words[index]).toBe(true);
+      if (index > 0 && Math.abs(found[index - 1]![0]!.top - word[0]!.top) < 2)
+        expect(leftOf(word), words[index]).toBeGreaterThan(rightOf(found[index - 1]!));
+    }
+    return boxes;
+  };
+
+  // The log's heading: the Persian title to the right of the Latin name, then the course.
+  await page.goto(
+    `/complaints?${new URLSearchParams({ business: 'Corner Bakery', context: 'BUS 210' })}`,
+  );
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText('Corner Bakery');
+  const title = await expectLatinInOrder(heading, ['Corner', 'Bakery']);
+  expect(leftOf(boxesOf(title, 'دفتر'))).toBeGreaterThan(rightOf(boxesOf(title, 'Bakery')));
+  // Each complaint's facts are joined by the Persian separator, never "·" (read as zero).
+  const meta = page
+    .locator('main')
+    .getByText(/دریافت/)
+    .first();
+  await expect(meta).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('·');
+
+  // A complaint's own page: the name of the person it was passed on to stays whole.
+  await page.goto(`/complaints/${SEEDED.complaint}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Aisha');
+  await expect(page.locator('main')).not.toContainText('·');
+
+  // The top three: a Latin problem reads left to right inside the Persian list.
+  await page.goto(
+    `/complaints/problems?${new URLSearchParams({ business: 'Corner Bakery', context: 'BUS 210' })}`,
+  );
+  const top = page.getByTestId('top-three').getByRole('listitem').first();
+  await expect(top).toHaveText(SEEDED_PROBLEM);
+  await expectLatinInOrder(top, SEEDED_PROBLEM.split(' '));
+
+  // A participant's phone: "به «Retail course» بپیوندید", the name inside the quotes.
+  await page.goto(`/j#K7QX/${encodeURIComponent('Retail course')}`);
+  const join = page.getByRole('heading', { level: 1 });
+  await expect(join).toHaveText('به «Retail course» بپیوندید');
+  const joinBoxes = await expectLatinInOrder(join, ['Retail', 'course']);
+  expect(leftOf(boxesOf(joinBoxes, 'به'))).toBeGreaterThan(rightOf(boxesOf(joinBoxes, 'course')));
+  expect(rightOf(boxesOf(joinBoxes, 'بپیوندید'))).toBeLessThan(
+    leftOf(boxesOf(joinBoxes, 'Retail')),
+  );
+
+  // The projector: the workshop's name isolated in the slide and in the tab title, with
+  // the Persian separator.
+  await page.goto(`/workshops/${SEEDED.workshop}/present`);
+  await expect(page.locator('main h1').first()).toContainText('Retail course');
+  await expectLatinInOrder(page.locator('main h1').first(), ['Retail', 'course']);
+  await expect.poll(() => page.title()).toContain('\u2068Retail course\u2069');
+  expect(await page.title()).not.toContain('·');
+});
+
 const LONG = {
   en: 'B' + 'x'.repeat(119),
   sk: 'Ž' + 'š'.repeat(119),
@@ -148,13 +224,18 @@ for (const language of ['en', 'fa', 'sk'] as const) {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.addInitScript((lng) => localStorage.setItem('centricity.language', lng), language);
     const name = LONG[language];
-    await seed(page, { business: name, respondent: name, context: name, workshop: name });
+    await seed(
+      page,
+      { business: name, respondent: name, context: name, workshop: name },
+      { records: true },
+    );
 
     // A share link of the seeded result, for the screen that opens one.
     await page.goto(`/a/${SEEDED.latest}/share`);
     await page.getByRole('checkbox').check();
     const shareLink = new URL(await page.getByTestId('share-link').inputValue());
 
+    const ofBusiness = `?${new URLSearchParams({ business: name, context: name })}`;
     const screens = [
       '/',
       `/a/${SEEDED.unfinished}/survey/1`,
@@ -169,6 +250,14 @@ for (const language of ['en', 'fa', 'sk'] as const) {
       '/workshops',
       `/workshops/${SEEDED.workshop}`,
       `/workshops/${SEEDED.workshop}/present`,
+      // A participant's phone, opening the room's invite.
+      `/j#K7QX/${encodeURIComponent(name)}`,
+      // The complaint log of the seeded business, a complaint, figures, surveys, problems.
+      `/complaints${ofBusiness}`,
+      `/complaints/${SEEDED.complaint}`,
+      `/complaints/figures${ofBusiness}`,
+      `/complaints/surveys${ofBusiness}`,
+      `/complaints/problems${ofBusiness}`,
       '/settings',
       '/about',
       '/no-such-page',
@@ -205,7 +294,7 @@ test('the header takes under 15 % of a 390×844 phone screen, in every language'
     expect(header!.height, language).toBeLessThan(844 * 0.15);
     // Everything the header offers is one tap away: the menu lists every screen.
     await page.getByTestId('app-header').getByRole('button').click();
-    await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(6);
+    await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(7);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('navigation').getByRole('link').first()).toBeHidden();
   }
@@ -301,4 +390,42 @@ test('a re-take on a phone: Results show the change since last time and lead to 
     select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]!.textContent);
   expect(await shown(before)).not.toBe(await shown(after));
   expect(await sideways(page)).toBe(0);
+});
+
+test('Home for a returning owner does not move when the stored audits load (CLS)', async ({
+  page,
+}) => {
+  await seed(page, {
+    business: 'Corner Bakery',
+    respondent: 'Aisha',
+    context: 'BUS 210',
+    workshop: 'Retail course',
+  });
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[])
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    // The unfinished audit is listed above the form, and both are drawn.
+    await expect(page.getByRole('heading', { name: 'Continue where you left off' })).toBeVisible();
+    await expect(new HomePage(page).form).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const shifts = await page.evaluate(
+      () => (window as unknown as { __shifts: number[] }).__shifts,
+    );
+    // Before the form waited for the list, this was 0.147 at 390 px and 0.042 at 1280 px.
+    expect(
+      shifts.reduce((sum, value) => sum + value, 0),
+      `${width} px`,
+    ).toBeLessThan(0.01);
+  }
 });

@@ -1,23 +1,12 @@
 // Offline-first (SPEC §8): after one visit the service worker holds the whole app, so a
 // person can start, finish and review an audit with the network cut, in any language.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppShell } from './pages/app-shell';
 import { HomePage } from './pages/home-page';
 import { ResultsPage } from './pages/results-page';
 import { SurveyPage } from './pages/survey-page';
 import { storedRecord } from './support/indexed-db';
-
-async function waitForServiceWorkerControl(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // clientsClaim: the first visit is controlled without a reload once the worker is active.
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), {
-      timeout: 15_000,
-    })
-    .toBe('activated');
-}
+import { waitForServiceWorkerControl } from './support/service-worker';
 
 test('after one visit the whole audit works offline, and nothing changes back online', async ({
   page,

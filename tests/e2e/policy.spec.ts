@@ -284,3 +284,123 @@ test('ties: a goal becomes a standard, and a standard becomes a goal of the late
     page.getByRole('heading', { name: 'Every e-mail answered within 1 working day' }),
   ).toBeVisible();
 });
+
+test('the complaint log as evidence: the areas and rules it points to, its figures quoted in a standard', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const now = Date.now();
+  const DAY = 86_400_000;
+  const complaint = (
+    id: string,
+    daysAgo: number,
+    category: string,
+    extra: Record<string, unknown> = {},
+  ) => ({
+    id,
+    businessName: 'Corner Bakery',
+    context: '',
+    receivedAt: now - daysAgo * DAY,
+    channel: 'phone',
+    category,
+    customCategory: '',
+    summary: 'Something went wrong',
+    customerName: '',
+    customerContact: '',
+    receivedBy: '',
+    solution: '',
+    fixedOnTheSpot: false,
+    promisedDate: null,
+    actionTaken: '',
+    escalated: false,
+    escalatedTo: '',
+    followUpDate: null,
+    followUpHow: '',
+    customerSatisfied: null,
+    compensation: '',
+    prevention: '',
+    recoverySteps: [],
+    status: 'open',
+    resolvedAt: null,
+    createdAt: now - daysAgo * DAY,
+    updatedAt: now - daysAgo * DAY,
+    ...extra,
+  });
+  // The log arrives the way a real one can: in a backup, through Settings.
+  const backup = {
+    app: 'centricity',
+    formatVersion: 1,
+    exportedAt: now,
+    assessments: [],
+    actionPlans: [],
+    workshops: [],
+    participants: [],
+    settings: [],
+    complaints: [
+      complaint('c1', 2, 'lateDelivery'),
+      complaint('c2', 5, 'lateDelivery', {
+        status: 'resolved',
+        resolvedAt: now - 4 * DAY,
+        customerSatisfied: true,
+      }),
+      complaint('c3', 3, 'custom', { customCategory: 'Parking' }),
+      // Older than the 90 days the evidence covers.
+      complaint('c4', 120, 'staffManner'),
+    ],
+    customerSurveys: [],
+    problems: [],
+  };
+  await page.goto('/settings');
+  await page.getByLabel('Backup file (JSON)').setInputFiles({
+    name: 'log.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await expect(page.getByTestId('import-summary')).toContainText(/Import finished/);
+
+  const policy = new PolicyPage(page);
+  await policy.open('Corner Bakery');
+  const log = page.getByTestId('policy-log-evidence');
+  await expect(log).toContainText('Last 90 days: 3 complaints.');
+  await expect(log).toContainText(
+    /Most often: \u2068?Late delivery\u2069? \(2\) and \u2068?Parking/,
+  );
+  await expect(log).toContainText('They point to: Speed');
+
+  // The areas the log points to come first and say why.
+  await policy.step('areas');
+  const first = page.locator('.area-card').first();
+  await expect(first.getByRole('heading')).toContainText(policy.t('areas.names.speed'));
+  await expect(first).toContainText(policy.t('areas.complained'));
+  await expect(first).toContainText(/Complaints in the last 90 days: \u2068?Late delivery/);
+
+  // A rule filed under a category of the log is counted from it, in any spelling.
+  for (const [text, category, count] of [
+    ['Deliveries only on weekdays', 'late delivery', '2 times'],
+    ['Customer parking behind the shop only', 'parking', '1 time'],
+  ] as const) {
+    await page.getByRole('button', { name: policy.t('rules.add') }).click();
+    const form = page.getByRole('form', { name: policy.t('rules.text') });
+    await form.getByLabel(policy.t('rules.text'), { exact: true }).fill(text);
+    await form.getByLabel(policy.t('rules.category'), { exact: true }).fill(category);
+    await form.getByRole('button', { name: policy.t('rules.add') }).click();
+    const card = page.locator('.rule-card').filter({ hasText: text });
+    await expect(card).toContainText(`Customers complained about this ${count}`);
+    await expect(card).toContainText('counted in your complaint log, last 90 days');
+  }
+  // The built-in category was stored by its id: it reads in the reader's language.
+  await expect(page.locator('.rule-card').first()).toContainText(
+    /Complaint category: Late delivery/,
+  );
+
+  // Writing a standard, the log's figures are one click away as its evidence.
+  await policy.step('standards');
+  await page.getByRole('button', { name: policy.t('standards.add') }).click();
+  const editor = policy.editor();
+  await editor.getByRole('button', { name: policy.t('standards.fields.useComplaints') }).click();
+  const evidence = editor.getByLabel(policy.t('standards.fields.evidence'));
+  await expect(evidence).toHaveValue(/^Complaint log, last 90 days: 3 complaints; most often /);
+  await expect(evidence).toHaveValue(
+    /33% resolved; .*1 of 1 customer asked afterwards was satisfied\.$/,
+  );
+});

@@ -1,6 +1,6 @@
 // Home's lists: unfinished audits (shown first, above the form for a new one) and recent
 // results. Names are isolated, so a Latin name in Persian (or the reverse) keeps its order.
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAssessments } from '../../db/assessments';
@@ -143,9 +143,17 @@ function RecentResults({ assessments }: { assessments: readonly Assessment[] }) 
   );
 }
 
-/** Unfinished audits, shown above the form for a new one (nothing when there are none). */
-export function UnfinishedWork() {
+/**
+ * Unfinished audits, shown above the form for a new one (nothing when there are none);
+ * `onKnown` is called once they are loaded, so Home can show the form below them.
+ */
+export function UnfinishedWork({ onKnown }: { onKnown?: () => void }) {
   const assessments = useAssessments();
+  const known = assessments !== undefined;
+  // Before the browser paints, so the list and the form appear in the same frame.
+  useLayoutEffect(() => {
+    if (known) onKnown?.();
+  }, [known, onKnown]);
   if (!assessments) return null;
   return <UnfinishedList assessments={assessments} />;
 }

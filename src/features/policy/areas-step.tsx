@@ -11,14 +11,15 @@ import {
   AREA_QUESTION_COUNT,
   MAX_AREA_ANSWER,
   POLICY_AREA_IDS,
-  areasByNeed,
   areasForSections,
   type Policy,
   type PolicyAreaId,
 } from '../../domain/policy';
+import { areasByEvidence } from '../../domain/policy-evidence';
 import { useFormat } from '../../ui/use-format';
 import { HouseRules } from './house-rules';
 import type { AuditEvidence } from './use-audit-evidence';
+import type { LogEvidence } from './use-complaint-evidence';
 import { useUnsavedPrompt } from './use-unsaved-prompt';
 import { SaveFeedback } from './save-feedback';
 import { useSaveAction } from './use-save-action';
@@ -34,14 +35,19 @@ const areasFormSchema = z.object(
   >,
 );
 
-type Props = { policy: Policy; evidence: AuditEvidence | null | undefined };
+type Props = {
+  policy: Policy;
+  evidence: AuditEvidence | null | undefined;
+  log: LogEvidence | undefined;
+};
 
-export function AreasStep({ policy, evidence }: Props) {
+export function AreasStep({ policy, evidence, log }: Props) {
   const { t } = useTranslation('policy');
   const format = useFormat();
   const save = useSaveAction();
   const weakest = evidence?.weakest ?? [];
-  const order = areasByNeed(weakest);
+  const byArea = log?.byArea ?? {};
+  const order = areasByEvidence(weakest, byArea);
   const flagged = new Set(areasForSections(weakest));
   const defaults = Object.fromEntries(
     POLICY_AREA_IDS.map((area) => [area, policy.content.areas[area] ?? '']),
@@ -73,12 +79,27 @@ export function AreasStep({ policy, evidence }: Props) {
               (_, index) => `q${index + 1}` as const,
             );
             const fieldId = `area-${area}`;
+            const complained = byArea[area];
+            const marked = flagged.has(area) || Boolean(complained);
             return (
-              <li key={area} className={`card area-card${flagged.has(area) ? ' is-flagged' : ''}`}>
+              <li key={area} className={`card area-card${marked ? ' is-flagged' : ''}`}>
                 <h3 id={`${fieldId}-title`} className="area-card__title">
                   {t(`areas.names.${area}`)}
                   {flagged.has(area) && <span className="weak-badge">{t('areas.flagged')}</span>}
+                  {complained && (
+                    <span className="weak-badge weak-badge--complaints">
+                      {t('areas.complained')}
+                    </span>
+                  )}
                 </h3>
+                {complained && log?.figures && (
+                  <p className="area-card__complaints" id={`${fieldId}-complaints`}>
+                    {t('areas.complaintsHere', {
+                      days: log.figures.windowDays,
+                      categories: log.listCategories(complained),
+                    })}
+                  </p>
+                )}
                 <ul className="area-card__questions" id={`${fieldId}-questions`}>
                   {questions.map((question) => (
                     <li key={question}>
@@ -96,6 +117,7 @@ export function AreasStep({ policy, evidence }: Props) {
                     dir="auto"
                     aria-describedby={[
                       `${fieldId}-questions`,
+                      complained && log?.figures ? `${fieldId}-complaints` : '',
                       errors[area] ? `${fieldId}-error` : '',
                     ]
                       .filter(Boolean)
@@ -120,7 +142,7 @@ export function AreasStep({ policy, evidence }: Props) {
           <SaveFeedback error={save.error} status={save.status} stale={isDirty} />
         </div>
       </form>
-      <HouseRules policy={policy} />
+      <HouseRules policy={policy} log={log} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 // The rules customers meet (returns, payment, deposits…), reviewed as seed 003 asks: the
 // ones customers complain about are flagged to drop or simplify, most complained-about
-// first. The complaint counts come from complaint categories given as data (the complaint
-// log, once there is one) or from the owner's own count per rule.
+// first. A rule is filed under a complaint category of the log (a built-in one, stored as
+// its id so it reads in every language, or the owner's own); its complaints are counted
+// from the log's last 90 days, or else taken from the owner's own count per rule.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -9,20 +10,41 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { removeRule, saveRule } from '../../db/policies';
 import { parseLocaleNumber } from '../../domain/locale-number';
+import { BUILTIN_CATEGORIES, isBuiltinCategoryKey } from '../../domain/complaints';
 import {
   LONG_RULE_WORDS,
   MAX_CATEGORY,
   MAX_RULE_TEXT,
-  reviewRules,
-  type CategoryCount,
   type HouseRule,
   type Policy,
 } from '../../domain/policy';
+import { reviewRules } from '../../domain/policy-evidence';
 import { useFormat } from '../../ui/use-format';
 import { UserText } from '../../ui/user-text';
 import { SaveFeedback } from './save-feedback';
 import { useSaveAction } from './use-save-action';
 import { FormActions } from '../../ui/form-actions';
+import type { LogEvidence } from './use-complaint-evidence';
+
+/**
+ * A rule's category in the reader's language and back: a built-in category is stored as
+ * its id and shown by its translated name; the owner's own names stay as typed.
+ */
+function useRuleCategories(ownCategories: readonly string[]) {
+  const { t } = useTranslation(['policy', 'complaints']);
+  const builtinName = (key: (typeof BUILTIN_CATEGORIES)[number]) =>
+    t(`complaints:categories.${key}`);
+  const shown = (stored: string) => (isBuiltinCategoryKey(stored) ? builtinName(stored) : stored);
+  const stored = (typed: string) => {
+    const wanted = typed.trim().toLocaleLowerCase();
+    return (
+      BUILTIN_CATEGORIES.find((key) => builtinName(key).toLocaleLowerCase() === wanted) ??
+      typed.trim()
+    );
+  };
+  const choices = [...BUILTIN_CATEGORIES.map(builtinName), ...ownCategories];
+  return { shown, stored, choices };
+}
 
 function ruleFormSchema(language: string) {
   return z.object({
@@ -53,13 +75,16 @@ type RuleFormResult = z.output<ReturnType<typeof ruleFormSchema>>;
 
 function RuleForm({
   rule,
+  ownCategories,
   onSave,
   onCancel,
 }: {
   rule?: HouseRule;
+  ownCategories: readonly string[];
   onSave: (values: RuleFormResult) => Promise<void>;
   onCancel: () => void;
 }) {
+  const categories = useRuleCategories(ownCategories);
   const { t, i18n } = useTranslation('policy');
   const format = useFormat();
   const language = i18n.resolvedLanguage ?? i18n.language;
@@ -73,7 +98,7 @@ function RuleForm({
     resolver: zodResolver(ruleFormSchema(language)),
     defaultValues: {
       text: rule?.text ?? '',
-      category: rule?.category ?? '',
+      category: categories.shown(rule?.category ?? ''),
       complaints: rule?.complaints === null || !rule ? '' : format.integer(rule.complaints),
     },
   });
@@ -103,7 +128,9 @@ function RuleForm({
     <form
       className="card rule-form"
       noValidate
-      onSubmit={handleSubmit(async (values) => onSave(values))}
+      onSubmit={handleSubmit(async (values) =>
+        onSave({ ...values, category: categories.stored(values.category) }),
+      )}
       aria-label={t('rules.text')}
     >
       <div className="field">
@@ -117,7 +144,19 @@ function RuleForm({
           <p className="field__hint" id={`${prefix}-category-hint`}>
             {t('rules.categoryHint')}
           </p>
-          <input type="text" dir="auto" {...describe('category', true)} {...register('category')} />
+          <input
+            type="text"
+            dir="auto"
+            list={`${prefix}-categories`}
+            autoComplete="off"
+            {...describe('category', true)}
+            {...register('category')}
+          />
+          <datalist id={`${prefix}-categories`}>
+            {categories.choices.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
           {errorText('category', MAX_CATEGORY)}
         </div>
         <div className="field">
@@ -147,17 +186,19 @@ function RuleForm({
 
 type Props = {
   policy: Policy;
-  /** Complaint counts by category, e.g. from the complaint log; none until it exists. */
-  categories?: readonly CategoryCount[];
+  /** The complaint log's evidence; undefined while loading. */
+  log: LogEvidence | undefined;
 };
 
-export function HouseRules({ policy, categories = [] }: Props) {
+export function HouseRules({ policy, log }: Props) {
   const { t } = useTranslation('policy');
   const format = useFormat();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const save = useSaveAction();
   const rules = policy.content.rules;
-  const reviews = reviewRules(rules, categories);
+  const ownCategories = log?.ownCategories ?? [];
+  const categories = useRuleCategories(ownCategories);
+  const reviews = reviewRules(rules, log?.figures?.categories ?? []);
 
   const run = async (action: () => Promise<unknown>, message: string) => {
     if (await save.run(action, message)) setEditing(null);
@@ -179,6 +220,7 @@ export function HouseRules({ policy, categories = [] }: Props) {
                 <li key={rule.id}>
                   <RuleForm
                     rule={rule}
+                    ownCategories={ownCategories}
                     onCancel={() => setEditing(null)}
                     onSave={(values) =>
                       run(() => saveRule(policy.id, values, rule.id), t('rules.saved'))
@@ -199,7 +241,7 @@ export function HouseRules({ policy, categories = [] }: Props) {
                 </p>
                 {rule.category && (
                   <p className="muted rule-card__category">
-                    {t('rules.category')}: <UserText>{rule.category}</UserText>
+                    {t('rules.category')}: <UserText>{categories.shown(rule.category)}</UserText>
                   </p>
                 )}
                 <p className="rule-card__verdict">
@@ -209,7 +251,7 @@ export function HouseRules({ policy, categories = [] }: Props) {
                       {' '}
                       (
                       {review.source === 'categories'
-                        ? t('rules.fromCategories')
+                        ? t('rules.fromCategories', { days: log?.figures?.windowDays ?? 0 })
                         : t('rules.fromOwner')}
                       )
                     </span>
@@ -246,6 +288,7 @@ export function HouseRules({ policy, categories = [] }: Props) {
       )}
       {editing === 'new' ? (
         <RuleForm
+          ownCategories={ownCategories}
           onCancel={() => setEditing(null)}
           onSave={(values) => run(() => saveRule(policy.id, values), t('rules.saved'))}
         />

@@ -12,6 +12,7 @@ import { DocumentStep } from './document-step';
 import { StaffStep } from './staff-step';
 import { StandardsStep } from './standards-step';
 import { useAuditEvidence } from './use-audit-evidence';
+import { useComplaintEvidence } from './use-complaint-evidence';
 import { VisionStep } from './vision-step';
 import './policy.css';
 import { sentence, UserText } from '../../ui/user-text';
@@ -44,6 +45,7 @@ export function PolicyPage() {
   const { t } = useTranslation(['policy', 'common']);
   const policy = usePolicy(id);
   const evidence = useAuditEvidence(policy);
+  const log = useComplaintEvidence(policy);
 
   if (policy === undefined) return <p className="page muted">{t('common:app.loading')}</p>;
   if (policy === null) {
@@ -89,11 +91,11 @@ export function PolicyPage() {
         </ol>
       </nav>
       {step !== 'document' && step !== 'staff' && (
-        <AuditPanel policy={policy} evidence={evidence} />
+        <AuditPanel policy={policy} evidence={evidence} log={log} />
       )}
       {step === 'vision' && <VisionStep policy={policy} />}
-      {step === 'standards' && <StandardsStep policy={policy} evidence={evidence} />}
-      {step === 'areas' && <AreasStep policy={policy} evidence={evidence} />}
+      {step === 'standards' && <StandardsStep policy={policy} evidence={evidence} log={log} />}
+      {step === 'areas' && <AreasStep policy={policy} evidence={evidence} log={log} />}
       {step === 'staff' && <StaffStep policy={policy} />}
       {step === 'document' && <DocumentStep policy={policy} evidence={evidence} />}
     </div>

@@ -34,9 +34,16 @@ type Props = {
   editing?: boolean;
   /** Section averages of the latest audit, to quote as evidence; absent without an audit. */
   auditAverages?: Partial<Record<SectionId, number>>;
+  /**
+   * Other evidence the owner may quote (the complaint figures, the top three problems),
+   * each a button that adds its sentence to "Based on"; empty without a complaint log.
+   */
+  findings?: readonly EvidenceFinding[];
   onSave: (draft: StandardDraft) => Promise<void>;
   onCancel: () => void;
 };
+
+export type EvidenceFinding = { id: string; label: string; text: string };
 
 const NOTE_FIELDS = ['why', 'aim', 'howToApply'] as const;
 
@@ -46,6 +53,7 @@ export function StandardEditor({
   initial,
   editing = false,
   auditAverages,
+  findings = [],
   onSave,
   onCancel,
 }: Props) {
@@ -121,13 +129,9 @@ export function StandardEditor({
 
   const quotedSection = sectionId ? (sectionId as SectionId) : undefined;
   const average = quotedSection ? auditAverages?.[quotedSection] : undefined;
-  const addAuditFinding = () => {
-    if (!quotedSection || average === undefined) return;
-    const finding = t('standards.fields.auditFinding', {
-      section: t(`instrument:sections.${quotedSection}.name`),
-      average: format.score(average),
-    });
+  const addFinding = (finding: string) => {
     const current = getValues('evidence').trim();
+    if (current.includes(finding)) return;
     setValue('evidence', current ? `${current}\n${finding}` : finding, {
       shouldDirty: true,
       shouldValidate: Boolean(errors.evidence),
@@ -184,12 +188,35 @@ export function StandardEditor({
           {...register('evidence')}
         />
         {errorText('evidence', MAX_STANDARD_NOTE)}
-        {average !== undefined && (
-          <p>
-            <button type="button" className="button button--small" onClick={addAuditFinding}>
-              {t('standards.fields.useAudit')}
-            </button>
-          </p>
+        {(average !== undefined || findings.length > 0) && (
+          <div className="standard-editor__findings">
+            {quotedSection && average !== undefined && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() =>
+                  addFinding(
+                    t('standards.fields.auditFinding', {
+                      section: t(`instrument:sections.${quotedSection}.name`),
+                      average: format.score(average),
+                    }),
+                  )
+                }
+              >
+                {t('standards.fields.useAudit')}
+              </button>
+            )}
+            {findings.map((finding) => (
+              <button
+                key={finding.id}
+                type="button"
+                className="button button--small"
+                onClick={() => addFinding(finding.text)}
+              >
+                {finding.label}
+              </button>
+            ))}
+          </div>
         )}
       </div>
 

@@ -19,12 +19,17 @@ import {
 import { useFormat } from '../../ui/use-format';
 import { isolate } from '../../ui/user-text';
 import { StandardCard } from './standard-card';
-import { StandardEditor } from './standard-editor';
+import { StandardEditor, type EvidenceFinding } from './standard-editor';
 import type { AuditEvidence } from './use-audit-evidence';
+import type { LogEvidence } from './use-complaint-evidence';
 import { SaveFeedback } from './save-feedback';
 import { useSaveAction } from './use-save-action';
 
-type Props = { policy: Policy; evidence: AuditEvidence | null | undefined };
+type Props = {
+  policy: Policy;
+  evidence: AuditEvidence | null | undefined;
+  log: LogEvidence | undefined;
+};
 
 type Editing =
   | { kind: 'new'; initial: StandardFormValues; goal: GoalRef | null; key: number }
@@ -36,7 +41,7 @@ function parseGoalParam(value: string | null): GoalRef | null {
   return assessmentId && goalId ? { assessmentId, goalId } : null;
 }
 
-export function StandardsStep({ policy, evidence }: Props) {
+export function StandardsStep({ policy, evidence, log }: Props) {
   const { t, i18n } = useTranslation(['policy', 'instrument']);
   const format = useFormat();
   const [params, setParams] = useSearchParams();
@@ -98,6 +103,20 @@ export function StandardsStep({ policy, evidence }: Props) {
   };
 
   const auditId = evidence?.assessment.id ?? null;
+  // The complaint log's figures and the top three problems, quotable as evidence.
+  const findings: EvidenceFinding[] = [];
+  if (log?.complaintFinding)
+    findings.push({
+      id: 'complaints',
+      label: t('standards.fields.useComplaints'),
+      text: log.complaintFinding,
+    });
+  if (log?.problemsFinding)
+    findings.push({
+      id: 'problems',
+      label: t('standards.fields.useProblems'),
+      text: log.problemsFinding,
+    });
   const editor = (() => {
     if (!current) return null;
     if (current.kind === 'edit') {
@@ -111,6 +130,7 @@ export function StandardsStep({ policy, evidence }: Props) {
           editing
           initial={standardFormValues(standard)}
           auditAverages={evidence?.averages}
+          findings={findings}
           onCancel={() => close()}
           onSave={async (draft) => {
             await saveStandard(policy.id, draft, { standardId: standard.id });
@@ -126,6 +146,7 @@ export function StandardsStep({ policy, evidence }: Props) {
         title={t('standards.formTitle')}
         initial={current.initial}
         auditAverages={evidence?.averages}
+        findings={findings}
         onCancel={() => close()}
         onSave={async (draft) => {
           await saveStandard(policy.id, draft, { goal: current.goal });
