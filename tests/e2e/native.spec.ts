@@ -5,6 +5,7 @@
 // Compare's change column stays in view on a phone.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HomePage } from './pages/home-page';
+import { PolicyPage } from './pages/policy-page';
 import { SurveyPage } from './pages/survey-page';
 import { ENGLISH_NOTE, GOAL_UNIT, SEEDED, SEEDED_PROBLEM, seed } from './support/seed';
 
@@ -236,6 +237,8 @@ for (const language of ['en', 'fa', 'sk'] as const) {
     const shareLink = new URL(await page.getByTestId('share-link').inputValue());
 
     const ofBusiness = `?${new URLSearchParams({ business: name, context: name })}`;
+    // The seeded business's customer-service policy, opened (made) from its own screen.
+    const policyId = await new PolicyPage(page, language).open(name, name);
     const screens = [
       '/',
       `/a/${SEEDED.unfinished}/survey/1`,
@@ -258,6 +261,14 @@ for (const language of ['en', 'fa', 'sk'] as const) {
       `/complaints/figures${ofBusiness}`,
       `/complaints/surveys${ofBusiness}`,
       `/complaints/problems${ofBusiness}`,
+      // The policy: its list, each step, and its versions.
+      '/policy',
+      `/policy/${policyId}/vision`,
+      `/policy/${policyId}/standards`,
+      `/policy/${policyId}/areas`,
+      `/policy/${policyId}/staff`,
+      `/policy/${policyId}/document`,
+      `/policy/${policyId}/versions`,
       '/settings',
       '/about',
       '/no-such-page',

@@ -81,7 +81,7 @@ export function AuditPanel({ policy, evidence, log }: Props) {
     );
     return (
       <>
-        <p data-testid="policy-log-evidence">
+        <p className="policy-evidence__log" data-testid="policy-log-evidence">
           {figures.count > 0
             ? t('evidence.logComplaints', { days: figures.windowDays, count: figures.count })
             : t('evidence.logNone', { days: figures.windowDays })}{' '}
