@@ -20,6 +20,9 @@ export function UpdatePrompt() {
   const accepted = useRef(false);
   const reloading = useRef(false);
   const [activeElsewhere, setActiveElsewhere] = useState(false);
+  // "Later" holds for the rest of this page's life: a repeated "a version is waiting"
+  // signal for the same update does not bring the prompt back.
+  const [postponed, setPostponed] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
@@ -49,7 +52,7 @@ export function UpdatePrompt() {
     return () => container.removeEventListener('controllerchange', onControllerChange);
   }, []);
 
-  if (!needRefresh && !activeElsewhere) return null;
+  if ((!needRefresh || postponed) && !activeElsewhere) return null;
 
   const reload = () => {
     if (activeElsewhere) {
@@ -79,7 +82,10 @@ export function UpdatePrompt() {
           <button
             type="button"
             className="button button--small"
-            onClick={() => setNeedRefresh(false)}
+            onClick={() => {
+              setPostponed(true);
+              setNeedRefresh(false);
+            }}
           >
             {t('update.later')}
           </button>
