@@ -13,6 +13,18 @@ const NEWEST_VERSION = 5;
 /** Times are milliseconds after a moment inside the accepted range (2000 … tomorrow). */
 const T0 = Date.UTC(2025, 0, 1);
 
+/** Versions 1 and 2 exactly as they shipped (pinned here, so a later edit of schema.ts cannot
+ * make a migration test write with a different definition). */
+function pinVersion2(old: Dexie): void {
+  old.version(1).stores(VERSION_1_STORES);
+  old.version(2).stores({
+    actionPlans: 'assessmentId',
+    workshops: 'id, createdAt',
+    participants: 'id, workshopId, &[workshopId+fingerprint]',
+    settings: 'key',
+  });
+}
+
 describe('schema migrations', () => {
   it('v1 → v2 (and on) keeps every assessment and adds empty notes', async () => {
     const name = `migration-v1-${crypto.randomUUID()}`;
@@ -82,13 +94,7 @@ describe('schema migrations', () => {
   it('v2 → v5 brings stored records within the schemas without losing any', async () => {
     const name = `migration-v2-${crypto.randomUUID()}`;
     const v2 = new Dexie(name);
-    v2.version(1).stores(VERSION_1_STORES);
-    v2.version(2).stores({
-      actionPlans: 'assessmentId',
-      workshops: 'id, createdAt',
-      participants: 'id, workshopId, &[workshopId+fingerprint]',
-      settings: 'key',
-    });
+    pinVersion2(v2);
     const full = Object.fromEntries(ITEM_IDS.map((id) => [id, 3]));
     const beyondDates = 8.64e15 + 1; // imported by older versions, shown by none
     const good = {
@@ -166,13 +172,7 @@ describe('schema migrations', () => {
     // Version 2 exactly as it shipped (pinned here, so a later edit of schema.ts cannot
     // make this test write with a different definition).
     const v2 = new Dexie(name);
-    v2.version(1).stores(VERSION_1_STORES);
-    v2.version(2).stores({
-      actionPlans: 'assessmentId',
-      workshops: 'id, createdAt',
-      participants: 'id, workshopId, &[workshopId+fingerprint]',
-      settings: 'key',
-    });
+    pinVersion2(v2);
     const answers = Object.fromEntries(ITEM_IDS.map((itemId, index) => [itemId, (index % 5) + 1]));
     const assessments = [
       {
@@ -302,13 +302,7 @@ describe('schema migrations', () => {
     const name = `migration-v2-${crypto.randomUUID()}`;
     // Version 2 exactly as it was released (schema.ts, versions 1 and 2).
     const v2 = new Dexie(name);
-    v2.version(1).stores(VERSION_1_STORES);
-    v2.version(2).stores({
-      actionPlans: 'assessmentId',
-      workshops: 'id, createdAt',
-      participants: 'id, workshopId, &[workshopId+fingerprint]',
-      settings: 'key',
-    });
+    pinVersion2(v2);
     const assessment = {
       id: 'a1',
       businessName: 'Corner Bakery',
@@ -390,13 +384,7 @@ describe('schema migrations', () => {
     const name = `migration-v3-${crypto.randomUUID()}`;
     // Version 3 exactly as it shipped (pinned here, like version 2 above).
     const v3 = new Dexie(name);
-    v3.version(1).stores(VERSION_1_STORES);
-    v3.version(2).stores({
-      actionPlans: 'assessmentId',
-      workshops: 'id, createdAt',
-      participants: 'id, workshopId, &[workshopId+fingerprint]',
-      settings: 'key',
-    });
+    pinVersion2(v3);
     v3.version(3).stores({
       complaints: 'id, receivedAt, updatedAt',
       customerSurveys: 'id, date',
