@@ -24,7 +24,8 @@ beforeEach(async () => {
 async function openShared() {
   const user = userEvent.setup();
   renderAt(<SharePage />, '/s', `/s#${code}`);
-  await screen.findByRole('heading', { name: 'Add to a workshop' });
+  // The form is loaded after the result (share-page.tsx): its first import can be slow here.
+  await screen.findByRole('heading', { name: 'Add to a workshop' }, { timeout: 15_000 });
   return user;
 }
 
