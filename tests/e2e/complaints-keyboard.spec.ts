@@ -167,7 +167,7 @@ test('after one visit the complaint screens work offline, and what is logged the
   const figures = new FiguresPage(page);
   await figures.navLink('Figures').click();
   await expect(figures.latestPeriodCells().nth(0)).toHaveText('1');
-  await expect(page.locator('main .recharts-surface').first()).toBeVisible();
+  await expect(figures.charts.first()).toBeVisible();
   await figures.navLink('Surveys').click();
   await expect(new CustomerSurveysPage(page).save).toBeVisible();
   const problems = new ProblemsPage(page);

@@ -2,82 +2,75 @@
 // lands on the heading of each new step, the focused option shows a visible outline, and
 // the survey fits a 320 px screen and 200 % zoom without sideways scrolling.
 import { expect, test, type Page } from '@playwright/test';
+import { HomePage } from './pages/home-page';
+import { tabTo } from './pages/keyboard';
+import { LocalizedSurveyPage } from './pages/localized-survey-page';
+import { ResultsPage } from './pages/results-page';
 import { ITEM_IDS, SECTION_SIZES } from './pages/survey-page';
-
-/** Presses Tab (or Shift+Tab) until the focused element matches `selector`. */
-async function tabTo(page: Page, selector: string, { back = false, max = 40 } = {}) {
-  for (let presses = 0; presses < max; presses++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`${selector} was not reached with ${max} presses of Tab`);
-}
-
-const focusedIsMainHeading = (page: Page) =>
-  page.evaluate(() => document.activeElement === document.querySelector('main h1'));
 
 /** Value given to each statement: 4 everywhere gives a total of exactly 28, an asset. */
 const VALUE = 4;
 
 test('the whole audit can be completed with the keyboard only', async ({ page }) => {
+  const home = new HomePage(page);
+  const survey = new LocalizedSurveyPage(page);
+  const results = new ResultsPage(page);
+  // At most 40 presses of Tab to reach any control.
+  const tab = { max: 40 };
   await page.goto('/');
-  await expect(page.locator('form.new-assessment')).toBeVisible();
-  await expect.poll(() => focusedIsMainHeading(page)).toBe(true);
+  await expect(home.form).toBeVisible();
+  await expect(survey.heading).toBeFocused();
 
-  await tabTo(page, '#businessName');
+  await tabTo(page, home.field('businessName'), tab);
   await page.keyboard.type('Keyboard Kiosk');
-  await tabTo(page, 'form.new-assessment button[type=submit]');
+  await tabTo(page, home.startButton, tab);
   await page.keyboard.press('Enter');
 
   for (let step = 1; step <= SECTION_SIZES.length; step++) {
     await expect(page).toHaveURL(new RegExp(`/survey/${step}$`));
     // Focus is on the new step's heading, so the next Tab starts at this step's content.
-    await expect.poll(() => focusedIsMainHeading(page)).toBe(true);
-    await expect(page.locator('main h1')).toBeFocused();
+    await expect(survey.heading).toBeFocused();
 
     const start = SECTION_SIZES.slice(0, step - 1).reduce((a, b) => a + b, 0);
     const items = ITEM_IDS.slice(start, start + SECTION_SIZES[step - 1]!);
     for (const [index, itemId] of items.entries()) {
-      await tabTo(page, `input[name="${itemId}"]`);
+      await tabTo(page, survey.options(itemId), tab);
       // Nothing chosen yet: Tab lands on the first option; Space picks it, arrows move on.
-      await expect(page.locator(`input[name="${itemId}"][value="1"]`)).toBeFocused();
+      await expect(survey.option(itemId, 1)).toBeFocused();
       await page.keyboard.press('Space');
       for (let value = 1; value < VALUE; value++) await page.keyboard.press('ArrowDown');
-      const chosen = page.locator(`input[name="${itemId}"][value="${VALUE}"]`);
+      const chosen = survey.option(itemId, VALUE);
       await expect(chosen).toBeFocused();
       await expect(chosen).toBeChecked();
       if (index === 0) {
         // Visible focus: the focused option's label (the tap target) draws an outline.
-        const outline = await chosen.evaluate((input) => {
-          const style = getComputedStyle(input.closest('label')!);
-          return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
-        });
+        const outline = await survey.focusOutline(itemId, VALUE);
         expect(outline.style).not.toBe('none');
         expect(outline.width).toBeGreaterThanOrEqual(2);
       }
     }
 
     if (step < SECTION_SIZES.length) {
-      await tabTo(page, 'a[rel=next]');
+      await tabTo(page, survey.nextSection, tab);
       if (step > 1) {
         // Shift+Tab walks back: Back link, then the last statement's chosen option.
         await page.keyboard.press('Shift+Tab');
-        await expect(page.locator('a[rel=prev]')).toBeFocused();
+        await expect(survey.back).toBeFocused();
         await page.keyboard.press('Shift+Tab');
-        await expect(page.locator(`input[name="${items.at(-1)}"][value="${VALUE}"]`)).toBeFocused();
-        await tabTo(page, 'a[rel=next]');
+        await expect(survey.option(items.at(-1)!, VALUE)).toBeFocused();
+        await tabTo(page, survey.nextSection, tab);
       }
       await page.keyboard.press('Enter');
     }
   }
 
-  await expect(page.locator('.survey-progress progress')).toHaveAttribute('value', '25');
-  await tabTo(page, '.survey__nav button.button--primary');
+  await expect(survey.progressBar).toHaveAttribute('value', '25');
+  await tabTo(page, survey.finish, tab);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/results$/);
-  await expect.poll(() => focusedIsMainHeading(page)).toBe(true);
-  await expect(page.getByTestId('total')).toHaveText('28');
-  await expect(page.getByTestId('band')).toHaveText('An asset');
+  await expect(results.heading).toBeFocused();
+  await expect(results.total).toHaveText('28');
+  await expect(results.band).toHaveText('An asset');
 });
 
 /** The page itself never scrolls sideways (inner scrollers such as a table may). */
@@ -99,7 +92,7 @@ const LAYOUTS = [
 ];
 
 for (const layout of LAYOUTS) {
-  for (const language of ['en', 'sk', 'fa']) {
+  for (const language of ['en', 'sk', 'fa'] as const) {
     test(`the survey fits a ${layout.name} without sideways scrolling (${language})`, async ({
       browser,
     }) => {
@@ -113,26 +106,28 @@ for (const layout of LAYOUTS) {
         language,
       );
       const page = await context.newPage();
+      const home = new HomePage(page);
+      const survey = new LocalizedSurveyPage(page, language);
       await page.goto('/');
-      await expect(page.locator('form.new-assessment')).toBeVisible();
+      await expect(home.form).toBeVisible();
       await expectNoSidewaysScroll(page, 'home');
-      await page.locator('#businessName').fill('Zoom');
-      await page.locator('form.new-assessment button[type=submit]').click();
+      await home.field('businessName').fill('Zoom');
+      await home.startButton.click();
       for (let step = 1; step <= SECTION_SIZES.length; step++) {
         await expect(page).toHaveURL(new RegExp(`/survey/${step}$`));
-        await expect(page.locator('main h1')).toBeFocused();
-        const sets = await page.locator('fieldset.scale').all();
-        for (const fieldset of sets) await fieldset.locator('input[value="3"]').check();
+        await expect(survey.heading).toBeFocused();
+        const shown = await survey.statementsShown();
+        for (const itemId of shown) await survey.option(itemId, 3).check();
         await expectNoSidewaysScroll(page, `survey step ${step}`);
         // Every option stays a tap target of at least 44 × 44 CSS px.
-        const box = await sets[0]!.locator('label.scale__option').first().boundingBox();
+        const box = await survey.optionTarget(shown[0]!, 1).boundingBox();
         expect(box!.width).toBeGreaterThanOrEqual(44);
         expect(box!.height).toBeGreaterThanOrEqual(44);
-        if (step < SECTION_SIZES.length) await page.locator('a[rel=next]').click();
+        if (step < SECTION_SIZES.length) await survey.nextSection.click();
       }
-      await page.locator('.survey__nav button.button--primary').click();
+      await survey.finish.click();
       await expect(page).toHaveURL(/\/results$/);
-      await expect(page.locator('.chart-frame .recharts-surface')).toHaveCount(2);
+      await expect(new ResultsPage(page).charts).toHaveCount(2);
       await expectNoSidewaysScroll(page, 'results');
       // prefers-reduced-motion: nothing is animating once the page has drawn.
       await expect

@@ -2,6 +2,7 @@
 // a second import skips them all, and a bad file in a batch is named and adds nothing.
 import { expect, test } from '@playwright/test';
 import { ITEM_IDS, SECTION_SIZES } from './pages/survey-page';
+import { WorkshopPage } from './pages/workshops-page';
 
 function mulberry32(seed: number): () => number {
   let state = seed;
@@ -93,7 +94,7 @@ test('importing 200 participant files at once gives the right dashboard', async 
     cutMean(cultureSixtieths, 200),
   );
   // The table shows its participants a page of 50 at a time.
-  await expect(page.getByTestId('participants-table').locator('tbody tr')).toHaveCount(50);
+  await expect(new WorkshopPage(page).participantRows).toHaveCount(50);
   await expect(page.getByTestId('participants-range')).toHaveText('1–50 of 200');
 
   // The same files again: all skipped, nothing changes.

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { answerWholeSurvey } from './pages/audit';
+import { ProjectorPage } from './pages/projector-page';
 import { fakeCameraLaunchOptions, writeY4m } from './support/fake-camera';
 import { qrPng, readQrCodes } from './support/qr-node';
 import { encodeShareCode, shareLink, type CompleteAnswers } from '../../src/domain/share-code';
@@ -112,7 +113,7 @@ test('invite code → three participants with seat numbers → scanned → dashb
 
     // The participant's own copy is kept like any assessment.
     await phone.goto('/history');
-    await expect(phone.locator('main')).toContainText('Kedai owners, Ipoh');
+    await expect(phone.getByRole('main')).toContainText('Kedai owners, Ipoh');
     await phoneContext.close();
 
     // The trainer's camera sees the phone's screen. (The camera is stopped while the video
@@ -131,8 +132,9 @@ test('invite code → three participants with seat numbers → scanned → dashb
     await expect(projector.getByTestId('arrival-count')).toHaveText(`${index + 1} of 3 in`);
   }
 
-  await expect(projector.locator('.slide__arrivals')).toContainText('Seat 12');
-  await expect(projector.locator('.slide__arrivals')).toContainText('Seat 7');
+  const slides = new ProjectorPage(projector);
+  await expect(slides.arrivals).toContainText('Seat 12');
+  await expect(slides.arrivals).toContainText('Seat 7');
   await expect(laptop.getByTestId('participant-count')).toHaveText('3');
   await expect(laptop.getByTestId('group-mean')).toHaveText('23');
   await expect(laptop.getByTestId('participants-table')).toContainText('Seat 7');
@@ -142,7 +144,7 @@ test('invite code → three participants with seat numbers → scanned → dashb
   await expect(projector.getByTestId('group-mean')).toHaveText('23');
   await expect(projector.getByTestId('band-count-asset')).toContainText('1 participant');
   await projector.keyboard.press('ArrowRight');
-  await expect(projector.locator('.recharts-wrapper')).toHaveCount(1);
+  await expect(slides.charts).toHaveCount(1);
   await projector.keyboard.press('ArrowRight');
   await expect(projector.getByTestId('group-weakest')).toContainText('Company culture');
   expect(errors).toEqual([]);

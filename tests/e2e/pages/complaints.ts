@@ -2,6 +2,7 @@
 // form, a complaint's own page, the figures, the customer surveys and the top three
 // problems. English labels; other languages are opened by address.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { drawnCharts } from './charts';
 
 /** What the four screens share: the heading, the links between them and the business. */
 class ComplaintsScreen {
@@ -155,6 +156,11 @@ export class FiguresPage extends ComplaintsScreen {
   /** The cells of the latest period's row. */
   latestPeriodCells(): Locator {
     return this.perPeriod.getByRole('row').last().getByRole('cell');
+  }
+
+  /** The drawn charts of the figures (loaded lazily, each beside its table). */
+  get charts(): Locator {
+    return drawnCharts(this.page.getByRole('main'));
   }
 }
 

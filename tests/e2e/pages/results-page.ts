@@ -6,6 +6,11 @@ import { drawnCharts } from './charts';
 export class ResultsPage {
   constructor(readonly page: Page) {}
 
+  /** The screen's heading, which takes focus when the results open. */
+  get heading(): Locator {
+    return this.page.getByRole('main').getByRole('heading', { level: 1 });
+  }
+
   get total(): Locator {
     return this.page.getByTestId('total');
   }
