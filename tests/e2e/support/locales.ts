@@ -29,3 +29,14 @@ export function localeText(
   if (typeof node !== 'string') throw new Error(`${key} is not a text in ${language}`);
   return node.replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) => values[name] ?? whole);
 }
+
+/** Every text of a namespace, trimmed. */
+export function localeTexts(language: LanguageCode, namespace: string): Set<string> {
+  const found = new Set<string>();
+  const walk = (node: string | Json) => {
+    if (typeof node === 'string') found.add(node.trim());
+    else for (const child of Object.values(node)) walk(child);
+  };
+  walk(messages(language, namespace));
+  return found;
+}
