@@ -41,6 +41,11 @@ export class ProjectorPage {
     return this.page.getByRole('main').getByRole('region');
   }
 
+  /** The slide's own heading. */
+  get slideHeading(): Locator {
+    return this.slide.getByRole('heading', { level: 1 });
+  }
+
   /** Waits until the slide shown is `id`. */
   async expectSlide(id: SlideId) {
     await expect(this.slide).toHaveAttribute('data-slide', id);
