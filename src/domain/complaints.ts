@@ -177,7 +177,8 @@ export type ComplaintFields = Omit<
 
 /**
  * A complaint with only the three quick-entry fields given; everything else empty.
- * @internal Exported for its unit test only (knip --production checks the rest).
+ * @internal Exported for the tests: unit tests and the browser tests' seeded complaints
+ * (tests/e2e/support/complaint-record.ts) build their records on it.
  */
 export function emptyComplaintFields(
   receivedAt: number,

@@ -1,27 +1,27 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { ActionPlanPage } from './pages/action-plan-page';
+import { HomePage } from './pages/home-page';
 import { ITEM_IDS, SurveyPage } from './pages/survey-page';
 import { isoInDays, pickDate } from './support/date-field';
 
 async function addGoalFor(
-  page: Page,
+  plan: ActionPlanPage,
   adviceTitle: RegExp,
   goal: { value: string; unit: string; owner: string; due: string },
 ) {
-  await page
-    .getByRole('button', { name: new RegExp(`make this a goal ?: ${adviceTitle.source}`, 'i') })
-    .click();
-  const form = page.locator('form.goal-form');
-  await expect(form.getByLabel('What will be done')).toBeFocused();
-  await form.getByLabel('Number').fill(goal.value);
-  await form.getByLabel('What is counted').fill(goal.unit);
+  await plan.makeGoalButton(adviceTitle).click();
+  const form = plan.newGoalForm;
+  await expect(form.what).toBeFocused();
+  await form.targetValue.fill(goal.value);
+  await form.targetUnit.fill(goal.unit);
   // Prefilled with the respondent and a date 90 days ahead.
-  await expect(form.getByLabel('Owner')).toHaveValue('Ana');
-  await form.getByLabel('Owner').fill(goal.owner);
-  await pickDate(form.getByTestId('date-field'), goal.due);
-  await form.getByRole('button', { name: 'Add goal' }).click();
-  await expect(form).toHaveCount(0);
+  await expect(form.owner).toHaveValue('Ana');
+  await form.owner.fill(goal.owner);
+  await pickDate(form.dueDate, goal.due);
+  await form.save.click();
+  await expect(form.form).toHaveCount(0);
   // The answer is seen where it happened: the new goal is in view, focused and marked.
-  const added = page.locator('.goal-card--added');
+  const added = plan.justAdded;
   await expect(added).toContainText(goal.unit);
   await expect(added.getByRole('heading', { level: 3 })).toBeFocused();
   await expect(added.getByRole('heading', { level: 3 })).toBeInViewport();
@@ -52,45 +52,44 @@ test('weak feedback → feedback advice first, goals survive reload and carry ov
   await expect(priorities.first()).toContainText('Survey customers with open questions');
   await page.getByRole('link', { name: 'Turn these into an action plan' }).click();
   await expect(page).toHaveURL(/\/plan$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Action plan for Plan Bakery');
+  const plan = new ActionPlanPage(page);
+  await expect(plan.heading).toHaveText('Action plan for Plan Bakery');
 
   // The first suggested section is feedback, its first action aimed at feedback.2.
-  const sections = page.locator('.suggestion-section');
-  await expect(sections.first().getByRole('heading', { level: 3 })).toContainText(
-    'Customer feedback',
-  );
-  await expect(sections.first().locator('.advice-item').first()).toContainText(
+  const feedback = plan.suggestedSections.first();
+  await expect(feedback.getByRole('heading', { level: 3 })).toContainText('Customer feedback');
+  await expect(plan.actions(feedback).first()).toContainText(
     'Survey customers with open questions',
   );
   await expect(page.getByText('No goals yet.')).toBeVisible();
   // Three actions per section at first; the rest on request.
-  await expect(sections.first().locator('.advice-item')).toHaveCount(3);
+  await expect(plan.actions(feedback)).toHaveCount(3);
   await page.getByRole('button', { name: 'Show all 6 actions for Customer feedback' }).click();
-  await expect(sections.first().locator('.advice-item')).toHaveCount(6);
+  await expect(plan.actions(feedback)).toHaveCount(6);
 
   // A goal with a past due date and no target is refused with inline messages.
-  await page.getByRole('button', { name: /make this a goal ?: keep a complaint log/i }).click();
-  const form = page.locator('form.goal-form');
-  await pickDate(form.getByTestId('date-field'), isoInDays(-1));
-  await form.getByRole('button', { name: 'Add goal' }).click();
-  await expect(form.getByLabel('Number')).toHaveAttribute('aria-invalid', 'true');
-  await expect(form.getByLabel('Number')).toBeFocused();
-  await expect(form.getByText('The due date is in the past.', { exact: false })).toBeVisible();
-  await form.getByRole('button', { name: 'Cancel' }).click();
+  await plan.makeGoalButton(/keep a complaint log/).click();
+  const form = plan.newGoalForm;
+  await pickDate(form.dueDate, isoInDays(-1));
+  await form.save.click();
+  await expect(form.targetValue).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.targetValue).toBeFocused();
+  await expect(form.form.getByText('The due date is in the past.', { exact: false })).toBeVisible();
+  await form.cancel.click();
 
-  await addGoalFor(page, /keep a complaint log/, {
+  await addGoalFor(plan, /keep a complaint log/, {
     value: '100',
     unit: '% of complaints logged the same day',
     owner: 'Ana',
     due: isoInDays(30),
   });
-  await addGoalFor(page, /survey customers with open questions/, {
+  await addGoalFor(plan, /survey customers with open questions/, {
     value: '20',
     unit: 'survey answers a month',
     owner: 'Ben',
     due: isoInDays(60),
   });
-  const goals = page.locator('.goal-list > li');
+  const goals = plan.goals;
   await expect(goals).toHaveCount(2);
   await expect(page.getByText('2 goals, 0 done.')).toBeVisible();
 
@@ -144,7 +143,7 @@ test('weak feedback → feedback advice first, goals survive reload and carry ov
   // The reminder is gone once the business has been audited again.
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('form.new-assessment')).toBeVisible();
+  await expect(new HomePage(page).form).toBeVisible();
   await expect(page.getByRole('region', { name: 'Time to re-take the audit' })).toHaveCount(0);
   expect(errors).toEqual([]);
   expect(ITEM_IDS).toHaveLength(25);

@@ -2,15 +2,14 @@
 // where are translated; only the path to the field stays as written, left to right.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { AppShell } from './pages/app-shell';
+import { SettingsPage } from './pages/settings-page';
 import { ITEM_IDS } from './pages/survey-page';
+import { WorkshopPage, WorkshopsPage } from './pages/workshop-page';
+import { leftToRightCode } from './support/bidi';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/backup');
-
-async function switchLanguage(page: Page, language: string) {
-  await page.locator('.language-switcher select').first().selectOption(language);
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
-}
 
 /** The fixture backup with problems of several kinds, none carrying words from the file. */
 function badBackup(): Buffer {
@@ -30,17 +29,20 @@ test('Persian: a bad backup is explained in Persian, with the paths left to righ
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/settings');
-  await switchLanguage(page, 'fa');
-  await page
-    .locator('.data-panel input[type="file"]')
-    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: badBackup() });
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  await new AppShell(page).chooseLanguage('fa');
+  await settings.backupFile.setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: badBackup(),
+  });
 
-  const error = page.getByTestId('import-error');
+  const error = settings.importError;
   await expect(error).toBeVisible();
-  const items = error.locator('li');
+  const items = error.getByRole('listitem');
   await expect(items).toHaveCount(4);
-  const paths = await error.locator('bdi[dir="ltr"] > code').allTextContents();
+  const paths = await leftToRightCode(error).allTextContents();
   expect(paths.sort()).toEqual([
     "assessments[0].answers['culture.5']",
     "assessments[0].answers['staff.3']",
@@ -49,11 +51,12 @@ test('Persian: a bad backup is explained in Persian, with the paths left to righ
   ]);
   await expect(items.first()).toHaveCSS('direction', 'rtl');
 
-  const withoutPaths = await error.evaluate((element) => {
-    const copy = element.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('code').forEach((code) => code.remove());
-    return copy.textContent ?? '';
-  });
+  // Every code in the message is one of the paths: without them, only words are left.
+  await expect(error.getByRole('code')).toHaveCount(paths.length);
+  const withoutPaths = paths.reduce(
+    (text, path) => text.replace(path, ''),
+    (await error.textContent()) ?? '',
+  );
   expect(withoutPaths).toContain('عبارت ناشناخته');
   expect(withoutPaths).toContain('خارج از بازهٔ ۱ تا ۵');
   expect(withoutPaths.match(/[A-Za-z]+/g)).toBeNull();
@@ -61,15 +64,15 @@ test('Persian: a bad backup is explained in Persian, with the paths left to righ
 });
 
 test('Slovak: a bad result file in a workshop is explained in Slovak', async ({ page }) => {
-  await page.goto('/workshops');
-  await page.getByLabel('Workshop name').fill('Bratislava');
-  await page.getByRole('button', { name: 'Create workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bratislava');
-  await switchLanguage(page, 'sk');
+  const workshops = new WorkshopsPage(page);
+  await workshops.goto();
+  await workshops.create('Bratislava');
+  await new AppShell(page).chooseLanguage('sk');
+  const workshop = new WorkshopPage(page, 'sk');
 
   const answers: Record<string, unknown> = Object.fromEntries(ITEM_IDS.map((id) => [id, 3]));
   answers['staff.2'] = 9;
-  await page.locator('.add-results input[type="file"]').setInputFiles({
+  await workshop.resultFiles.setInputFiles({
     name: 'zly.json',
     mimeType: 'application/json',
     buffer: Buffer.from(
@@ -82,20 +85,21 @@ test('Slovak: a bad result file in a workshop is explained in Slovak', async ({ 
       }),
     ),
   });
-  const problems = page.getByTestId('add-problems');
+  const problems = workshop.addProblems;
   await expect(problems).toContainText("zly.json, answers['staff.2']: odpoveď 9 je mimo rozsahu");
-  await expect(problems.locator('bdi[dir="ltr"] > code')).toHaveText("answers['staff.2']");
+  await expect(leftToRightCode(problems)).toHaveText("answers['staff.2']");
   await expect(problems).not.toContainText('out of range');
 });
 
 test('Persian: a bad workshop file on the workshops page is explained in Persian, with where', async ({
   page,
 }) => {
-  await page.goto('/workshops');
-  await switchLanguage(page, 'fa');
+  await new WorkshopsPage(page).goto();
+  await new AppShell(page).chooseLanguage('fa');
+  const workshops = new WorkshopsPage(page, 'fa');
   const answers: Record<string, unknown> = Object.fromEntries(ITEM_IDS.map((id) => [id, 4]));
   answers['feedback.1'] = 6;
-  await page.locator('main input[type="file"]').setInputFiles({
+  await workshops.workshopFile.setInputFiles({
     name: 'kargah.json',
     mimeType: 'application/json',
     buffer: Buffer.from(
@@ -118,9 +122,7 @@ test('Persian: a bad workshop file on the workshops page is explained in Persian
     ),
   });
   const alert = page.getByRole('alert');
-  await expect(alert.locator('bdi[dir="ltr"] > code')).toHaveText(
-    "participants[0].answers['feedback.1']",
-  );
+  await expect(leftToRightCode(alert)).toHaveText("participants[0].answers['feedback.1']");
   await expect(alert).toContainText('kargah.json');
   // Apart from the file name and the path, nothing is in Latin script.
   const text = (await alert.textContent()) ?? '';

@@ -4,8 +4,12 @@
 // every version survives export → delete all → import; and the ties to the action plan.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import type { Complaint } from '../../src/domain/complaints';
+import { AppShell } from './pages/app-shell';
 import { PolicyPage } from './pages/policy-page';
+import { SettingsPage } from './pages/settings-page';
 import { SurveyPage } from './pages/survey-page';
+import { complaintRecord } from './support/complaint-record';
 import { isoInDays, pickDate } from './support/date-field';
 
 // Where the PDF pages are rendered as images to be looked at (outside the repository).
@@ -76,27 +80,24 @@ for (const language of ['en', 'fa'] as const) {
     const digits = language === 'fa' ? persianDigits : String;
 
     await policy.open(content.business);
-    await expect(page.locator('html')).toHaveAttribute('dir', language === 'fa' ? 'rtl' : 'ltr');
+    await new AppShell(page).expectLanguage(language);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(content.business);
 
     // The vision: five prompts, then the statement with the verbs beside it.
     await policy.writeVision(content.vision, content.statement);
-    await expect(page.locator('.verb-chip')).toHaveCount(3);
+    await expect(policy.verbs).toHaveCount(3);
 
     // A standard without a number is refused; adding one lets it through.
     await policy.step('standards');
     await policy.draftStandard(content.vague, content.evidence);
-    const text = policy.editor().getByLabel(policy.t('standards.fields.text'), { exact: true });
-    await expect(policy.editor().locator('[data-check=measurable]')).toHaveAttribute(
-      'data-ok',
-      'false',
-    );
+    const text = policy.standardText;
+    await expect(policy.standardCheck('measurable')).toHaveAttribute('data-ok', 'false');
     await policy.saveStandard();
     await expect(text).toHaveAttribute('aria-invalid', 'true');
     await expect(policy.editor()).toContainText(policy.t('standards.errors.notMeasurable'));
     await expect(policy.standardTexts()).toHaveCount(0);
     await text.fill(content.measurable);
-    await expect(policy.editor().locator('[data-ok=false]')).toHaveCount(0);
+    await expect(policy.failingChecks).toHaveCount(0);
     await policy.saveStandard();
     await expect(policy.standardTexts()).toHaveText([content.measurable]);
 
@@ -173,10 +174,9 @@ test('export → delete all → import restores every saved version of a policy'
   await policy.saveVersion('after the spring audit', 2);
 
   // Export.
-  await page.goto('/settings');
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download backup (JSON)' }).click();
-  const download = await downloadPromise;
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  const download = await settings.downloadBackup();
   const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
     policies: unknown[];
     policyVersions: { note: string; number: number }[];
@@ -188,19 +188,14 @@ test('export → delete all → import restores every saved version of a policy'
   ]);
 
   // Delete all: the policy is gone.
-  await page.getByRole('button', { name: 'Delete all data…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Delete everything?' })
-    .getByRole('button', { name: 'Delete everything' })
-    .click();
-  await expect(page.getByRole('status').filter({ hasText: 'All data was deleted.' })).toBeVisible();
+  await settings.deleteAllData();
   await page.goto(`/policy/${id}/versions`);
   await expect(page.getByText(policy.t('notFound'))).toBeVisible();
 
   // Import: both versions are back, with their notes, and they compare as before.
-  await page.goto('/settings');
-  await page.getByLabel('Backup file (JSON)').setInputFiles((await download.path())!);
-  await expect(page.getByTestId('import-summary')).toContainText(/Import finished/);
+  await settings.goto();
+  await settings.importBackup((await download.path())!);
+  await expect(settings.importSummary).toContainText(/Import finished/);
   await expect(page.getByText('Service policies: 1 policy, with 2 saved versions.')).toBeVisible();
   await page.goto(`/policy/${id}/versions`);
   const rows = page.getByRole('table').getByRole('row');
@@ -269,7 +264,7 @@ test('ties: a goal becomes a standard, and a standard becomes a goal of the late
     'Customer feedback',
   );
   await policy.step('areas');
-  await expect(page.locator('.area-card').first()).toContainText(policy.t('areas.flagged'));
+  await expect(policy.areaCards.first()).toContainText(policy.t('areas.flagged'));
 
   // A new standard goes the other way: into the action plan of the latest audit.
   await policy.step('standards');
@@ -294,38 +289,18 @@ test('the complaint log as evidence: the areas and rules it points to, its figur
   const complaint = (
     id: string,
     daysAgo: number,
-    category: string,
-    extra: Record<string, unknown> = {},
-  ) => ({
-    id,
-    businessName: 'Corner Bakery',
-    context: '',
-    receivedAt: now - daysAgo * DAY,
-    channel: 'phone',
-    category,
-    customCategory: '',
-    summary: 'Something went wrong',
-    customerName: '',
-    customerContact: '',
-    receivedBy: '',
-    solution: '',
-    fixedOnTheSpot: false,
-    promisedDate: null,
-    actionTaken: '',
-    escalated: false,
-    escalatedTo: '',
-    followUpDate: null,
-    followUpHow: '',
-    customerSatisfied: null,
-    compensation: '',
-    prevention: '',
-    recoverySteps: [],
-    status: 'open',
-    resolvedAt: null,
-    createdAt: now - daysAgo * DAY,
-    updatedAt: now - daysAgo * DAY,
-    ...extra,
-  });
+    category: Complaint['category'],
+    extra: Partial<Omit<Complaint, 'status'>> = {},
+  ) =>
+    complaintRecord({
+      id,
+      businessName: 'Corner Bakery',
+      receivedAt: now - daysAgo * DAY,
+      category,
+      summary: 'Something went wrong',
+      updatedAt: now - daysAgo * DAY,
+      ...extra,
+    });
   // The log arrives the way a real one can: in a backup, through Settings.
   const backup = {
     app: 'centricity',
@@ -339,7 +314,6 @@ test('the complaint log as evidence: the areas and rules it points to, its figur
     complaints: [
       complaint('c1', 2, 'lateDelivery'),
       complaint('c2', 5, 'lateDelivery', {
-        status: 'resolved',
         resolvedAt: now - 4 * DAY,
         customerSatisfied: true,
       }),
@@ -350,13 +324,14 @@ test('the complaint log as evidence: the areas and rules it points to, its figur
     customerSurveys: [],
     problems: [],
   };
-  await page.goto('/settings');
-  await page.getByLabel('Backup file (JSON)').setInputFiles({
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  await settings.importBackup({
     name: 'log.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(backup)),
   });
-  await expect(page.getByTestId('import-summary')).toContainText(/Import finished/);
+  await expect(settings.importSummary).toContainText(/Import finished/);
 
   const policy = new PolicyPage(page);
   await policy.open('Corner Bakery');
@@ -369,7 +344,7 @@ test('the complaint log as evidence: the areas and rules it points to, its figur
 
   // The areas the log points to come first and say why.
   await policy.step('areas');
-  const first = page.locator('.area-card').first();
+  const first = policy.areaCards.first();
   await expect(first.getByRole('heading')).toContainText(policy.t('areas.names.speed'));
   await expect(first).toContainText(policy.t('areas.complained'));
   await expect(first).toContainText(/Complaints in the last 90 days: \u2068?Late delivery/);
@@ -379,19 +354,13 @@ test('the complaint log as evidence: the areas and rules it points to, its figur
     ['Deliveries only on weekdays', 'late delivery', '2 times'],
     ['Customer parking behind the shop only', 'parking', '1 time'],
   ] as const) {
-    await page.getByRole('button', { name: policy.t('rules.add') }).click();
-    const form = page.getByRole('form', { name: policy.t('rules.text') });
-    await form.getByLabel(policy.t('rules.text'), { exact: true }).fill(text);
-    await form.getByLabel(policy.t('rules.category'), { exact: true }).fill(category);
-    await form.getByRole('button', { name: policy.t('rules.add') }).click();
-    const card = page.locator('.rule-card').filter({ hasText: text });
+    await policy.addRule(text, category);
+    const card = policy.ruleCards.filter({ hasText: text });
     await expect(card).toContainText(`Customers complained about this ${count}`);
     await expect(card).toContainText('counted in your complaint log, last 90 days');
   }
   // The built-in category was stored by its id: it reads in the reader's language.
-  await expect(page.locator('.rule-card').first()).toContainText(
-    /Complaint category: Late delivery/,
-  );
+  await expect(policy.ruleCards.first()).toContainText(/Complaint category: Late delivery/);
 
   // Writing a standard, the log's figures are one click away as its evidence.
   await policy.step('standards');

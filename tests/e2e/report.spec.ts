@@ -5,6 +5,7 @@ import { SECTIONS } from '../../src/domain/instrument';
 import { AppShell } from './pages/app-shell';
 import { pageCount, pdfText, searchable } from './pages/pdf-text';
 import { ReportPage } from './pages/report-page';
+import { waitForServiceWorkerControl } from './support/service-worker';
 
 // Where the PDF pages are rendered as images to be looked at (outside the repository).
 const OUT = process.env.REPORT_PNG_DIR ?? '/tmp/report-pdf';
@@ -136,14 +137,7 @@ test('"Download PDF" works offline: jsPDF and the font come from the precache', 
   context,
 }) => {
   const report = await seedTypicalAudit(page, 'fa');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), {
-      timeout: 15_000,
-    })
-    .toBe('activated');
+  await waitForServiceWorkerControl(page);
   await context.setOffline(true);
   await page.reload();
   await expect(report.report).toBeVisible();

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 type Language = 'en' | 'ms' | 'id' | 'sk' | 'fa';
 type Messages = Record<string, unknown>;
@@ -105,6 +105,64 @@ export class PolicyPage {
 
   standardTexts() {
     return this.page.locator('.standard-card__text');
+  }
+
+  /** The verbs taken from the vision's answers, listed beside the statement. */
+  get verbs(): Locator {
+    return this.page
+      .getByRole('complementary', { name: this.t('vision.verbsTitle') })
+      .getByRole('listitem');
+  }
+
+  /** The text field of the standard being written. */
+  get standardText(): Locator {
+    return this.editor().getByLabel(this.t('standards.fields.text'), { exact: true });
+  }
+
+  /**
+   * One check of the standard being written (measurable, timeBound, …) and the checks
+   * that fail. A check's state is in its `data-ok`: the ✓/✗ mark is aria-hidden and the
+   * words differ per check and state, so no role or name tells passed from failed.
+   */
+  standardCheck(key: string): Locator {
+    return this.editor().locator(`[data-check="${key}"]`);
+  }
+
+  get failingChecks(): Locator {
+    return this.editor().locator('[data-ok=false]');
+  }
+
+  async cancelStandard() {
+    await this.editor()
+      .getByRole('button', { name: this.t('standards.cancel') })
+      .click();
+  }
+
+  /** The policy areas' cards in the order shown (the ones to write first on top). */
+  get areaCards(): Locator {
+    return this.page
+      .getByRole('region', { name: this.t('areas.title') })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 3 }) });
+  }
+
+  /** The house rules listed, each with its review. */
+  get ruleCards(): Locator {
+    return this.page.getByRole('region', { name: this.t('rules.title') }).getByRole('listitem');
+  }
+
+  /** Opens the form for a new house rule. */
+  async openRuleForm(): Promise<Locator> {
+    await this.page.getByRole('button', { name: this.t('rules.add') }).click();
+    return this.page.getByRole('form', { name: this.t('rules.text') });
+  }
+
+  /** Adds a house rule, filed under a complaint category as typed. */
+  async addRule(text: string, category: string) {
+    const form = await this.openRuleForm();
+    await form.getByLabel(this.t('rules.text'), { exact: true }).fill(text);
+    await form.getByLabel(this.t('rules.category'), { exact: true }).fill(category);
+    await form.getByRole('button', { name: this.t('rules.add') }).click();
   }
 
   async answerAreas(answers: Partial<Record<string, string>>) {

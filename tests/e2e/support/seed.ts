@@ -2,8 +2,11 @@
 // audited twice (the later one a re-take with a plan and a note), an unfinished audit and
 // a workshop with three participants. Names are parameters, so the same data can carry a
 // Latin name into Persian screens or 120-character names without spaces into any screen.
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { Complaint } from '../../../src/domain/complaints';
 import { ITEM_IDS } from '../../../src/domain/instrument';
+import { SettingsPage } from '../pages/settings-page';
+import { complaintRecord } from './complaint-record';
 
 type Names = { business: string; respondent: string; context: string; workshop: string };
 /** Also seed the business's complaint log, a customer survey round and the worksheet. */
@@ -38,37 +41,20 @@ function seedRecords(names: Names, now: number) {
   const complaint = (
     id: string,
     receivedAt: number,
-    fields: Record<string, unknown>,
+    fields: Partial<Omit<Complaint, 'status'>> = {},
     resolvedAt: number | null = null,
-  ) => ({
-    id,
-    ...business,
-    receivedAt,
-    channel: 'phone',
-    category: 'wrongOrder',
-    customCategory: '',
-    summary: `${names.respondent}: the order was wrong`,
-    customerName: names.respondent,
-    customerContact: '',
-    receivedBy: names.respondent,
-    solution: '',
-    fixedOnTheSpot: false,
-    promisedDate: null,
-    actionTaken: '',
-    escalated: false,
-    escalatedTo: '',
-    followUpDate: null,
-    followUpHow: '',
-    customerSatisfied: null,
-    compensation: '',
-    prevention: '',
-    recoverySteps: [],
-    status: resolvedAt === null ? 'open' : 'resolved',
-    resolvedAt,
-    createdAt: receivedAt,
-    updatedAt: resolvedAt ?? receivedAt,
-    ...fields,
-  });
+  ) =>
+    complaintRecord({
+      id,
+      ...business,
+      receivedAt,
+      resolvedAt,
+      category: 'wrongOrder',
+      summary: `${names.respondent}: the order was wrong`,
+      customerName: names.respondent,
+      receivedBy: names.respondent,
+      ...fields,
+    });
   const problem = (index: number, title: string, frequency: number, cost: number) => ({
     id: `seed-problem-${index}`,
     ...business,
@@ -199,11 +185,11 @@ function seedBackup(names: Names, options: Options = {}, now = Date.now()) {
 
 /** Imports the seed through Settings → Import a backup, as a person would. */
 export async function seed(page: Page, names: Names, options: Options = {}): Promise<void> {
+  const settings = new SettingsPage(page);
   await page.goto('/settings');
-  await page.locator('.data-panel input[type="file"]').setInputFiles({
+  await settings.importBackup({
     name: 'seed.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(seedBackup(names, options))),
   });
-  await expect(page.getByTestId('import-summary')).toBeVisible();
 }
