@@ -16,10 +16,10 @@ import {
   logOf,
   recordPrerenderLayout,
 } from './support/first-paint';
-import { localeText } from './support/locales';
+import { localeText } from './support/locale-text';
 
 const ENGLISH_ONLY = englishOnly();
-const PERSIAN_TITLE = localeText('fa', 'common', 'home.title');
+const PERSIAN_TITLE = localeText('fa', 'common')('home.title');
 
 for (const [name, path] of [
   ['Home', '/'],

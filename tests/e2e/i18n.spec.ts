@@ -7,12 +7,12 @@ import { axisTicks, barLabels, chartSurface, drawnCharts } from './pages/charts'
 import { LocalizedSurveyPage } from './pages/localized-survey-page';
 import { ResultsPage } from './pages/results-page';
 import { adequate2327, ITEM_IDS, SECTION_SIZES } from './pages/survey-page';
-import { localeText } from './support/locales';
+import { localeText } from './support/locale-text';
 
 /** The sentence under a result viewed in another language; language names as Intl names them in the reader's language. */
 function viewingInOther(shownIn: 'en' | 'fa', answeredIn: string, current: string): string {
   const names = new Intl.DisplayNames([shownIn], { type: 'language' });
-  return localeText(shownIn, 'common', 'language.viewingInOther', {
+  return localeText(shownIn, 'common')('language.viewingInOther', {
     language: names.of(answeredIn)!,
     current: names.of(current)!,
   });
@@ -35,7 +35,7 @@ test('Persian: right-to-left, Persian digits and the Persian verdict', async ({ 
   await survey.start({ businessName: 'نانوایی سر کوچه' });
   // The choice is remembered across the navigation start() makes.
   await shell.expectLanguage('fa', 'rtl');
-  await expect(survey.heading).toHaveText(localeText('fa', 'instrument', 'sections.culture.name'));
+  await expect(survey.heading).toHaveText(localeText('fa', 'instrument')('sections.culture.name'));
 
   // Same answers as the English audit test: total 23.27, adequate.
   for (let step = 1; step <= 7; step++) {
@@ -50,9 +50,9 @@ test('Persian: right-to-left, Persian digits and the Persian verdict', async ({ 
 
   await expect(page).toHaveURL(/\/results$/);
   await expect(results.total).toHaveText('۲۳٫۲۷');
-  await expect(results.band).toHaveText(localeText('fa', 'instrument', 'bands.adequate.name'));
+  await expect(results.band).toHaveText(localeText('fa', 'instrument')('bands.adequate.name'));
   await expect(
-    page.getByText(localeText('fa', 'instrument', 'bands.adequate.meaning')),
+    page.getByText(localeText('fa', 'instrument')('bands.adequate.meaning')),
   ).toBeVisible();
   // Chart ticks use the same formatter: Persian digits, no Latin ones.
   await expect(results.charts).toHaveCount(2);
@@ -127,10 +127,10 @@ test('switching to Slovak mid-survey is instant and loses no answer', async ({ p
   expect(
     await page.evaluate(() => (window as unknown as { languageMark?: number }).languageMark),
   ).toBe(1);
-  await expect(survey.heading).toHaveText(localeText('sk', 'instrument', 'sections.products.name'));
+  await expect(survey.heading).toHaveText(localeText('sk', 'instrument')('sections.products.name'));
   // The tab's title follows the heading in the new language.
   await expect(page).toHaveTitle(
-    `${localeText('sk', 'instrument', 'sections.products.name')} · ${localeText('sk', 'common', 'app.name')}`,
+    `${localeText('sk', 'instrument')('sections.products.name')} · ${localeText('sk', 'common')('app.name')}`,
   );
 
   await expect(survey.option('products.1', 2)).toBeChecked();

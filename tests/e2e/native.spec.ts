@@ -14,7 +14,7 @@ import { ProjectorPage } from './pages/projector-page';
 import { ReportPage } from './pages/report-page';
 import { ResultsPage } from './pages/results-page';
 import { ITEM_IDS, SurveyPage } from './pages/survey-page';
-import { localeText } from './support/locales';
+import { localeText } from './support/locale-text';
 import { ENGLISH_NOTE, GOAL_UNIT, SEEDED, SEEDED_PROBLEM, seed } from './support/seed';
 
 type Box = { char: string; left: number; right: number; top: number };
@@ -116,15 +116,15 @@ test('Persian: Latin names, a goal target, an English note and dates keep their 
   // The English note: written and shown left to right, its full stop at the right end.
   await results.openNotes();
   const note = results.note(
-    localeText('fa', 'report', 'notes.label', {
-      section: localeText('fa', 'instrument', 'sections.culture.name'),
+    localeText('fa', 'report')('notes.label', {
+      section: localeText('fa', 'instrument')('sections.culture.name'),
     }),
   );
   await expect(note).toHaveValue(ENGLISH_NOTE);
   expect(await note.evaluate((element) => element.matches(':dir(ltr)'))).toBe(true);
   await page.goto(`/a/${SEEDED.latest}/report`);
   const printedNote = new ReportPage(page)
-    .noteTexts(localeText('fa', 'report', 'notesTitle'))
+    .noteTexts(localeText('fa', 'report')('notesTitle'))
     .first();
   await expect(printedNote).toHaveText(ENGLISH_NOTE);
   const noteBoxes = await characterBoxes(printedNote);

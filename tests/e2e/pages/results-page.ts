@@ -2,7 +2,7 @@
 // section table that is their text equivalent.
 import type { Locator, Page } from '@playwright/test';
 import type { LanguageCode } from '../../../src/i18n/languages';
-import { localeText } from '../support/locales';
+import { localeText, messagePattern } from '../support/locale-text';
 import { drawnCharts } from './charts';
 
 export class ResultsPage {
@@ -46,9 +46,12 @@ export class ResultsPage {
 
   /** The notice, in `language`, that the result was answered in another language. */
   languageNotice(language: LanguageCode): Locator {
-    const fixedStart = localeText(language, 'common', 'language.viewingInOther').split('{{')[0]!;
-    const escaped = fixedStart.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return this.page.getByText(new RegExp(`^${escaped}`));
+    return this.page.getByText(
+      messagePattern(localeText(language, 'common'), 'language.viewingInOther', [
+        'language',
+        'current',
+      ]),
+    );
   }
 
   /** The verdict card (total, band, and the change since last time), named "Band". */

@@ -9,7 +9,7 @@
 // they measure (the header's brand, the lead paragraph, the grid) have no role or name.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { LanguageCode } from '../../../src/i18n/languages';
-import { localeTexts } from './locales';
+import { localeTexts } from './locale-text';
 
 type Entry = {
   t: number;
@@ -22,7 +22,7 @@ type Entry = {
 /** English texts of the first screen's namespaces that `other` does not share. */
 export function englishOnly(other: LanguageCode = 'fa'): Set<string> {
   const only = new Set<string>();
-  for (const namespace of ['common', 'instrument', 'plan', 'storage']) {
+  for (const namespace of ['common', 'instrument', 'plan', 'storage'] as const) {
     const translated = localeTexts(other, namespace);
     for (const text of localeTexts('en', namespace)) {
       // Placeholders make a sentence's shown form differ; its fixed start still shows.
