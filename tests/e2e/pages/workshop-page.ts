@@ -29,6 +29,17 @@ export class WorkshopsPage {
     return this.page.getByLabel(this.t('list.importLabel'), { exact: true });
   }
 
+  /** What the workshop import said: a polite status on success, an alert on failure. */
+  get importMessage(): Locator {
+    return this.page.getByRole('main').getByRole('status');
+  }
+
+  /** Imports one workshop file and waits until the page says it was imported. */
+  async importWorkshop(file: { name: string; mimeType: string; buffer: Buffer }) {
+    await this.workshopFile.setInputFiles(file);
+    await expect(this.importMessage).toBeVisible();
+  }
+
   /** Creates a workshop and waits for its own page. */
   async create(name: string): Promise<WorkshopPage> {
     await this.name.fill(name);
@@ -66,6 +77,15 @@ export class WorkshopPage {
   /** Opens the camera scanner in place of the scan button. */
   async openScanner() {
     await this.page.getByRole('button', { name: this.t('scan.open') }).click();
+  }
+
+  get participantsTable(): Locator {
+    return this.page.getByTestId('participants-table');
+  }
+
+  /** The participants listed on the table's current page (its body rows, no header). */
+  get participantRows(): Locator {
+    return this.participantsTable.getByRole('row').filter({ has: this.page.getByRole('cell') });
   }
 
   /** Why the camera cannot be used (no camera, or permission refused). */

@@ -52,3 +52,14 @@ export function messagePattern(t: Translate, key: string, names: readonly string
   const pattern = escaped(t(key, marks)).replace(/\uE000\d+\uE001/g, '.*');
   return new RegExp(`^${pattern}$`);
 }
+
+/** Every text of one namespace, trimmed (e.g. to tell which texts only English has). */
+export function localeTexts(language: LanguageCode, namespace: Namespace): Set<string> {
+  const found = new Set<string>();
+  const walk = (node: string | Messages) => {
+    if (typeof node === 'string') found.add(node.trim());
+    else for (const child of Object.values(node)) walk(child);
+  };
+  walk(messages(language, namespace));
+  return found;
+}
