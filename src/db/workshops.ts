@@ -58,15 +58,15 @@ function validWorkshop(workshop: Workshop): Workshop {
 
 const participantsSchema = z.array(workshopParticipantSchema);
 
-export async function createWorkshop(name: string, now: number = Date.now()): Promise<string> {
+/** A new workshop record under a valid name (trimmed and checked), or a StorageError. */
+function newWorkshop(name: string, now: number): Workshop {
   const parsed = workshopNameSchema.safeParse(name);
   if (!parsed.success) throw invalid(parsed.error);
-  const workshop = validWorkshop({
-    id: newId(),
-    name: parsed.data,
-    createdAt: now,
-    updatedAt: now,
-  });
+  return validWorkshop({ id: newId(), name: parsed.data, createdAt: now, updatedAt: now });
+}
+
+export async function createWorkshop(name: string, now: number = Date.now()): Promise<string> {
+  const workshop = newWorkshop(name, now);
   try {
     await db.workshops.add(workshop);
   } catch (error) {
@@ -215,14 +215,7 @@ export async function createWorkshopWithParticipants(
   candidates: readonly ParticipantCandidate[],
   now: number = Date.now(),
 ): Promise<AddOutcome & { workshopId: string }> {
-  const parsed = workshopNameSchema.safeParse(name);
-  if (!parsed.success) throw invalid(parsed.error);
-  const workshop = validWorkshop({
-    id: newId(),
-    name: parsed.data,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const workshop = newWorkshop(name, now);
   try {
     return await db.transaction('rw', db.workshops, db.participantBlocks, async () => {
       await db.workshops.add(workshop);
