@@ -15,18 +15,9 @@ import {
 } from '../domain/complaints';
 import { db } from './database';
 import { newId } from './ids';
-import { StorageError, toStorageError } from './storage-errors';
+import { StorageError, toStorageError, validRecord } from './storage-errors';
 
-function validated(complaint: Complaint): Complaint {
-  const parsed = complaintSchema.safeParse(complaint);
-  if (!parsed.success) {
-    throw new StorageError(
-      'invalid',
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
-    );
-  }
-  return parsed.data;
-}
+const validated = (complaint: Complaint): Complaint => validRecord(complaintSchema, complaint);
 
 /** Reads one complaint, changes it and writes it back in a single transaction. */
 async function changeComplaint(

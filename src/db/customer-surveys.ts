@@ -10,18 +10,10 @@ import {
 } from '../domain/customer-surveys';
 import { db } from './database';
 import { newId } from './ids';
-import { StorageError, toStorageError } from './storage-errors';
+import { StorageError, toStorageError, validRecord } from './storage-errors';
 
-function validated(survey: CustomerSurvey): CustomerSurvey {
-  const parsed = customerSurveySchema.safeParse(survey);
-  if (!parsed.success) {
-    throw new StorageError(
-      'invalid',
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
-    );
-  }
-  return parsed.data;
-}
+const validated = (survey: CustomerSurvey): CustomerSurvey =>
+  validRecord(customerSurveySchema, survey);
 
 export async function addCustomerSurvey(
   business: BusinessFields,

@@ -88,3 +88,25 @@ export function toStorageError(error: unknown): StorageError {
   })();
   return new StorageError(kind, message, { cause: error });
 }
+
+/** What a schema's safeParse gives: the parsed value, or the issues with their paths. */
+type SafeParse<T> = (
+  value: T,
+) =>
+  | { success: true; data: T }
+  | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
+
+/**
+ * The record as its schema parses it, or a StorageError ('invalid') listing each problem
+ * with its path: what every repository checks before it writes.
+ */
+export function validRecord<T>(schema: { safeParse: SafeParse<T> }, record: T): T {
+  const parsed = schema.safeParse(record);
+  if (!parsed.success) {
+    throw new StorageError(
+      'invalid',
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+    );
+  }
+  return parsed.data;
+}

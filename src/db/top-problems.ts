@@ -26,21 +26,12 @@ import {
 import { carryOverPlan } from './action-plans';
 import { db } from './database';
 import { newId } from './ids';
-import { StorageError, toStorageError } from './storage-errors';
+import { StorageError, toStorageError, validRecord } from './storage-errors';
 
 /** The section goals from the worksheet are filed under. */
 export const TOP_PROBLEM_SECTION: SectionId = 'feedback';
 
-function validated(problem: Problem): Problem {
-  const parsed = problemSchema.safeParse(problem);
-  if (!parsed.success) {
-    throw new StorageError(
-      'invalid',
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
-    );
-  }
-  return parsed.data;
-}
+const validated = (problem: Problem): Problem => validRecord(problemSchema, problem);
 
 async function problemsOf(business: BusinessFields): Promise<Problem[]> {
   return db.problems
