@@ -3,14 +3,18 @@
 // locale files, so the same steps run in every language.
 import type { Locator, Page } from '@playwright/test';
 import type { LanguageCode } from '../../../src/i18n/languages';
-import { localeText, messagePattern, type Translate } from '../support/locale-text';
+import { localeText, localePattern } from '../support/locales';
 
 /** A goal form, for a new goal or inside a goal card being edited. */
 export class GoalForm {
   constructor(
     readonly form: Locator,
-    private readonly t: Translate,
+    readonly language: LanguageCode,
   ) {}
+
+  private t(key: string): string {
+    return localeText(this.language, 'plan', key);
+  }
 
   private field(key: string): Locator {
     return this.form.getByLabel(this.t(key), { exact: true });
@@ -62,13 +66,13 @@ export class GoalForm {
 }
 
 export class ActionPlanPage {
-  private readonly t: Translate;
-
   constructor(
     readonly page: Page,
-    language: LanguageCode = 'en',
-  ) {
-    this.t = localeText(language, 'plan');
+    readonly language: LanguageCode = 'en',
+  ) {}
+
+  private t(key: string): string {
+    return localeText(this.language, 'plan', key);
   }
 
   get heading(): Locator {
@@ -103,14 +107,14 @@ export class ActionPlanPage {
   get newGoalForm(): GoalForm {
     const own = this.page.getByRole('form', { name: this.t('form.title'), exact: true });
     const forAction = this.page.getByRole('form', {
-      name: messagePattern(this.t, 'form.titleFor', ['title']),
+      name: localePattern(this.language, 'plan', 'form.titleFor'),
     });
-    return new GoalForm(own.or(forAction), this.t);
+    return new GoalForm(own.or(forAction), this.language);
   }
 
   /** The form that edits the goal shown in `card`. */
   editForm(card: Locator): GoalForm {
-    return new GoalForm(card.getByRole('form', { name: this.t('form.editTitle') }), this.t);
+    return new GoalForm(card.getByRole('form', { name: this.t('form.editTitle') }), this.language);
   }
 
   /** "Edit" on a goal card. */

@@ -1,5 +1,5 @@
 // Page objects for the trainer's Workshops list (create, import a workshop file) and one
-// workshop's dashboard (its participants). Names are read from the locale files, so the
+// workshop's dashboard (its participants, adding results from files, the scanner). Names are read from the locale files, so the
 // same steps run in every language.
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { LanguageCode } from '../../../src/i18n/languages';
@@ -22,6 +22,19 @@ export class WorkshopsPage {
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
   }
 
+  get name(): Locator {
+    return this.page.getByLabel(this.t('list.nameLabel'), { exact: true });
+  }
+
+  /** Creates a workshop and waits for its own page. */
+  async create(name: string): Promise<WorkshopPage> {
+    await this.name.fill(name);
+    await this.page.getByRole('button', { name: this.t('list.create') }).click();
+    const workshop = new WorkshopPage(this.page, this.language);
+    await expect(workshop.heading).toHaveText(name);
+    return workshop;
+  }
+
   /** The file input that imports a whole workshop (a `.workshop.json` export). */
   get importFile(): Locator {
     return this.page.getByLabel(this.t('list.importLabel'), { exact: true });
@@ -40,7 +53,38 @@ export class WorkshopsPage {
 }
 
 export class WorkshopPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly language: LanguageCode = 'en',
+  ) {}
+
+  private t(key: string): string {
+    return localeText(this.language, 'workshop', key);
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** The file field for participants' result files (or a CSV of them). */
+  get resultFiles(): Locator {
+    return this.page.getByLabel(this.t('add.filesLabel'), { exact: true });
+  }
+
+  /** What was wrong with the files just added, one line per file and place. */
+  get addProblems(): Locator {
+    return this.page.getByTestId('add-problems');
+  }
+
+  /** Opens the camera scanner in place of the scan button. */
+  async openScanner() {
+    await this.page.getByRole('button', { name: this.t('scan.open') }).click();
+  }
+
+  /** Why the camera cannot be used (no camera, or permission refused). */
+  get cameraProblem(): Locator {
+    return this.page.getByTestId('camera-problem');
+  }
 
   get participantsTable(): Locator {
     return this.page.getByTestId('participants-table');

@@ -3,7 +3,7 @@
 // the translations instead of copying them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LanguageCode } from '../../../src/i18n/languages';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../src/i18n/languages';
 
 type Json = { [key: string]: string | Json };
 
@@ -28,4 +28,24 @@ export function localeText(
   }
   if (typeof node !== 'string') throw new Error(`${key} is not a text in ${language}`);
   return node.replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One text as it reads in any of the five languages (an exact match of the whole). */
+export function inAnyLanguage(namespace: string, key: string): RegExp {
+  const texts = LANGUAGE_CODES.map((language) =>
+    escapeRegExp(localeText(language, namespace, key)),
+  );
+  return new RegExp(`^(?:${texts.join('|')})$`);
+}
+
+/**
+ * A text with placeholders as a pattern: each {{placeholder}} matches any text, the rest
+ * matches as written (for names that end in a person's own words).
+ */
+export function localePattern(language: LanguageCode, namespace: string, key: string): RegExp {
+  const text = localeText(language, namespace, key);
+  const parts = text.split(/{{\s*\w+\s*}}/).map(escapeRegExp);
+  return new RegExp(`^${parts.join('.*')}$`);
 }
