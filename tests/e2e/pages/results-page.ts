@@ -1,6 +1,6 @@
 // Page object for an assessment's results: the total, the band, the charts and the
 // section table that is their text equivalent.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { drawnCharts } from './charts';
 
 export class ResultsPage {
@@ -9,6 +9,17 @@ export class ResultsPage {
   /** The screen's heading, which takes focus when the results open. */
   get heading(): Locator {
     return this.page.getByRole('main').getByRole('heading', { level: 1 });
+  }
+
+  /** The notes written per section, folded away under their heading until asked for. */
+  get notes(): Locator {
+    return this.page.getByTestId('section-notes');
+  }
+
+  /** Unfolds the notes by their heading, as a reader does. */
+  async openNotes() {
+    await this.notes.getByRole('heading', { level: 2 }).click();
+    await expect(this.notes).toHaveAttribute('open', '');
   }
 
   get total(): Locator {
