@@ -100,7 +100,7 @@ function bootScript(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        // Requested first (before the module preloads), as the first paint waits for it.
+        // Requested first, as the first paint waits for it.
         {
           tag: 'link',
           attrs: { rel: 'preload', as: 'script', href: `/${fileName}` },
@@ -287,8 +287,10 @@ function inFirstRoute(id: string): boolean {
 }
 
 /**
- * Records the module graph for inFirstRoute, and preloads the first route's chunks from
- * index.html: they download while the prerendered screen paints, and run after it.
+ * Records the module graph for inFirstRoute. The first route's chunks are not preloaded
+ * from index.html: src/main.tsx imports them once the prerendered screen has painted
+ * (Vite's preload helper then fetches them in parallel), so nothing competes with the
+ * HTML and CSS of a first visit, and its first paint never waits for script.
  */
 function firstRoute(): Plugin {
   return {
@@ -300,32 +302,6 @@ function firstRoute(): Plugin {
     },
     moduleParsed(info) {
       staticImports.set(info.id, info.importedIds);
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        const chunks = Object.values(context.bundle ?? {}).filter(
-          (output): output is Rolldown.OutputChunk => output.type === 'chunk',
-        );
-        const start = chunks.find((chunk) => chunk.facadeModuleId === START_MODULE);
-        if (!start) throw new Error('No chunk for src/app/start.tsx');
-        const files = new Set<string>();
-        const visit = (fileName: string) => {
-          if (files.has(fileName)) return;
-          files.add(fileName);
-          for (const next of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) {
-            visit(next);
-          }
-        };
-        visit(start.fileName);
-        return [...files]
-          .filter((file) => !html.includes(`/${file}"`))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          }));
-      },
     },
   };
 }

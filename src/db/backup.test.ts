@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { countParticipants } from './participant-store';
 import {
   BAD_BACKUPS,
   T0 as T0_FIXTURE,
@@ -122,7 +123,7 @@ describe('export → import', () => {
     copy.participants[0]!.id = 'p-other';
     const result = await importBackup(JSON.stringify(copy));
     expect(result.ok && result.summary.skipped.participants).toBe(1);
-    expect(await db.participants.count()).toBe(1);
+    expect(await countParticipants()).toBe(1);
   });
 });
 

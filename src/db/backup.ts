@@ -22,8 +22,9 @@ import { MAX_VERSIONS, type Policy, type PolicyVersion } from '../domain/policy'
 import type { Complaint } from '../domain/complaints';
 import type { CustomerSurvey } from '../domain/customer-surveys';
 import type { Problem } from '../domain/top-problems';
-import { MAX_PARTICIPANTS, type Workshop } from '../domain/workshop';
+import { MAX_PARTICIPANTS, type Workshop, type WorkshopParticipant } from '../domain/workshop';
 import { db } from './database';
+import { appendParticipants, countParticipants, readAllParticipants } from './participant-store';
 import { toStorageError } from './storage-errors';
 
 export const BACKUP_TABLES = BACKUP_TABLE_NAMES;
@@ -75,7 +76,9 @@ export async function exportBackup(now: number = Date.now()): Promise<Backup> {
     assessments: await db.assessments.orderBy('id').toArray(),
     actionPlans: await db.actionPlans.orderBy('assessmentId').toArray(),
     workshops: await db.workshops.orderBy('id').toArray(),
-    participants: await db.participants.orderBy('id').toArray(),
+    participants: (await readAllParticipants()).sort((a, b) =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    ),
     settings: (await db.settings.orderBy('key').toArray())
       .filter((setting) => !DEVICE_ONLY_SETTINGS.has(setting.key))
       .map((setting) => ({
@@ -94,10 +97,15 @@ export function backupToJson(backup: Backup): string {
   return JSON.stringify(backup, null, 2);
 }
 
+/** How many records of a backup table are stored (participants are kept in blocks). */
+function countTable(table: BackupTable): Promise<number> {
+  return table === 'participants' ? countParticipants() : db.table(table).count();
+}
+
 /** @internal Exported for its unit test only (knip --production checks the rest). */
 export async function countRecords(): Promise<TableCounts> {
   const counts = zeroCounts();
-  for (const table of BACKUP_TABLES) counts[table] = await db.table(table).count();
+  for (const table of BACKUP_TABLES) counts[table] = await countTable(table);
   return counts;
 }
 
@@ -137,7 +145,7 @@ const CORE_TABLES = () => [
   db.assessments,
   db.actionPlans,
   db.workshops,
-  db.participants,
+  db.participantBlocks,
   db.settings,
 ];
 const COMPLAINT_TABLES = () => [db.complaints, db.customerSurveys, db.problems];
@@ -196,30 +204,30 @@ export async function importBackup(text: string): Promise<ImportResult> {
       await mergeComplaintTables(backup, summary);
 
       // Participants never change once added: a known id, or a result already in the
-      // same workshop (same fingerprint), is skipped. Two bulk reads, whatever the
-      // number of participants (a lookup each took 18 s for 20,000).
-      const sameIds = await db.participants.bulkGet(backup.participants.map((p) => p.id));
-      const workshopIds = [...new Set(backup.participants.map((p) => p.workshopId))];
-      const results = new Set(
-        (await db.participants.where('workshopId').anyOf(workshopIds).toArray()).map((stored) =>
-          resultKey(stored),
-        ),
-      );
-      const participantWrites = [];
-      for (const [index, participant] of backup.participants.entries()) {
+      // same workshop (same fingerprint), is skipped. One read of what is stored, one
+      // write per workshop, whatever the number of participants (a lookup each took 18 s
+      // for 20,000; a record each, 3 s).
+      const stored = await readAllParticipants();
+      const ids = new Set(stored.map((participant) => participant.id));
+      const results = new Set(stored.map(resultKey));
+      const writes = new Map<string, WorkshopParticipant[]>();
+      for (const participant of backup.participants) {
         const key = resultKey(participant);
-        if (sameIds[index] || results.has(key)) summary.skipped.participants += 1;
+        if (ids.has(participant.id) || results.has(key)) summary.skipped.participants += 1;
         else {
           summary.added.participants += 1;
+          ids.add(participant.id);
           results.add(key);
-          participantWrites.push(participant);
+          const list = writes.get(participant.workshopId) ?? [];
+          list.push(participant);
+          writes.set(participant.workshopId, list);
         }
       }
-      if (participantWrites.length > 0) await db.participants.bulkAdd(participantWrites);
-      // Each workshop stays within the size every workshop file and backup accepts.
-      for (const workshopId of new Set(participantWrites.map((p) => p.workshopId))) {
-        const count = await db.participants.where('workshopId').equals(workshopId).count();
-        if (count > MAX_PARTICIPANTS) throw new TooManyRecords('participants', MAX_PARTICIPANTS);
+      for (const [workshopId, list] of writes) {
+        await appendParticipants(workshopId, list);
+        // Each workshop stays within the size every workshop file and backup accepts.
+        if ((await countParticipants(workshopId)) > MAX_PARTICIPANTS)
+          throw new TooManyRecords('participants', MAX_PARTICIPANTS);
       }
 
       // Settings carry no timestamp: those already set on this device stay as they are.
@@ -238,7 +246,7 @@ export async function importBackup(text: string): Promise<ImportResult> {
       // What this device holds must still fit in one backup it can import again.
       for (const table of BACKUP_TABLES) {
         const max = table === 'settings' ? MAX_SETTINGS : MAX_RECORDS;
-        if ((await db.table(table).count()) > max) throw new TooManyRecords(table, max);
+        if ((await countTable(table)) > max) throw new TooManyRecords(table, max);
       }
     });
   } catch (error) {
@@ -294,7 +302,7 @@ async function importPolicyVersions(
 export async function deleteAllData(): Promise<void> {
   try {
     await db.transaction('rw', backupTables(), async () => {
-      await Promise.all(BACKUP_TABLES.map((table) => db.table(table).clear()));
+      await Promise.all(backupTables().map((table) => table.clear()));
     });
   } catch (error) {
     throw toStorageError(error);

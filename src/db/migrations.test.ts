@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ITEM_IDS } from '../domain/instrument';
 import { CentricityDB, VERSION_1_STORES } from './schema';
 
-// The newest schema version: 5 (issue 12's repair) is the highest assigned number, so it
-// stays the newest whether or not versions 3 (complaints) and 4 (policy) exist yet. Adding
-// a version changes this number and needs a migration test that opens the version before.
-const NEWEST_VERSION = 5;
+// The newest schema version: 6 (issue 16: participants stored in blocks). Adding a version
+// changes this number and needs a migration test that opens the version before.
+const NEWEST_VERSION = 6;
 
 /** Times are milliseconds after a moment inside the accepted range (2000 … tomorrow). */
 const T0 = Date.UTC(2025, 0, 1);
@@ -23,6 +22,11 @@ function pinVersion2(old: Dexie): void {
     participants: 'id, workshopId, &[workshopId+fingerprint]',
     settings: 'key',
   });
+}
+
+/** Every participant a database holds, however its blocks cut them. */
+async function storedParticipants(current: CentricityDB) {
+  return (await current.participantBlocks.toArray()).flatMap((block) => block.participants);
 }
 
 describe('schema migrations', () => {
@@ -156,7 +160,7 @@ describe('schema migrations', () => {
     });
     const workshop = (await current.workshops.get('w'))!;
     expect(workshop.createdAt).toBeGreaterThanOrEqual(before);
-    const participant = (await current.participants.get('p'))!;
+    const participant = (await storedParticipants(current)).find((p) => p.id === 'p')!;
     expect(participant).toMatchObject({
       label: 'Ana',
       answers: full,
@@ -249,13 +253,11 @@ describe('schema migrations', () => {
     expect(await current.assessments.orderBy('id').toArray()).toEqual(assessments);
     expect(await current.actionPlans.toArray()).toEqual(actionPlans);
     expect(await current.workshops.toArray()).toEqual(workshops);
-    expect(await current.participants.toArray()).toEqual(participants);
+    expect(await storedParticipants(current)).toEqual(participants);
     expect(await current.settings.toArray()).toEqual(settings);
-    // Old indexes still answer; the compound unique index still refuses a duplicate.
-    expect(await current.participants.where('workshopId').equals('w1').count()).toBe(1);
-    await expect(
-      current.participants.add({ ...participants[0]!, id: 'p2' } as never),
-    ).rejects.toThrow();
+    // Version 6 moved the participants into blocks and deleted their old table.
+    expect(current.tables.map((table) => table.name)).not.toContain('participants');
+    expect(await current.participantBlocks.where('workshopId').equals('w1').count()).toBe(1);
     // The new tables start empty and take writes with their indexes.
     expect(await current.complaints.count()).toBe(0);
     expect(await current.customerSurveys.count()).toBe(0);
@@ -287,7 +289,7 @@ describe('schema migrations', () => {
       'assessments',
       'complaints',
       'customerSurveys',
-      'participants',
+      'participantBlocks',
       'policies',
       'policyVersions',
       'problems',
@@ -359,15 +361,12 @@ describe('schema migrations', () => {
     expect(await current.assessments.toArray()).toEqual([assessment]);
     expect(await current.actionPlans.toArray()).toEqual([plan]);
     expect(await current.workshops.toArray()).toEqual([workshop]);
-    expect(await current.participants.toArray()).toEqual([participant]);
+    expect(await storedParticipants(current)).toEqual([participant]);
     expect(await current.settings.toArray()).toEqual([setting]);
-    // v2's compound index still finds the participant.
+    // The participant's block is found by its workshop, and counted from index keys.
     expect(
-      await current.participants
-        .where('[workshopId+fingerprint]')
-        .equals(['w1', 'answers:1234'])
-        .primaryKeys(),
-    ).toEqual(['p1']);
+      await current.participantBlocks.where('[workshopId+size]').equals(['w1', 1]).count(),
+    ).toBe(1);
     expect(await current.policies.count()).toBe(0);
     expect(await current.policyVersions.count()).toBe(0);
     // The new tables and their unique [policyId+number] index work right away.
@@ -407,6 +406,62 @@ describe('schema migrations', () => {
     expect(await current.complaints.where('receivedAt').below(10).primaryKeys()).toEqual(['c1']);
     expect(await current.policies.count()).toBe(0);
     expect(await current.policyVersions.count()).toBe(0);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('v5 → v6 moves every participant into blocks of at most 500, in the order added', async () => {
+    const name = `migration-v5-${crypto.randomUUID()}`;
+    // Version 5's tables exactly as they shipped (pinned like version 2 above).
+    const v5 = new Dexie(name);
+    pinVersion2(v5);
+    v5.version(3).stores({
+      complaints: 'id, receivedAt, updatedAt',
+      customerSurveys: 'id, date',
+      problems: 'id, createdAt',
+    });
+    v5.version(4).stores({
+      policies: 'id, updatedAt',
+      policyVersions: 'id, policyId, &[policyId+number]',
+    });
+    v5.version(5).stores({});
+    const answers = Object.fromEntries(ITEM_IDS.map((id) => [id, 3]));
+    // 1,201 in one workshop (three blocks: 500, 500, 201), 2 in another; stored in an
+    // order unlike the order they were added.
+    const participant = (workshopId: string, index: number) => ({
+      id: `${workshopId}-${String(10_000 - index).padStart(5, '0')}`,
+      workshopId,
+      fingerprint: `f:${index}`,
+      label: `Seat ${index + 1}`,
+      answers,
+      source: 'file',
+      addedAt: T0 + index,
+    });
+    const big = Array.from({ length: 1201 }, (_, index) => participant('w-big', index));
+    const small = [participant('w-small', 1), participant('w-small', 0)];
+    await v5.table('workshops').bulkAdd([
+      { id: 'w-big', name: 'Big', createdAt: T0, updatedAt: T0 },
+      { id: 'w-small', name: 'Small', createdAt: T0, updatedAt: T0 },
+    ]);
+    await v5.table('participants').bulkAdd([...big, ...small]);
+    v5.close();
+
+    const current = new CentricityDB(name);
+    await current.open();
+    expect(current.verno).toBe(NEWEST_VERSION);
+    expect(current.tables.map((table) => table.name)).not.toContain('participants');
+    const blocks = await current.participantBlocks.where('workshopId').equals('w-big').toArray();
+    expect(blocks.map((block) => block.size).sort((a, b) => a - b)).toEqual([201, 500, 500]);
+    for (const block of blocks) expect(block.participants).toHaveLength(block.size);
+    const moved = blocks
+      .sort((a, b) => a.participants[0]!.addedAt - b.participants[0]!.addedAt)
+      .flatMap((block) => block.participants);
+    expect(moved).toEqual(big);
+    const smallBlocks = await current.participantBlocks
+      .where('workshopId')
+      .equals('w-small')
+      .toArray();
+    expect(smallBlocks.map((block) => block.participants)).toEqual([[small[1], small[0]]]);
     current.close();
     await Dexie.delete(name);
   });

@@ -18,6 +18,7 @@ import type { Complaint } from '../domain/complaints';
 import type { CustomerSurvey } from '../domain/customer-surveys';
 import type { Problem } from '../domain/top-problems';
 import type { Workshop, WorkshopParticipant } from '../domain/workshop';
+import { intoBlocks, PARTICIPANT_BLOCK_INDEXES, type ParticipantBlock } from './participant-blocks';
 import { DB_NAME } from './stored-data';
 
 export { DB_NAME };
@@ -28,7 +29,7 @@ export class CentricityDB extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>;
   actionPlans!: EntityTable<ActionPlan, 'assessmentId'>;
   workshops!: EntityTable<Workshop, 'id'>;
-  participants!: EntityTable<WorkshopParticipant, 'id'>;
+  participantBlocks!: EntityTable<ParticipantBlock, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   policies!: EntityTable<Policy, 'id'>;
   policyVersions!: EntityTable<PolicyVersion, 'id'>;
@@ -125,5 +126,24 @@ function defineVersions(db: Dexie): void {
         .modify((record: WorkshopParticipant, ref: { value: WorkshopParticipant }) => {
           ref.value = repairParticipant(record, now);
         });
+    });
+
+  // Version 6 (issue 16): a workshop's participants move from one record each into
+  // blocks of up to 500 (participant-blocks.ts), which a browser writes and reads many
+  // times faster. The participants table is deleted once its records are in blocks.
+  db.version(6)
+    .stores({ participants: null, participantBlocks: PARTICIPANT_BLOCK_INDEXES })
+    .upgrade(async (tx) => {
+      const byWorkshop = new Map<string, WorkshopParticipant[]>();
+      const stored: WorkshopParticipant[] = await tx.table('participants').toArray();
+      stored.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id));
+      for (const participant of stored) {
+        const list = byWorkshop.get(participant.workshopId) ?? [];
+        list.push(participant);
+        byWorkshop.set(participant.workshopId, list);
+      }
+      await tx
+        .table('participantBlocks')
+        .bulkAdd([...byWorkshop].flatMap(([workshopId, list]) => intoBlocks(workshopId, list)));
     });
 }

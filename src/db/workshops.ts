@@ -28,6 +28,14 @@ import {
 import { newWorkshopTag } from '../domain/workshop-invite';
 import { db } from './database';
 import { newId } from './ids';
+import {
+  appendParticipants,
+  countParticipants,
+  deleteParticipant,
+  deleteWorkshopParticipants,
+  readParticipants,
+  updateParticipants,
+} from './participant-store';
 import { StorageError, toStorageError } from './storage-errors';
 
 export type AddOutcome = {
@@ -128,8 +136,8 @@ export async function setExpectedCount(
 /** Deletes the workshop and all its participants together. */
 export async function deleteWorkshop(id: string): Promise<void> {
   try {
-    await db.transaction('rw', db.workshops, db.participants, async () => {
-      await db.participants.where('workshopId').equals(id).delete();
+    await db.transaction('rw', db.workshops, db.participantBlocks, async () => {
+      await deleteWorkshopParticipants(id);
       await db.workshops.delete(id);
     });
   } catch (error) {
@@ -150,7 +158,7 @@ async function addWithin(
   if (!(await db.workshops.get(workshopId))) {
     throw new StorageError('notFound', `No workshop ${workshopId}`);
   }
-  const existing = await db.participants.where('workshopId').equals(workshopId).toArray();
+  const existing = await readParticipants(workshopId);
   const plan = planAdditions(existing, candidates);
   // One millisecond apart, so a batch keeps its order (files, lines of links); a
   // participant moved from another workshop file keeps the moment it was first added.
@@ -166,14 +174,14 @@ async function addWithin(
     });
   }
   if (fresh.length > 0) {
-    if ((await db.participants.count()) + fresh.length > MAX_RECORDS) {
+    if ((await countParticipants()) + fresh.length > MAX_RECORDS) {
       throw new StorageError('limit', `At most ${MAX_RECORDS} participants in all`, {
         params: { max: MAX_RECORDS },
       });
     }
     const parsed = participantsSchema.safeParse(fresh);
     if (!parsed.success) throw invalid(parsed.error);
-    await db.participants.bulkAdd(parsed.data);
+    await appendParticipants(workshopId, parsed.data);
     await db.workshops.update(workshopId, { updatedAt: now });
   }
   return { added: fresh.length, skipped: plan.duplicates, conflicts: plan.conflicts };
@@ -190,7 +198,7 @@ export async function addParticipants(
   now: number = Date.now(),
 ): Promise<AddOutcome> {
   try {
-    return await db.transaction('rw', db.workshops, db.participants, () =>
+    return await db.transaction('rw', db.workshops, db.participantBlocks, () =>
       addWithin(workshopId, candidates, now),
     );
   } catch (error) {
@@ -216,7 +224,7 @@ export async function createWorkshopWithParticipants(
     updatedAt: now,
   });
   try {
-    return await db.transaction('rw', db.workshops, db.participants, async () => {
+    return await db.transaction('rw', db.workshops, db.participantBlocks, async () => {
       await db.workshops.add(workshop);
       const outcome = await addWithin(workshop.id, candidates, now);
       return { ...outcome, workshopId: workshop.id };
@@ -237,18 +245,21 @@ export async function replaceParticipants(
   now: number = Date.now(),
 ): Promise<number> {
   try {
-    return await db.transaction('rw', db.workshops, db.participants, async () => {
+    return await db.transaction('rw', db.workshops, db.participantBlocks, async () => {
       const updates: WorkshopParticipant[] = [];
+      const stored = new Map(
+        (await readParticipants(workshopId)).map((participant) => [
+          participant.fingerprint,
+          participant,
+        ]),
+      );
       for (const candidate of candidates) {
-        const stored = await db.participants
-          .where('[workshopId+fingerprint]')
-          .equals([workshopId, candidate.fingerprint])
-          .first();
-        if (!stored) throw new StorageError('notFound', `No participant ${candidate.fingerprint}`);
-        if (sameAnswers(stored.answers, candidate.answers) && stored.label === candidate.label)
+        const current = stored.get(candidate.fingerprint);
+        if (!current) throw new StorageError('notFound', `No participant ${candidate.fingerprint}`);
+        if (sameAnswers(current.answers, candidate.answers) && current.label === candidate.label)
           continue;
         updates.push({
-          ...stored,
+          ...current,
           answers: candidate.answers,
           label: candidate.label,
           source: candidate.source,
@@ -257,7 +268,7 @@ export async function replaceParticipants(
       const parsed = participantsSchema.safeParse(updates);
       if (!parsed.success) throw invalid(parsed.error);
       if (parsed.data.length > 0) {
-        await db.participants.bulkPut(parsed.data);
+        await updateParticipants(workshopId, parsed.data);
         await db.workshops.update(workshopId, { updatedAt: now });
       }
       return parsed.data.length;
@@ -267,13 +278,14 @@ export async function replaceParticipants(
   }
 }
 
-export async function removeParticipant(id: string, now: number = Date.now()): Promise<void> {
+export async function removeParticipant(
+  participant: Pick<WorkshopParticipant, 'id' | 'workshopId'>,
+  now: number = Date.now(),
+): Promise<void> {
   try {
-    await db.transaction('rw', db.workshops, db.participants, async () => {
-      const participant = await db.participants.get(id);
-      if (!participant) return;
-      await db.participants.delete(id);
-      await db.workshops.update(participant.workshopId, { updatedAt: now });
+    await db.transaction('rw', db.workshops, db.participantBlocks, async () => {
+      if (await deleteParticipant(participant.workshopId, participant.id))
+        await db.workshops.update(participant.workshopId, { updatedAt: now });
     });
   } catch (error) {
     throw toStorageError(error);
@@ -291,7 +303,7 @@ export async function importWorkshopFile(
 ): Promise<AddOutcome & { workshopId: string }> {
   const workshop = validWorkshop({ ...file.workshop, updatedAt: now });
   try {
-    return await db.transaction('rw', db.workshops, db.participants, async () => {
+    return await db.transaction('rw', db.workshops, db.participantBlocks, async () => {
       if (!(await db.workshops.get(workshop.id))) await db.workshops.add(workshop);
       const outcome = await addWithin(workshop.id, file.participants, now);
       return { ...outcome, workshopId: workshop.id };
@@ -370,7 +382,7 @@ export function useWorkshops(): WorkshopSummary[] | undefined {
     return Promise.all(
       workshops.map(async (workshop) => ({
         ...workshop,
-        participantCount: await db.participants.where('workshopId').equals(workshop.id).count(),
+        participantCount: await countParticipants(workshop.id),
       })),
     );
   }, []);
@@ -385,7 +397,7 @@ export function useWorkshop(id: string | undefined): Workshop | null | undefined
 export function useParticipants(workshopId: string | undefined): WorkshopParticipant[] | undefined {
   return useLiveQuery(async () => {
     if (!workshopId) return [];
-    const participants = await db.participants.where('workshopId').equals(workshopId).toArray();
+    const participants = await readParticipants(workshopId);
     return participants.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id));
   }, [workshopId]);
 }

@@ -13,7 +13,7 @@ import { PolicyPage } from './pages/policy-page';
 import { ResultsPage } from './pages/results-page';
 import { SettingsPage } from './pages/settings-page';
 import { SurveyPage } from './pages/survey-page';
-import { WorkshopPage } from './pages/workshops-page';
+import { WorkshopPage } from './pages/workshop-page';
 import { navigate, settle } from './support/client-navigation';
 import { complaintRecord } from './support/complaint-record';
 import { putRecords } from './support/indexed-db';
@@ -88,16 +88,17 @@ async function seedWorkshop(page: Page): Promise<string> {
             createdAt: now,
             updatedAt: now,
           };
-          const tx = db.transaction(['workshops', 'participants'], 'readwrite');
+          const tx = db.transaction(['workshops', 'participantBlocks'], 'readwrite');
           tx.objectStore('workshops').put(workshop);
-          // Two participants, so the dashboard and the projector's slides draw their charts.
-          for (const [index, value] of [2, 4].entries()) {
+          // Two participants, so the dashboard and the projector's slides draw their charts;
+          // stored as the app stores them, in one block (src/db/participant-blocks.ts).
+          const participants = [2, 4].map((value, index) => {
             const answers: Record<string, number> = {};
             for (const [section, size] of Object.entries(SECTION_SIZES)) {
               for (let item = 1; item <= size; item++) answers[`${section}.${item}`] = value;
             }
             answers['culture.1'] = 1;
-            tx.objectStore('participants').put({
+            return {
               id: `a11y-participant-${index}`,
               workshopId: workshop.id,
               fingerprint: `a11y:${index}`,
@@ -105,8 +106,14 @@ async function seedWorkshop(page: Page): Promise<string> {
               answers,
               source: 'scan',
               addedAt: now + index,
-            });
-          }
+            };
+          });
+          tx.objectStore('participantBlocks').put({
+            id: 'a11y-block',
+            workshopId: workshop.id,
+            size: participants.length,
+            participants,
+          });
           tx.oncomplete = () => {
             db.close();
             resolve(workshop.id);

@@ -7,7 +7,7 @@ import { AppShell } from './pages/app-shell';
 import { SurveyPage } from './pages/survey-page';
 import { isoInDays, pickDate } from './support/date-field';
 import { storedRecord } from './support/indexed-db';
-import { localeText } from './support/locales';
+import { localeText } from './support/locale-text';
 
 /** Starts an audit of Goal Bakery in `language` and opens its (empty) action plan. */
 async function openPlanIn(page: Page, language: 'fa' | 'sk') {
@@ -33,7 +33,7 @@ test('Persian: a goal with target ۹۰ is saved as 90, edited, and the edit surv
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const fa = (key: string) => localeText('fa', 'plan', key);
+  const fa = localeText('fa', 'plan');
   const { id, plan } = await openPlanIn(page, 'fa');
   await new AppShell(page).expectLanguage('fa', 'rtl');
 

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { AppShell } from './pages/app-shell';
 import { SettingsPage } from './pages/settings-page';
 import { ITEM_IDS } from './pages/survey-page';
-import { WorkshopPage, WorkshopsPage } from './pages/workshops-page';
+import { WorkshopPage, WorkshopsPage } from './pages/workshop-page';
 import { leftToRightCode } from './support/bidi';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/backup');
@@ -99,7 +99,7 @@ test('Persian: a bad workshop file on the workshops page is explained in Persian
   const workshops = new WorkshopsPage(page, 'fa');
   const answers: Record<string, unknown> = Object.fromEntries(ITEM_IDS.map((id) => [id, 4]));
   answers['feedback.1'] = 6;
-  await workshops.importFile.setInputFiles({
+  await workshops.workshopFile.setInputFiles({
     name: 'kargah.json',
     mimeType: 'application/json',
     buffer: Buffer.from(

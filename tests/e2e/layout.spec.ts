@@ -54,7 +54,7 @@ async function seed(page: Page, language: keyof typeof NAMES) {
             new Promise<boolean>((resolve) => {
               const request = indexedDB.open('centricity');
               request.onsuccess = () => {
-                const ready = request.result.objectStoreNames.contains('participants');
+                const ready = request.result.objectStoreNames.contains('participantBlocks');
                 request.result.close();
                 resolve(ready);
               };
@@ -73,7 +73,7 @@ async function seed(page: Page, language: keyof typeof NAMES) {
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(
-            ['assessments', 'actionPlans', 'workshops', 'participants'],
+            ['assessments', 'actionPlans', 'workshops', 'participantBlocks'],
             'readwrite',
           );
           const assessment = (id: string, answers: object, at: number) => ({
@@ -117,16 +117,22 @@ async function seed(page: Page, language: keyof typeof NAMES) {
             createdAt: now,
             updatedAt: now,
           });
-          for (let index = 0; index < 6; index++)
-            tx.objectStore('participants').put({
-              id: `layout-p${index}`,
-              workshopId: 'layout-workshop',
-              fingerprint: `csv:layout:${index}`,
-              label: index % 2 ? `${names.business} — ${names.person}` : null,
-              answers: index % 2 ? first : second,
-              source: 'csv',
-              addedAt: now + index,
-            });
+          // Stored as the app stores them: in one block (src/db/participant-blocks.ts).
+          const participants = Array.from({ length: 6 }, (_, index) => ({
+            id: `layout-p${index}`,
+            workshopId: 'layout-workshop',
+            fingerprint: `csv:layout:${index}`,
+            label: index % 2 ? `${names.business} — ${names.person}` : null,
+            answers: index % 2 ? first : second,
+            source: 'csv',
+            addedAt: now + index,
+          }));
+          tx.objectStore('participantBlocks').put({
+            id: 'layout-block',
+            workshopId: 'layout-workshop',
+            size: participants.length,
+            participants,
+          });
           tx.oncomplete = () => {
             db.close();
             resolve();

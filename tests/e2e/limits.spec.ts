@@ -133,7 +133,7 @@ test('a record that bypassed the checks shows "—" for its dates and breaks no 
         const open = indexedDB.open('centricity');
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['assessments', 'participants'], 'readwrite');
+          const tx = db.transaction(['assessments', 'participantBlocks'], 'readwrite');
           const assessments = tx.objectStore('assessments');
           const get = assessments.get('a-1');
           get.onsuccess = () => {
@@ -145,10 +145,18 @@ test('a record that bypassed the checks shows "—" for its dates and breaks no 
               completedAt: 8.64e15 + 1,
             });
           };
-          const participants = tx.objectStore('participants');
-          const getParticipant = participants.get('p-1');
-          getParticipant.onsuccess = () =>
-            participants.put({ ...getParticipant.result, addedAt: 1e20 });
+          // Participants are stored in blocks (src/db/participant-blocks.ts).
+          type Block = { participants: { id: string; addedAt: number }[] };
+          const blocks = tx.objectStore('participantBlocks');
+          const getBlocks = blocks.getAll();
+          getBlocks.onsuccess = () => {
+            for (const block of getBlocks.result as Block[]) {
+              const at = block.participants.findIndex((participant) => participant.id === 'p-1');
+              if (at < 0) continue;
+              block.participants[at] = { ...block.participants[at]!, addedAt: 1e20 };
+              blocks.put(block);
+            }
+          };
           tx.oncomplete = () => {
             db.close();
             resolve();

@@ -4,9 +4,17 @@
 // the screen to the page, a re-take's results say what changed and lead to Compare, and
 // Compare's change column stays in view on a phone.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { AppShell } from './pages/app-shell';
+import { chartLegends } from './pages/charts';
+import { ComparePage } from './pages/history-page';
 import { HomePage } from './pages/home-page';
+import { LocalizedSurveyPage } from './pages/localized-survey-page';
 import { PolicyPage } from './pages/policy-page';
-import { SurveyPage } from './pages/survey-page';
+import { ProjectorPage } from './pages/projector-page';
+import { ReportPage } from './pages/report-page';
+import { ResultsPage } from './pages/results-page';
+import { ITEM_IDS, SurveyPage } from './pages/survey-page';
+import { localeText } from './support/locale-text';
 import { ENGLISH_NOTE, GOAL_UNIT, SEEDED, SEEDED_PROBLEM, seed } from './support/seed';
 
 type Box = { char: string; left: number; right: number; top: number };
@@ -81,7 +89,8 @@ test('Persian: Latin names, a goal target, an English note and dates keep their 
   expect(await page.title()).toBe('نتایج \u2068Corner Bakery\u2069، \u2068Centricity\u2069');
 
   // "Aisha، BUS 210، <day> <month> <year>": read from the right, in that order.
-  const facts = page.getByTestId('results-facts');
+  const results = new ResultsPage(page);
+  const facts = results.facts;
   await expect(facts).not.toContainText('·');
   const factBoxes = await characterBoxes(facts);
   const aisha = boxesOf(factBoxes, 'Aisha');
@@ -89,9 +98,10 @@ test('Persian: Latin names, a goal target, an English note and dates keep their 
   expect(readsLeftToRight(aisha)).toBe(true);
   expect(readsLeftToRight(course)).toBe(true);
   expect(leftOf(aisha)).toBeGreaterThan(rightOf(course));
-  const date = (await facts.locator('bdi').nth(2).textContent())!.trim().split(/\s+/);
+  const dateFact = results.factParts.nth(2);
+  const date = (await dateFact.textContent())!.trim().split(/\s+/);
   expect(date).toHaveLength(3);
-  const dateBoxes = await characterBoxes(facts.locator('bdi').nth(2));
+  const dateBoxes = await characterBoxes(dateFact);
   const [day, month, year] = date.map((part) => boxesOf(dateBoxes, part));
   // The day is read first, so in Persian it is drawn rightmost, the year leftmost.
   expect(leftOf(day!)).toBeGreaterThan(rightOf(month!));
@@ -99,17 +109,23 @@ test('Persian: Latin names, a goal target, an English note and dates keep their 
   expect(leftOf(course)).toBeGreaterThan(rightOf(day!));
 
   // The language the audit was answered in is named in Persian, not "English".
-  const notice = page.locator('.notice').filter({ hasText: 'این ارزیابی' });
+  const notice = results.languageNotice('fa');
   await expect(notice).toContainText('به زبان انگلیسی');
   await expect(notice).not.toContainText('English');
 
   // The English note: written and shown left to right, its full stop at the right end.
-  await page.getByTestId('section-notes').locator('summary').click();
-  const note = page.locator('textarea[data-section="culture"]');
+  await results.openNotes();
+  const note = results.note(
+    localeText('fa', 'report')('notes.label', {
+      section: localeText('fa', 'instrument')('sections.culture.name'),
+    }),
+  );
   await expect(note).toHaveValue(ENGLISH_NOTE);
   expect(await note.evaluate((element) => element.matches(':dir(ltr)'))).toBe(true);
   await page.goto(`/a/${SEEDED.latest}/report`);
-  const printedNote = page.locator('.report__note-text').first();
+  const printedNote = new ReportPage(page)
+    .noteTexts(localeText('fa', 'report')('notesTitle'))
+    .first();
   await expect(printedNote).toHaveText(ENGLISH_NOTE);
   const noteBoxes = await characterBoxes(printedNote);
   const stop = noteBoxes[noteBoxes.length - 1]!;
@@ -172,17 +188,15 @@ test('Persian: the complaint screens and the room screens keep Latin names in re
   const title = await expectLatinInOrder(heading, ['Corner', 'Bakery']);
   expect(leftOf(boxesOf(title, 'دفتر'))).toBeGreaterThan(rightOf(boxesOf(title, 'Bakery')));
   // Each complaint's facts are joined by the Persian separator, never "·" (read as zero).
-  const meta = page
-    .locator('main')
-    .getByText(/دریافت/)
-    .first();
+  const main = page.getByRole('main');
+  const meta = main.getByText(/دریافت/).first();
   await expect(meta).toBeVisible();
-  await expect(page.locator('main')).not.toContainText('·');
+  await expect(main).not.toContainText('·');
 
   // A complaint's own page: the name of the person it was passed on to stays whole.
   await page.goto(`/complaints/${SEEDED.complaint}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Aisha');
-  await expect(page.locator('main')).not.toContainText('·');
+  await expect(main).not.toContainText('·');
 
   // The top three: a Latin problem reads left to right inside the Persian list.
   await page.goto(
@@ -205,8 +219,9 @@ test('Persian: the complaint screens and the room screens keep Latin names in re
   // The projector: the workshop's name isolated in the slide and in the tab title, with
   // the Persian separator.
   await page.goto(`/workshops/${SEEDED.workshop}/present`);
-  await expect(page.locator('main h1').first()).toContainText('Retail course');
-  await expectLatinInOrder(page.locator('main h1').first(), ['Retail', 'course']);
+  const slideHeading = new ProjectorPage(page, 'fa').slideHeading;
+  await expect(slideHeading).toContainText('Retail course');
+  await expectLatinInOrder(slideHeading, ['Retail', 'course']);
   await expect.poll(() => page.title()).toContain('\u2068Retail course\u2069');
   expect(await page.title()).not.toContain('·');
 });
@@ -276,7 +291,7 @@ for (const language of ['en', 'fa', 'sk'] as const) {
     const found: string[] = [];
     for (const path of screens) {
       await page.goto(path);
-      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(page.getByRole('main').getByRole('heading', { level: 1 }).first()).toBeVisible();
       // Charts and lazily loaded parts arrive after the heading.
       await page.waitForLoadState('networkidle');
       const overflow = await sideways(page);
@@ -295,12 +310,13 @@ test('the header takes under 15 % of a 390×844 phone screen, in every language'
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
-  for (const language of ['en', 'ms', 'id', 'sk', 'fa']) {
+  for (const language of ['en', 'ms', 'id', 'sk', 'fa'] as const) {
     await page.evaluate((lng) => localStorage.setItem('centricity.language', lng), language);
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    const shell = new AppShell(page);
+    await shell.expectLanguage(language);
     // The prerendered page is replaced by React's render: measure the latter.
-    await expect(page.locator('h1:focus')).toBeVisible();
+    await expect(shell.mainHeading).toBeFocused();
     const header = await page.getByTestId('app-header').boundingBox();
     expect(header!.height, language).toBeLessThan(844 * 0.15);
     // Everything the header offers is one tap away: the menu lists every screen.
@@ -318,13 +334,15 @@ test('scale labels never break inside a word, in any language, at 390 and 320 px
   const broken: string[] = [];
   for (const width of [390, 320]) {
     await page.setViewportSize({ width, height: 844 });
-    for (const language of ['en', 'ms', 'id', 'sk', 'fa']) {
+    for (const language of ['en', 'ms', 'id', 'sk', 'fa'] as const) {
       await page.evaluate((lng) => localStorage.setItem('centricity.language', lng), language);
       await page.goto(`/a/${SEEDED.unfinished}/survey/1`);
-      await expect(page.locator('html')).toHaveAttribute('lang', language);
-      const labels = page.locator('fieldset.scale').first().locator('.scale__label');
-      await expect(labels).toHaveCount(5);
-      for (const label of await labels.all()) {
+      await new AppShell(page).expectLanguage(language);
+      // The words of the five options of the step's first statement.
+      const survey = new LocalizedSurveyPage(page, language);
+      const labels = [1, 2, 3, 4, 5].map((value) => survey.scaleLabel(ITEM_IDS[0]!, value));
+      for (const label of labels) await expect(label).toBeVisible();
+      for (const label of labels) {
         const boxes = await characterBoxes(label);
         const text = (await label.textContent()) ?? '';
         for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -367,19 +385,21 @@ test('a re-take on a phone: Results show the change since last time and lead to 
   const since = page.getByTestId('since-last');
   await expect(since).toContainText(/▲ \+\d+([.,]\d+)? since the previous audit on/);
   // The change is on the verdict card, near the top; the previous profile is on the radar.
-  await expect(page.locator('.verdict').getByTestId('since-last')).toBeVisible();
-  await expect(page.locator('.recharts-legend-wrapper')).toContainText('Previous audit');
+  const results = new ResultsPage(page);
+  await expect(results.verdict.getByTestId('since-last')).toBeVisible();
+  await expect(chartLegends(page)).toContainText('Previous audit');
   // Still reachable after scrolling through the page.
   await page.mouse.wheel(0, 1500);
   await expect(steps).toBeInViewport();
 
   await since.getByRole('link', { name: 'Compare with the previous audit' }).click();
   await expect(page).toHaveURL(new RegExp(`/compare\\?a=${SEEDED.latest}&b=`));
-  const table = page.getByRole('table', { name: /section averages of both results/i });
+  const compare = new ComparePage(page);
+  const table = compare.table;
   for (const header of ['Section', 'Before', 'After', 'Change'])
     await expect(table.getByRole('columnheader', { name: new RegExp(`^${header}`) })).toBeVisible();
   // The change column is inside the screen, for every row.
-  const cells = table.locator('.compare__change-col');
+  const cells = compare.changeColumn;
   await expect(cells).toHaveCount(9);
   for (const cell of await cells.all()) {
     const box = (await cell.boundingBox())!;
@@ -388,15 +408,13 @@ test('a re-take on a phone: Results show the change since last time and lead to 
   }
   await expect(table.getByRole('row', { name: /^Total/ })).toContainText('▲');
   // The badges keep to one line each.
-  for (const chip of await table.locator('.band-chip').all()) {
+  await expect(compare.bandChips).toHaveCount(2);
+  for (const chip of await compare.bandChips.all()) {
     const box = (await chip.boundingBox())!;
     expect(box.height).toBeLessThan(30);
   }
   // The two pickers tell the audits apart.
-  const [before, after] = [
-    page.getByRole('combobox', { name: 'Before' }),
-    page.getByRole('combobox', { name: 'After' }),
-  ];
+  const [before, after] = [compare.before, compare.after];
   const shown = async (select: Locator) =>
     select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]!.textContent);
   expect(await shown(before)).not.toBe(await shown(after));

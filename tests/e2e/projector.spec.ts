@@ -6,7 +6,7 @@ import type { LanguageCode } from '../../src/i18n/languages';
 import { AppShell } from './pages/app-shell';
 import { ProjectorPage, SLIDE_IDS } from './pages/projector-page';
 import { ITEM_IDS } from './pages/survey-page';
-import { WorkshopsPage } from './pages/workshops-page';
+import { WorkshopsPage } from './pages/workshop-page';
 
 const NAME = 'Kuala Lumpur retail owners, evening class of 12 March';
 

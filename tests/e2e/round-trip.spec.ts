@@ -142,13 +142,13 @@ test('a failure between the two writes of "Add to a new workshop" leaves nothing
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  // Every write to the participants table fails while the flag is set, as a full disk
+  // Every write of participants (their blocks) fails while the flag is set, as a full disk
   // or a crash would between the workshop's write and its first participant's.
   await page.addInitScript(() => {
     for (const method of ['add', 'put'] as const) {
       const original = IDBObjectStore.prototype[method];
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: unknown[]) {
-        if (this.name === 'participants' && sessionStorage.getItem('fail-participants')) {
+        if (this.name === 'participantBlocks' && sessionStorage.getItem('fail-participants')) {
           throw new DOMException('Injected failure', 'UnknownError');
         }
         return (original as (...a: unknown[]) => IDBRequest).apply(this, args);

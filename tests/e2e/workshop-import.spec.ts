@@ -2,7 +2,7 @@
 // a second import skips them all, and a bad file in a batch is named and adds nothing.
 import { expect, test } from '@playwright/test';
 import { ITEM_IDS, SECTION_SIZES } from './pages/survey-page';
-import { WorkshopPage } from './pages/workshops-page';
+import { WorkshopPage } from './pages/workshop-page';
 
 function mulberry32(seed: number): () => number {
   let state = seed;

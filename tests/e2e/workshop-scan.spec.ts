@@ -47,13 +47,18 @@ function storedParticipants(page: Page) {
           const open = indexedDB.open('centricity');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
+            // Participants are stored in blocks (src/db/participant-blocks.ts).
             const request = open.result
-              .transaction('participants')
-              .objectStore('participants')
+              .transaction('participantBlocks')
+              .objectStore('participantBlocks')
               .getAll();
             request.onsuccess = () => {
               open.result.close();
-              resolve(request.result);
+              resolve(
+                (request.result as { participants: never[] }[]).flatMap(
+                  (block) => block.participants,
+                ),
+              );
             };
             request.onerror = () => reject(request.error);
           };

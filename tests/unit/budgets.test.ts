@@ -137,6 +137,29 @@ describe('check-budgets', () => {
     expect(status).toBe(1);
   });
 
+  it('counts src/app/start.tsx and its imports, which the entry loads after the first paint', () => {
+    const dir = fakeBuild(
+      {
+        'index.html': { file: 'assets/index.js', isEntry: true, content: 'console.log(1);' },
+        'src/app/start.tsx': {
+          file: 'assets/start.js',
+          imports: ['_vendor.js'],
+          content: 'import "./vendor.js";',
+        },
+        '_vendor.js': { file: 'assets/vendor.js', content: incompressible(220_000) },
+        ...CHART,
+      },
+      {
+        'index.html': `<!doctype html><script type="module" src="/assets/index.js"></script>`,
+      },
+    );
+    const { status, output } = checkBudgets(dir);
+    expect(output).toMatch(
+      /BUDGET FAILED: first-route JavaScript and prerendered HTML are 1\d\d\.\d KB/,
+    );
+    expect(status).toBe(1);
+  });
+
   it('fails when the database or validation library is in the first route', () => {
     const dir = fakeBuild({
       'index.html': {

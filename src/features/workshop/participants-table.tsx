@@ -118,7 +118,7 @@ export function ParticipantsTable({
                           })}
                           onClick={() => {
                             setFailure(undefined);
-                            removeParticipant(participant.id).then(
+                            removeParticipant(participant).then(
                               () => setRemoved(number),
                               (error: unknown) =>
                                 setFailure(

@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await db.workshops.clear();
-  await db.participants.clear();
+  await db.participantBlocks.clear();
 });
 
 /** The workshop screens as the app routes them, starting at `path`. */

@@ -3,18 +3,14 @@
 // locale files, so the same steps run in every language.
 import type { Locator, Page } from '@playwright/test';
 import type { LanguageCode } from '../../../src/i18n/languages';
-import { localeText, localePattern } from '../support/locales';
+import { localeText, messagePattern, type Translate } from '../support/locale-text';
 
 /** A goal form, for a new goal or inside a goal card being edited. */
 export class GoalForm {
   constructor(
     readonly form: Locator,
-    readonly language: LanguageCode,
+    private readonly t: Translate,
   ) {}
-
-  private t(key: string): string {
-    return localeText(this.language, 'plan', key);
-  }
 
   private field(key: string): Locator {
     return this.form.getByLabel(this.t(key), { exact: true });
@@ -66,13 +62,13 @@ export class GoalForm {
 }
 
 export class ActionPlanPage {
+  private readonly t: Translate;
+
   constructor(
     readonly page: Page,
-    readonly language: LanguageCode = 'en',
-  ) {}
-
-  private t(key: string): string {
-    return localeText(this.language, 'plan', key);
+    language: LanguageCode = 'en',
+  ) {
+    this.t = localeText(language, 'plan');
   }
 
   get heading(): Locator {
@@ -107,14 +103,14 @@ export class ActionPlanPage {
   get newGoalForm(): GoalForm {
     const own = this.page.getByRole('form', { name: this.t('form.title'), exact: true });
     const forAction = this.page.getByRole('form', {
-      name: localePattern(this.language, 'plan', 'form.titleFor'),
+      name: messagePattern(this.t, 'form.titleFor', ['title']),
     });
-    return new GoalForm(own.or(forAction), this.language);
+    return new GoalForm(own.or(forAction), this.t);
   }
 
   /** The form that edits the goal shown in `card`. */
   editForm(card: Locator): GoalForm {
-    return new GoalForm(card.getByRole('form', { name: this.t('form.editTitle') }), this.language);
+    return new GoalForm(card.getByRole('form', { name: this.t('form.editTitle') }), this.t);
   }
 
   /** "Edit" on a goal card. */

@@ -6,3 +6,27 @@ import type { Locator, Page } from '@playwright/test';
 export function drawnCharts(scope: Page | Locator): Locator {
   return scope.locator('.recharts-wrapper');
 }
+
+// The parts of a drawn chart that tests measure. They are inside the aria-hidden drawing
+// (its text equivalent is the table beside it), so recharts' own class names are the only
+// way to reach them.
+
+/** The numbers along a chart's axes (e.g. 7, 14, 21, 28, 35 on the total's scale). */
+export function axisTicks(chart: Locator): Locator {
+  return chart.locator('.recharts-cartesian-axis-tick-value');
+}
+
+/** The values written on a chart's bars (the total on the 7–35 bar). */
+export function barLabels(chart: Locator): Locator {
+  return chart.locator('.recharts-label-list text');
+}
+
+/** The chart's drawing surface (its whole SVG). */
+export function chartSurface(chart: Locator): Locator {
+  return chart.locator('svg').first();
+}
+
+/** The legend of the charts inside `scope`. */
+export function chartLegends(scope: Page | Locator): Locator {
+  return scope.locator('.recharts-legend-wrapper');
+}

@@ -111,6 +111,22 @@ export class ComparePage {
   get charts(): Locator {
     return drawnCharts(this.page);
   }
+
+  /**
+   * The change column: its header and the cell of every section and of the total. A
+   * column's cells have no role or name of their own, and the band row spans the column,
+   * so the column is found by the class that marks it.
+   */
+  get changeColumn(): Locator {
+    return this.table.locator('.compare__change-col');
+  }
+
+  /** The band badges of both results, in the table's band row. */
+  get bandChips(): Locator {
+    return this.table
+      .getByRole('row', { name: /^Band/ })
+      .getByText(/^(At risk|Adequate|An asset)$/);
+  }
 }
 
 export class TrendPage {

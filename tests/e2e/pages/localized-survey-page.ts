@@ -3,21 +3,17 @@
 // names the locale files give them, so the same steps run in English, Slovak or Persian.
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { LanguageCode } from '../../../src/i18n/languages';
-import { localeText } from '../support/locales';
+import { localeText, messagePattern, type Translate } from '../support/locale-text';
 import { SurveyPage } from './survey-page';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export class LocalizedSurveyPage extends SurveyPage {
-  constructor(
-    page: Page,
-    readonly language: LanguageCode = 'en',
-  ) {
-    super(page);
-  }
+  private readonly t: Translate;
+  private readonly scaleWords: Translate;
 
-  private t(key: string): string {
-    return localeText(this.language, 'common', key);
+  constructor(page: Page, language: LanguageCode = 'en') {
+    super(page);
+    this.t = localeText(language, 'common');
+    this.scaleWords = localeText(language, 'instrument');
   }
 
   /** The step's heading (the section's name), which takes focus on every new step. */
@@ -52,11 +48,7 @@ export class LocalizedSurveyPage extends SurveyPage {
 
   /** "n of 25 statements answered", with the numbers in whatever digits are shown. */
   get progressSummary(): Locator {
-    const pattern = escapeRegExp(this.t('survey.progress')).replace(
-      /\\{\\{\s*\w+\s*\\}\\}/g,
-      '\\p{Nd}+',
-    );
-    return this.page.getByText(new RegExp(`^${pattern}$`, 'u'));
+    return this.page.getByText(messagePattern(this.t, 'survey.progress', ['answered', 'total']));
   }
 
   /** Every option of one statement. */
@@ -66,10 +58,7 @@ export class LocalizedSurveyPage extends SurveyPage {
 
   /** The words of one option ("Not at all" … "Always") under one statement. */
   scaleLabel(itemId: string, value: number): Locator {
-    return this.statement(itemId).getByText(
-      localeText(this.language, 'instrument', `scale.${value}`),
-      { exact: true },
-    );
+    return this.statement(itemId).getByText(this.scaleWords(`scale.${value}`), { exact: true });
   }
 
   /**

@@ -3,7 +3,7 @@
 // a slide fits the screen. Names come from the locale files, so it works in any language.
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { LanguageCode } from '../../../src/i18n/languages';
-import { localeText } from '../support/locales';
+import { localeText, type Translate } from '../support/locale-text';
 import { drawnCharts } from './charts';
 
 export const SLIDE_IDS = ['invite', 'total', 'spread', 'weakest'] as const;
@@ -20,13 +20,13 @@ export type SlideFit = {
 };
 
 export class ProjectorPage {
+  private readonly t: Translate;
+
   constructor(
     readonly page: Page,
-    readonly language: LanguageCode = 'en',
-  ) {}
-
-  private t(key: string): string {
-    return localeText(this.language, 'workshop', key);
+    language: LanguageCode = 'en',
+  ) {
+    this.t = localeText(language, 'workshop');
   }
 
   /** Opens the projector of a workshop, at slide `slide` (1–4) when given. */
@@ -39,6 +39,11 @@ export class ProjectorPage {
    *  `data-slide` attribute names which slide it is (invite, total, spread, weakest). */
   get slide(): Locator {
     return this.page.getByRole('main').getByRole('region');
+  }
+
+  /** The slide's own heading. */
+  get slideHeading(): Locator {
+    return this.slide.getByRole('heading', { level: 1 });
   }
 
   /** Waits until the slide shown is `id`. */

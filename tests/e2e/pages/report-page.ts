@@ -38,6 +38,11 @@ export class ReportPage {
     return this.records.locator('.report__detail').filter({ hasText: term }).locator('dd');
   }
 
+  /** The texts of the notes, in the report's notes section (titled `title`). */
+  noteTexts(title: string): Locator {
+    return this.report.getByRole('region', { name: title, exact: true }).getByRole('paragraph');
+  }
+
   /** "Download PDF", in the toolbar (the toolbar is not printed). */
   get downloadButton(): Locator {
     return this.page.getByTestId('download-pdf');

@@ -2,18 +2,18 @@
 // Names come from the locale files, so the same steps run in every language.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import type { LanguageCode } from '../../../src/i18n/languages';
-import { inAnyLanguage, localeText } from '../support/locales';
+import { inAnyLanguage, localeText, type Translate } from '../support/locale-text';
 
 type BackupFile = Parameters<Locator['setInputFiles']>[0];
 
 export class SettingsPage {
+  private readonly t: Translate;
+
   constructor(
     readonly page: Page,
-    readonly language: LanguageCode = 'en',
-  ) {}
-
-  private t(key: string): string {
-    return localeText(this.language, 'data', key);
+    language: LanguageCode = 'en',
+  ) {
+    this.t = localeText(language, 'data');
   }
 
   async goto() {

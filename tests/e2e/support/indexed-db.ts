@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 
 export function storedRecord<T = unknown>(
   page: Page,
-  store: 'assessments' | 'actionPlans' | 'workshops' | 'participants' | 'settings',
+  store: 'assessments' | 'actionPlans' | 'workshops' | 'participantBlocks' | 'settings',
   key: string,
 ): Promise<T | undefined> {
   return page.evaluate(

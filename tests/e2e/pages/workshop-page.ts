@@ -1,65 +1,63 @@
-// Page objects for the trainer's Workshops list (create, import a workshop file) and one
-// workshop's dashboard (its participants, adding results from files, the scanner). Names are read from the locale files, so the
-// same steps run in every language.
+// Page objects for the workshops list (create one, import a workshop file) and one
+// workshop (add results from files, open the scanner). Names come from the locale files,
+// so the same steps run in every language.
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { LanguageCode } from '../../../src/i18n/languages';
-import { localeText } from '../support/locales';
-
-type FileToSet = { name: string; mimeType: string; buffer: Buffer };
+import { localeText, type Translate } from '../support/locale-text';
 
 export class WorkshopsPage {
+  protected readonly t: Translate;
+
   constructor(
     readonly page: Page,
-    readonly language: LanguageCode = 'en',
-  ) {}
-
-  private t(key: string): string {
-    return localeText(this.language, 'workshop', key);
+    language: LanguageCode = 'en',
+  ) {
+    this.t = localeText(language, 'workshop');
   }
 
   async goto() {
     await this.page.goto('/workshops');
-    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(this.name).toBeVisible();
   }
 
   get name(): Locator {
     return this.page.getByLabel(this.t('list.nameLabel'), { exact: true });
   }
 
-  /** Creates a workshop and waits for its own page. */
-  async create(name: string): Promise<WorkshopPage> {
-    await this.name.fill(name);
-    await this.page.getByRole('button', { name: this.t('list.create') }).click();
-    const workshop = new WorkshopPage(this.page, this.language);
-    await expect(workshop.heading).toHaveText(name);
-    return workshop;
-  }
-
-  /** The file input that imports a whole workshop (a `.workshop.json` export). */
-  get importFile(): Locator {
+  /** The file field that imports a whole workshop (exported from another device). */
+  get workshopFile(): Locator {
     return this.page.getByLabel(this.t('list.importLabel'), { exact: true });
   }
 
-  /** What the import said: a polite status on success, an alert on failure. */
+  /** What the workshop import said: a polite status on success, an alert on failure. */
   get importMessage(): Locator {
     return this.page.getByRole('main').getByRole('status');
   }
 
   /** Imports one workshop file and waits until the page says it was imported. */
-  async importWorkshop(file: FileToSet) {
-    await this.importFile.setInputFiles(file);
+  async importWorkshop(file: { name: string; mimeType: string; buffer: Buffer }) {
+    await this.workshopFile.setInputFiles(file);
     await expect(this.importMessage).toBeVisible();
+  }
+
+  /** Creates a workshop and waits for its own page. */
+  async create(name: string): Promise<WorkshopPage> {
+    await this.name.fill(name);
+    await this.page.getByRole('button', { name: this.t('list.create') }).click();
+    const workshop = new WorkshopPage(this.page);
+    await expect(workshop.heading).toHaveText(name);
+    return workshop;
   }
 }
 
 export class WorkshopPage {
+  protected readonly t: Translate;
+
   constructor(
     readonly page: Page,
-    readonly language: LanguageCode = 'en',
-  ) {}
-
-  private t(key: string): string {
-    return localeText(this.language, 'workshop', key);
+    language: LanguageCode = 'en',
+  ) {
+    this.t = localeText(language, 'workshop');
   }
 
   get heading(): Locator {
@@ -81,11 +79,6 @@ export class WorkshopPage {
     await this.page.getByRole('button', { name: this.t('scan.open') }).click();
   }
 
-  /** Why the camera cannot be used (no camera, or permission refused). */
-  get cameraProblem(): Locator {
-    return this.page.getByTestId('camera-problem');
-  }
-
   get participantsTable(): Locator {
     return this.page.getByTestId('participants-table');
   }
@@ -93,5 +86,10 @@ export class WorkshopPage {
   /** The participants listed on the table's current page (its body rows, no header). */
   get participantRows(): Locator {
     return this.participantsTable.getByRole('row').filter({ has: this.page.getByRole('cell') });
+  }
+
+  /** Why the camera cannot be used (no camera, or permission refused). */
+  get cameraProblem(): Locator {
+    return this.page.getByTestId('camera-problem');
   }
 }
