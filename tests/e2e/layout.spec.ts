@@ -6,6 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { encodeShareCode, shareLink } from '../../src/domain/share-code';
 import { ITEM_IDS, type AnswerValue } from '../../src/domain/instrument';
+import { AppShell } from './pages/app-shell';
+import { expectFits, openAndSettle } from './support/layout';
 
 const FONTS = ['DejaVu Sans', 'Noto Sans'] as const;
 const LANGUAGES = ['en', 'sk', 'fa'] as const;
@@ -161,41 +163,6 @@ async function fontsUsed(page: Page): Promise<string[]> {
   return [...families];
 }
 
-async function expectFits(page: Page, screen: string) {
-  const sizes = await page.evaluate(() => ({
-    scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
-    client: document.documentElement.clientWidth,
-    // The widest element that sticks out, to say what overflows.
-    culprit: [...document.querySelectorAll('body *')]
-      .map((element) => ({ element, box: element.getBoundingClientRect() }))
-      .filter(
-        ({ box }) => box.right > document.documentElement.clientWidth + 0.5 || box.left < -0.5,
-      )
-      .map(({ element }) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`)
-      .slice(-3)
-      .join(', '),
-  }));
-  expect(
-    sizes.scroll,
-    `${screen}: ${sizes.scroll}px wide in ${sizes.client}px (${sizes.culprit})`,
-  ).toBeLessThanOrEqual(sizes.client);
-}
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.locator('main h1').first()).toBeVisible();
-  // Every lazily loaded chart drawn, and the page still for a moment.
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('main .chart-frame')].every((frame) =>
-        frame.querySelector('.recharts-surface'),
-      ),
-    undefined,
-    { timeout: 30_000 },
-  );
-  await page.waitForTimeout(200);
-}
-
 for (const font of FONTS) {
   for (const language of LANGUAGES) {
     test(`every main screen fits 320 px in ${font} (${language})`, async ({ browser }) => {
@@ -220,7 +187,7 @@ for (const font of FONTS) {
       );
       const page = await context.newPage();
       await page.goto('/');
-      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await new AppShell(page).expectLanguage(language);
       await seed(page, language);
       const code = encodeShareCode({
         answers: answers(2),
@@ -247,7 +214,7 @@ for (const font of FONTS) {
       ];
       for (const [screen, path] of screens) {
         await test.step(screen, async () => {
-          await open(page, path);
+          await openAndSettle(page, path);
           if (screen === 'Home') expect(await fontsUsed(page)).toContain(font);
           await expectFits(page, `${screen} (${font}, ${language})`);
         });

@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { validBackup } from '../fixtures/backup/corpus';
 import { backupAtTheLimits } from '../fixtures/limits';
+import { AppShell } from './pages/app-shell';
+import { SettingsPage } from './pages/settings-page';
 
 type Json = ReturnType<typeof validBackup>;
 
@@ -20,8 +22,9 @@ async function importBackup(page: Page, backup: Json) {
 
 /** The record counts the data panel shows, as one line. */
 async function storedCounts(page: Page) {
-  await page.goto('/settings');
-  return page.locator('.data-panel > p.muted').first().innerText();
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  return settings.recordCounts.innerText();
 }
 
 /** Every screen that lists or shows records, with what must be on it. */
@@ -47,7 +50,10 @@ async function expectEveryScreenWorks(page: Page, backup: Json) {
   for (const [screen, path] of screensFor(backup)) {
     await test.step(screen, async () => {
       await page.goto(path);
-      await expect(page.locator('main h1').first(), `${screen} shows its heading`).toBeVisible();
+      await expect(
+        new AppShell(page).mainHeading.first(),
+        `${screen} shows its heading`,
+      ).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0);
       await expect(page.getByTestId('item-failed')).toHaveCount(0);
     });
@@ -85,7 +91,7 @@ test('a backup with a time past the largest date is refused, in the reader’s l
 
   // Every screen still works: nothing was stored.
   await page.goto('/history');
-  await expect(page.locator('main h1')).toBeVisible();
+  await expect(new AppShell(page).mainHeading).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -219,7 +219,11 @@ export function DataPanel() {
     <section className="card settings__section data-panel" aria-labelledby="data-title">
       <h2 id="data-title">{t('title')}</h2>
       <p>{t('intro')}</p>
-      {counts && <p className="muted">{t('counts', countValues)}</p>}
+      {counts && (
+        <p className="muted" data-testid="record-counts">
+          {t('counts', countValues)}
+        </p>
+      )}
       {counts && counts.policies > 0 && (
         <p className="muted">
           {t('policyCounts', {

@@ -33,6 +33,11 @@ export class SettingsPage {
     return this.page.getByLabel(inAnyLanguage('data', 'importLabel'));
   }
 
+  /** How many records of each kind are stored, as one line. */
+  get recordCounts(): Locator {
+    return this.page.getByTestId('record-counts');
+  }
+
   /** What an import added, updated and skipped. */
   get importSummary(): Locator {
     return this.page.getByTestId('import-summary');
