@@ -15,6 +15,16 @@ export class AppShell {
     return this.header.getByRole('combobox');
   }
 
+  /** The phone menu's button (the only header button that opens and closes something). */
+  get menuButton(): Locator {
+    return this.header.getByRole('button', { expanded: false });
+  }
+
+  /** The app's navigation: a row of links on a wide screen, the menu on a phone. */
+  get navigation(): Locator {
+    return this.header.getByRole('navigation');
+  }
+
   get mainHeading(): Locator {
     return this.page.getByRole('heading', { level: 1 });
   }

@@ -34,6 +34,13 @@ export class LocalizedSurveyPage extends SurveyPage {
     return this.page.getByRole('button', { name: this.t('survey.finish'), exact: true });
   }
 
+  /** The warning that statements are unanswered, with its link to the first of them. */
+  get unansweredWarning(): Locator {
+    return this.page
+      .getByRole('alert')
+      .filter({ has: this.page.getByRole('link', { name: this.t('survey.goToUnanswered') }) });
+  }
+
   /** The bar of statements answered so far (its value is the count). */
   get progressBar(): Locator {
     return this.page.getByRole('progressbar', { name: this.t('survey.progressLabel') });

@@ -1,6 +1,6 @@
 // Page object for an assessment's results: the total, the band, the charts and the
 // section table that is their text equivalent.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { LanguageCode } from '../../../src/i18n/languages';
 import { localeText, messagePattern } from '../support/locale-text';
 import { drawnCharts } from './charts';
@@ -61,7 +61,9 @@ export class ResultsPage {
 
   /** Unfolds the section notes (folded away until asked for). */
   async openNotes() {
-    await this.page.getByTestId('section-notes').getByRole('heading', { level: 2 }).click();
+    const notes = this.page.getByTestId('section-notes');
+    await notes.getByRole('heading', { level: 2 }).click();
+    await expect(notes).toHaveAttribute('open', '');
   }
 
   /** A section's note field, by its label (e.g. "Notes on Company culture"). */

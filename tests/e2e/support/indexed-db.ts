@@ -28,3 +28,33 @@ export function storedRecord<T = unknown>(
     [store, key],
   );
 }
+
+/**
+ * Writes records straight into the app's IndexedDB, behind Dexie's back, in one
+ * transaction: for screens that only need data to show. A screen already open learns of
+ * them only when it reads again (a navigation or a reload).
+ */
+export function putRecords(
+  page: Page,
+  records: Partial<Record<string, readonly object[]>>,
+): Promise<void> {
+  return page.evaluate(async (byStore) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('centricity');
+      request.addEventListener('success', () => resolve(request.result));
+      request.addEventListener('error', () => reject(request.error));
+    });
+    try {
+      const write = db.transaction(Object.keys(byStore), 'readwrite');
+      for (const [store, rows] of Object.entries(byStore))
+        for (const row of rows ?? []) write.objectStore(store).put(row);
+      await new Promise<void>((resolve, reject) => {
+        write.addEventListener('complete', () => resolve());
+        write.addEventListener('error', () => reject(write.error));
+        write.addEventListener('abort', () => reject(write.error));
+      });
+    } finally {
+      db.close();
+    }
+  }, records);
+}
