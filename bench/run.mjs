@@ -373,6 +373,7 @@ function report(results) {
       ...bigGroups.workshops.flatMap((w) => [
         [`workshop of ${w.participants}: import file → stored + aggregated`, ms(w.importMs)],
         [`workshop of ${w.participants}: open dashboard → count and charts drawn`, ms(w.renderMs)],
+        [`workshop of ${w.participants}: open dashboard, median of 3 opens`, ms(w.renderMedianMs)],
         [`workshop of ${w.participants}: table → last participant shown`, ms(w.lastParticipantMs)],
       ]),
       ...(bigGroups.backup

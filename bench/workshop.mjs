@@ -56,6 +56,7 @@ function workshopFile(id, count, seed = 20261122) {
 }
 
 const ms = (value) => Number(value.toFixed(1));
+const DASHBOARD_OPENS = 3;
 
 async function importWorkshop(page, baseUrl, folder, id, count) {
   await page.goto(`${baseUrl}/workshops`);
@@ -77,14 +78,22 @@ async function importWorkshop(page, baseUrl, folder, id, count) {
 }
 
 async function openDashboard(page, baseUrl, id, count) {
-  const start = performance.now();
-  await page.goto(`${baseUrl}/workshops/${id}`);
-  await page
-    .getByTestId('participant-count')
-    .filter({ hasText: new Intl.NumberFormat('en').format(count) })
-    .waitFor();
-  await page.locator('.chart-frame .recharts-wrapper').nth(1).waitFor();
-  const renderMs = performance.now() - start;
+  // Opened by its address (a full page load, code from the service worker's cache) three
+  // times: the first open, and the median of the three, as one open on a shared machine
+  // is noisy.
+  const opens = [];
+  for (let open = 0; open < DASHBOARD_OPENS; open++) {
+    const start = performance.now();
+    await page.goto(`${baseUrl}/workshops/${id}`);
+    await page
+      .getByTestId('participant-count')
+      .filter({ hasText: new Intl.NumberFormat('en').format(count) })
+      .waitFor();
+    await page.locator('.chart-frame .recharts-wrapper').nth(1).waitFor();
+    opens.push(performance.now() - start);
+  }
+  const renderMs = opens[0];
+  const renderMedianMs = [...opens].sort((a, b) => a - b)[Math.floor(opens.length / 2)];
 
   // The table: paged or virtualised, its last participant must be reachable.
   const lastLabel = `Seat ${count}`;
@@ -109,7 +118,11 @@ async function openDashboard(page, baseUrl, id, count) {
     });
     await page.waitForTimeout(50);
   }
-  return { renderMs, lastParticipantMs: found ? performance.now() - lastStart : null };
+  return {
+    renderMs,
+    renderMedianMs,
+    lastParticipantMs: found ? performance.now() - lastStart : null,
+  };
 }
 
 async function exportBackup(page, baseUrl, folder) {
@@ -154,12 +167,18 @@ export async function measureBigGroups(baseUrl, { sizes, backupParticipants }) {
       for (const count of sizes) {
         const id = `bench-${count}`;
         const importMs = await importWorkshop(page, baseUrl, folder, id, count);
-        const { renderMs, lastParticipantMs } = await openDashboard(page, baseUrl, id, count);
+        const { renderMs, renderMedianMs, lastParticipantMs } = await openDashboard(
+          page,
+          baseUrl,
+          id,
+          count,
+        );
         total += count;
         results.workshops.push({
           participants: count,
           importMs: ms(importMs),
           renderMs: ms(renderMs),
+          renderMedianMs: ms(renderMedianMs),
           lastParticipantMs: lastParticipantMs === null ? null : ms(lastParticipantMs),
         });
       }

@@ -1,11 +1,12 @@
 // /workshops/:id — one workshop: the invite, add results (camera, links, files), the
 // group dashboard, participants, exports, rename and delete.
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteWorkshop, renameWorkshop, useParticipants, useWorkshop } from '../../db/workshops';
 import { aggregateResults } from '../../domain/aggregate';
+import { preloadCharts } from '../../ui/charts/lazy-charts';
 import { workshopCsv } from '../../domain/workshop-csv';
 import type { Workshop, WorkshopParticipant } from '../../domain/workshop';
 import { PageHeading } from '../../ui/page-heading';
@@ -34,6 +35,8 @@ export function WorkshopPage() {
     [participants],
   );
   useWorkshopTag(workshop);
+  // The dashboard's charts load while the participants are read.
+  useEffect(() => preloadCharts('scoreScale', 'sectionSpread'), []);
   if (workshop === undefined || participants === undefined) {
     return <p className="page muted">{t('common:app.loading')}</p>;
   }
