@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_BACKUPS, oversizedBackupText, validBackup } from '../../tests/fixtures/backup/corpus';
 import { describeBackupProblem } from '../../tests/fixtures/backup/describe-problem';
-import { MAX_BACKUP_BYTES, checkBackupSize, parseBackupText } from './backup-schema';
+import { MAX_BACKUP_BYTES, checkBackupSize, parseBackupText, utf8Bytes } from './backup-schema';
 
 describe('parseBackupText', () => {
   it('accepts a valid backup and keeps every field', () => {
@@ -23,6 +23,19 @@ describe('parseBackupText', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(describeBackupProblem(result.problem)).toMatch(badFile.message);
+  });
+
+  it.each([
+    ['plain ASCII', 'abc', 3],
+    ['two-byte letters (Slovak, Persian)', 'čا', 4],
+    ['a three-byte sign', '€', 3],
+    ['a four-byte pair', '😀', 4],
+    ['a lone surrogate, as the encoder writes it (U+FFFD)', 'a\uD83D', 4],
+    ['a pair across the megabyte step', 'x'.repeat((1 << 20) - 1) + '😀', (1 << 20) - 1 + 4],
+    ['two-byte letters over several steps', 'é'.repeat(2_500_000), 5_000_000],
+  ])('counts the UTF-8 size of %s', (_name, text, bytes) => {
+    expect(utf8Bytes(text)).toBe(bytes);
+    expect(utf8Bytes(text)).toBe(Buffer.byteLength(text, 'utf8'));
   });
 
   it('refuses a file over 100 MB before parsing it, with both sizes', () => {
