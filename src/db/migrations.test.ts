@@ -29,6 +29,16 @@ async function storedParticipants(current: CentricityDB) {
   return (await current.participantBlocks.toArray()).flatMap((block) => block.participants);
 }
 
+/** Versions 1 to 3 exactly as they shipped (3 added the complaint log's tables). */
+function pinVersion3(old: Dexie): void {
+  pinVersion2(old);
+  old.version(3).stores({
+    complaints: 'id, receivedAt, updatedAt',
+    customerSurveys: 'id, date',
+    problems: 'id, createdAt',
+  });
+}
+
 describe('schema migrations', () => {
   it('v1 → v2 (and on) keeps every assessment and adds empty notes', async () => {
     const name = `migration-v1-${crypto.randomUUID()}`;
@@ -381,14 +391,8 @@ describe('schema migrations', () => {
 
   it('v3 → newest (through v4) keeps the complaint log and adds empty policy tables', async () => {
     const name = `migration-v3-${crypto.randomUUID()}`;
-    // Version 3 exactly as it shipped (pinned here, like version 2 above).
     const v3 = new Dexie(name);
-    pinVersion2(v3);
-    v3.version(3).stores({
-      complaints: 'id, receivedAt, updatedAt',
-      customerSurveys: 'id, date',
-      problems: 'id, createdAt',
-    });
+    pinVersion3(v3);
     const complaint = { id: 'c1', businessName: 'Corner Bakery', receivedAt: 5, updatedAt: 6 };
     const survey = { id: 's1', date: '2026-11-01' };
     const problem = { id: 'pr1', createdAt: 7 };
@@ -414,12 +418,7 @@ describe('schema migrations', () => {
     const name = `migration-v5-${crypto.randomUUID()}`;
     // Version 5's tables exactly as they shipped (pinned like version 2 above).
     const v5 = new Dexie(name);
-    pinVersion2(v5);
-    v5.version(3).stores({
-      complaints: 'id, receivedAt, updatedAt',
-      customerSurveys: 'id, date',
-      problems: 'id, createdAt',
-    });
+    pinVersion3(v5);
     v5.version(4).stores({
       policies: 'id, updatedAt',
       policyVersions: 'id, policyId, &[policyId+number]',
