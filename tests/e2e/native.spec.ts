@@ -289,9 +289,18 @@ for (const language of ['en', 'fa', 'sk'] as const) {
       '/no-such-page',
     ];
     const found: string[] = [];
+    // What broke, if a screen breaks: its address and the page's own errors.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
     for (const path of screens) {
       await page.goto(path);
-      await expect(page.getByRole('main').getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await expect(
+        page.getByRole('main').getByRole('heading', { level: 1 }).first(),
+        `${path} shows its heading (page errors: ${errors.join(' | ') || 'none'})`,
+      ).toBeVisible();
       // Charts and lazily loaded parts arrive after the heading.
       await page.waitForLoadState('networkidle');
       const overflow = await sideways(page);
