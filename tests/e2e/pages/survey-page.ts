@@ -91,8 +91,17 @@ export class SurveyPage {
     return record?.answers?.[itemId];
   }
 
+  /**
+   * Goes to the next step and waits until it is on screen: its address, and its first
+   * statement (a test reading the statements at once would otherwise see the old step's).
+   */
   async next() {
+    const step = Number(/\/survey\/(\d+)/.exec(this.page.url())?.[1] ?? Number.NaN);
     await this.page.getByRole('link', { name: /next section/i }).click();
+    if (!Number.isInteger(step)) return;
+    await expect(this.page).toHaveURL(new RegExp(`/survey/${step + 1}$`));
+    const first = SECTIONS[step]?.itemIds[0];
+    if (first) await expect(this.statement(first)).toBeVisible();
   }
 
   /** Answers every statement of the current step with values from `valueOf`. */
