@@ -2,20 +2,39 @@
 // (vite.config.ts builds it on its own, with no imports, and the Content-Security-Policy
 // allows it as a same-origin file). The parser runs it before the first paint. It puts
 // the visit's language on <html lang dir> and moves the matching prerendered screen
-// (src/app/prerender.tsx) out of its inert <template> into #root: Home on "/", the bare
+// (src/app/prerender.tsx) out of its inert <template> into #root: Home on "/", an opened
+// share link's heading with the link's names (decoded here by the app's own decoder;
+// a damaged link gets the bare layout, and the app then shows its error), the bare
 // layout elsewhere. Nothing is visible before it runs, so a Persian browser never sees
 // English or left-to-right content first. React replaces the content on its first render.
 import { applyToDocument, initialLanguage, rememberLanguage } from '../i18n/language-choice';
 import { isLanguageCode } from '../i18n/languages';
-import { prerenderedScreenFor, variantName } from './prerendered-variant';
+import { decodeShareCode, fragmentCode, sharedNames } from '../domain/share-code';
+import {
+  fillSharedTitle,
+  prerenderedScreenFor,
+  variantName,
+  type PrerenderedScreen,
+} from './prerendered-variant';
 
 const language = initialLanguage();
 applyToDocument(language);
+let screen: PrerenderedScreen = prerenderedScreenFor(window.location.pathname);
+let names: string[] = [];
+if (screen === 'share') {
+  const decoded = decodeShareCode(fragmentCode(window.location.hash));
+  if (decoded.ok) names = sharedNames(decoded.result);
+  else screen = 'layout';
+}
 const root = document.getElementById('root');
 const template = root?.querySelector<HTMLTemplateElement>(
-  `template[data-prerendered="${variantName(language, prerenderedScreenFor(window.location.pathname))}"]`,
+  `template[data-prerendered="${variantName(language, screen)}"]`,
 );
-if (root && template) root.replaceChildren(template.content);
+if (root && template) {
+  const content = template.content;
+  if (screen === 'share') fillSharedTitle(content, names);
+  root.replaceChildren(content);
+}
 
 // A language picked on the prerendered page before the app has started is not lost: it
 // is remembered and put on <html lang dir> at once, and start.tsx starts the app in it.

@@ -7,9 +7,11 @@ import {
   decodeShareCode,
   decodeShareLink,
   encodeShareCode,
+  fragmentCode,
   resultIdFor,
   shareLink,
   sharedName,
+  sharedNames,
   type CompleteAnswers,
 } from './share-code';
 import { DAY_MS, EARLIEST_TIMESTAMP } from './timestamps';
@@ -284,6 +286,34 @@ describe('links', () => {
     expect(codeFromLink('  https://a.example/s#abc \n')).toBe('abc');
     expect(codeFromLink('<https://a.example/s#abc>')).toBe('abc');
     expect(codeFromLink('abc')).toBe('abc');
+  });
+
+  it.each([
+    ['#AQMA-_x', 'AQMA-_x'],
+    ['AQMA', 'AQMA'],
+    ['#', ''],
+    ['', ''],
+    // Some apps escape characters of a fragment; a valid escape is undone…
+    ['#AQ%4DA', 'AQMA'],
+    // …and text that is not a valid escape is kept as it is (the decoder then refuses it).
+    ['#AQ%E0%A4%A', 'AQ%E0%A4%A'],
+    ['#%', '%'],
+  ])('the code in the fragment %j is %j', (hash, code) => {
+    expect(fragmentCode(hash)).toBe(code);
+  });
+
+  it('a shared result shows its business, then its respondent, leaving out empty ones', () => {
+    const names = (businessName: string, respondent: string) => {
+      const code = encodeShareCode({ answers: mixed(), names: { businessName, respondent } });
+      const decoded = decodeShareCode(code);
+      if (!decoded.ok) throw new Error(decoded.error);
+      return sharedNames(decoded.result);
+    };
+    expect(names('Kedai Kopi 88', 'مریم')).toEqual(['Kedai Kopi 88', 'مریم']);
+    expect(names('', 'Ana')).toEqual(['Ana']);
+    expect(names('Corner Bakery', '')).toEqual(['Corner Bakery']);
+    const plain = decodeShareCode(encodeShareCode({ answers: mixed() }));
+    expect(plain.ok && sharedNames(plain.result)).toEqual([]);
   });
 });
 

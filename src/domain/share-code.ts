@@ -33,7 +33,8 @@ import { tagFromNumber, tagToNumber } from './workshop-invite';
 const SHARE_CODE_VERSION = 2;
 const VERSION_PLAIN = 1;
 const VERSION_TAGGED = 2;
-const SHARE_PATH = '/s';
+/** The path of an opened share link (the route `s`). */
+export const SHARE_PATH = '/s';
 /**
  * Longest name (in UTF-8 bytes) a code can carry; longer names are cut at a character
  * boundary when encoding, and a code holding a longer one is refused when decoding. Any
@@ -373,6 +374,11 @@ function parseBody(body: Uint8Array, now: number): ShareDecodeResult {
   };
 }
 
+/** The names a shared result shows, in order (business, then respondent); none if absent. */
+export function sharedNames(result: SharedResult): string[] {
+  return [result.names?.businessName ?? '', result.names?.respondent ?? ''].filter(Boolean);
+}
+
 // --- links ---
 
 export function shareLink(origin: string, code: string): string {
@@ -388,6 +394,19 @@ export function codeFromLink(text: string): string {
   const trimmed = text.trim().replace(/^<|>$/g, '');
   // indexOf gives −1 without a '#', so the whole text is kept.
   return trimmed.slice(trimmed.indexOf('#') + 1);
+}
+
+/**
+ * The code in an opened share link's fragment (`location.hash`), without the '#';
+ * percent-escapes (some apps add them) are undone when they are valid.
+ */
+export function fragmentCode(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 /**

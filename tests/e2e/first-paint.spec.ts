@@ -1,19 +1,25 @@
 // The first paint of a cold first visit (no service worker, nothing cached or stored):
-// index.html carries Home and the bare layout prerendered in all five languages, and a
-// boot script picks the visitor's before anything is painted. A Persian browser must
+// index.html carries Home, a share link's heading and the bare layout prerendered in all
+// five languages, and a boot script picks the visitor's before anything is painted (and
+// writes a share link's names into its heading). A Persian browser must
 // never see English or left-to-right content first. Every text that enters the document
 // is logged with <html lang dir> at that moment and the first-contentful-paint time (see
 // support/first-paint.ts); the log is then checked against the English and Persian
 // locale files.
 import { expect, test } from '@playwright/test';
 import { AppShell } from './pages/app-shell';
+import { encodeShareCode, shareLink } from '../../src/domain/share-code';
+import { ITEM_IDS } from '../../src/domain/instrument';
+import { SharedLinkPage } from './pages/shared-link-page';
 import {
   boxesAtPrerender,
   boxNow,
   coldVisit,
   englishOnly,
+  headingAtPrerender,
   HOME_PARTS,
   logOf,
+  recordPrerenderedHeading,
   recordPrerenderLayout,
 } from './support/first-paint';
 import { localeText } from './support/locale-text';
@@ -115,6 +121,49 @@ for (const [locale, width] of [
         expect(Math.abs(box!.height - height!), `${selector} height`).toBeLessThan(1);
       }
     }
+    await context.close();
+  });
+}
+
+// An opened share link: its heading (the largest text on a phone) is prerendered with
+// stand-ins, and the boot script writes the link's names in before the first paint.
+for (const [locale, language, width] of [
+  ['en-US', 'en', 390],
+  ['fa-IR', 'fa', 320],
+  ['fa-IR', 'fa', 1280],
+] as const) {
+  test(`a share link's heading and names are painted before the app's code runs (${locale}, ${width} px)`, async ({
+    browser,
+  }) => {
+    const answers = Object.fromEntries(ITEM_IDS.map((id) => [id, 4])) as Parameters<
+      typeof encodeShareCode
+    >[0]['answers'];
+    const names = { businessName: 'Kedai Kopi 88', respondent: 'مریم' };
+    const link = new URL(shareLink('http://localhost', encodeShareCode({ answers, names })));
+    const context = await browser.newContext({
+      locale,
+      viewport: { width, height: 800 },
+      serviceWorkers: 'block',
+    });
+    // The first h1 put into the page is the boot script's, before any of the app's code.
+    await recordPrerenderedHeading(context);
+    const page = await context.newPage();
+    await page.goto(link.pathname + link.hash);
+    const heading = new SharedLinkPage(page).heading;
+    await expect(heading).toBeFocused();
+    const prerendered = await headingAtPrerender(page);
+    const title = localeText(language, 'share')('open.titleFor', { name: '' }).trim();
+    expect(prerendered?.text.startsWith(title), prerendered?.text).toBe(true);
+    // Each name is isolated in its own <bdi>, in the order React shows them.
+    expect(prerendered?.isolated).toEqual(['Kedai Kopi 88', 'مریم']);
+    await expect(heading.locator('bdi')).toHaveText(['Kedai Kopi 88', 'مریم']);
+    await expect(heading).toHaveText(prerendered!.text);
+    const box = await heading.boundingBox();
+    const [x, y, boxWidth, height] = prerendered!.box;
+    expect(Math.abs(box!.x - x!), 'x').toBeLessThan(1);
+    expect(Math.abs(box!.y - y!), 'y').toBeLessThan(1);
+    expect(Math.abs(box!.width - boxWidth!), 'width').toBeLessThan(1);
+    expect(Math.abs(box!.height - height!), 'height').toBeLessThan(1);
     await context.close();
   });
 }

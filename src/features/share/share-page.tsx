@@ -7,39 +7,35 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { Assessment } from '../../domain/assessment';
 import { scoreAnswers } from '../../domain/scoring';
-import { decodeShareCode, type ShareCodeError, type SharedResult } from '../../domain/share-code';
+import {
+  decodeShareCode,
+  fragmentCode,
+  sharedNames,
+  type ShareCodeError,
+  type SharedResult,
+} from '../../domain/share-code';
 import { currentLanguage } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/page-heading';
 import { useErrorText } from '../../ui/use-error-text';
 import { useFormat } from '../../ui/use-format';
-import { TextParts, sentence } from '../../ui/user-text';
+import { SharedResultTitle } from './shared-result-title';
 import { SharedResultView } from './shared-result-view';
 import './share.css';
 
-// Storage and validation are not needed to show a shared result (issue 16: the result
-// paints on a first visit without them); they load with the workshop form below it, or
-// when the result is saved.
+// Storage and validation are not needed to show a shared result (issue 16: a first visit
+// loads and runs none of them); they load when the person opens the workshop form below
+// it, or saves the result.
 const AddToWorkshop = lazy(() =>
   import('./add-to-workshop').then((module) => ({ default: module.AddToWorkshop })),
 );
 
 export function SharePage() {
   const { hash } = useLocation();
-  const code = fragmentText(hash);
+  const code = fragmentCode(hash);
   if (!code.trim()) return <ShareError error="missing" />;
   const decoded = decodeShareCode(code);
   if (!decoded.ok) return <ShareError error={decoded.error} />;
   return <SharedResultScreen key={code} shared={decoded.result} />;
-}
-
-/** The fragment without '#'; percent-escapes (some apps add them) are undone when valid. */
-function fragmentText(hash: string): string {
-  const raw = hash.replace(/^#/, '');
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
 }
 
 function ShareError({ error }: { error: ShareCodeError | 'missing' }) {
@@ -66,7 +62,6 @@ function SharedResultScreen({ shared }: { shared: SharedResult }) {
   const [saveError, setSaveError] = useState<string>();
   const [conflict, setConflict] = useState<{ id: string; stored: Assessment }>();
   const conflictHeading = useRef<HTMLHeadingElement>(null);
-  const names = [shared.names?.businessName, shared.names?.respondent].filter(Boolean);
 
   useEffect(() => {
     if (conflict) conflictHeading.current?.focus();
@@ -97,11 +92,7 @@ function SharedResultScreen({ shared }: { shared: SharedResult }) {
 
   return (
     <div className="page">
-      <PageHeading>
-        {names.length > 0
-          ? sentence((values) => t('open.titleFor', values), { name: <TextParts parts={names} /> })
-          : t('open.title')}
-      </PageHeading>
+      <SharedResultTitle names={sharedNames(shared)} />
       {shared.completedAt !== null && (
         <p className="muted">{t('open.completedOn', { date: format.date(shared.completedAt) })}</p>
       )}
@@ -148,9 +139,39 @@ function SharedResultScreen({ shared }: { shared: SharedResult }) {
         </p>
       )}
       <SharedResultView answers={shared.answers} />
-      <Suspense fallback={null}>
-        <AddToWorkshop shared={shared} />
-      </Suspense>
+      <WorkshopChoice shared={shared} />
     </div>
+  );
+}
+
+/**
+ * "Add to a workshop": a trainer's action, so its form (and the storage it lists
+ * workshops from) loads only when asked for; focus then moves into it.
+ */
+function WorkshopChoice({ shared }: { shared: SharedResult }) {
+  const { t } = useTranslation(['share', 'common']);
+  const [open, setOpen] = useState(false);
+  if (open) {
+    return (
+      <Suspense fallback={<p className="muted">{t('common:app.loading')}</p>}>
+        <AddToWorkshop shared={shared} focusOnOpen />
+      </Suspense>
+    );
+  }
+  return (
+    <section className="card share-actions-card" aria-labelledby="add-to-workshop">
+      <h2 id="add-to-workshop">{t('open.workshopTitle')}</h2>
+      <p>{t('open.workshopIntro')}</p>
+      <div>
+        <button
+          type="button"
+          className="button"
+          aria-expanded="false"
+          onClick={() => setOpen(true)}
+        >
+          {t('open.workshopChoose')}
+        </button>
+      </div>
+    </section>
   );
 }

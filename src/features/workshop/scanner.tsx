@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { StorageError } from '../../db/storage-errors';
 import { addParticipants } from '../../db/workshops';
 import { createScanGate, readScannedCode } from '../../domain/scanned-code';
-import type { SharedResult } from '../../domain/share-code';
+import { sharedNames, type SharedResult } from '../../domain/share-code';
 import { candidateFromShared, type Workshop } from '../../domain/workshop';
 import { FilePicker } from '../../ui/file-picker';
 import { UserText, sentence } from '../../ui/user-text';
@@ -105,9 +105,7 @@ export function Scanner({ workshop, count, onClose, compact = false }: Props) {
   /** The participant's shared name (isolated in the sentence), or "an anonymous participant". */
   const who = useCallback(
     (shared: SharedResult) => {
-      const label = [shared.names?.businessName, shared.names?.respondent]
-        .filter(Boolean)
-        .join(' — ');
+      const label = sharedNames(shared).join(' — ');
       return label || t('scan.anonymous');
     },
     [t],

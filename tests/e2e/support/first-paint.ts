@@ -161,3 +161,34 @@ export function boxesAtPrerender(page: Page): Promise<Record<string, number[]>> 
 export function boxNow(page: Page, part: HomePart) {
   return page.locator(part).first().boundingBox();
 }
+
+type Heading = { text: string; box: number[]; isolated: string[] };
+
+/** Runs in the page: the first h1 the prerender puts in, as it is at that moment. */
+function prerenderHeading() {
+  const w = window as unknown as { __prerenderHeading?: Heading };
+  const observer = new MutationObserver(() => {
+    const heading = document.querySelector('#root h1');
+    if (w.__prerenderHeading || !heading) return;
+    const box = heading.getBoundingClientRect();
+    w.__prerenderHeading = {
+      text: heading.textContent ?? '',
+      box: [box.x, box.y, box.width, box.height],
+      isolated: [...heading.querySelectorAll('bdi')].map((bdi) => bdi.textContent ?? ''),
+    };
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true });
+}
+
+/** Before `context` opens a page: record the prerendered heading (text, box, names). */
+export async function recordPrerenderedHeading(context: BrowserContext) {
+  await context.addInitScript(prerenderHeading);
+}
+
+/** The heading as the prerender put it in: its text, [x, y, width, height], its <bdi> texts. */
+export function headingAtPrerender(page: Page): Promise<Heading | undefined> {
+  return page.evaluate(
+    () => (window as unknown as { __prerenderHeading?: Heading }).__prerenderHeading,
+  );
+}
