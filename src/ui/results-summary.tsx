@@ -21,6 +21,8 @@ type Props = {
   afterVerdict?: ReactNode;
   /** False where the screen has its own list of what to work on first. */
   showWeakest?: boolean;
+  /** When the charts are drawn: at once, or only when scrolled near (a shared link). */
+  drawCharts?: 'now' | 'inView';
 };
 
 export function ResultsSummary({
@@ -29,6 +31,7 @@ export function ResultsSummary({
   verdictExtra,
   afterVerdict,
   showWeakest = true,
+  drawCharts = 'now',
 }: Props) {
   const { t } = useTranslation(['common', 'instrument']);
   const format = useFormat();
@@ -66,7 +69,7 @@ export function ResultsSummary({
       {afterVerdict}
 
       <div className="results-charts">
-        <ScoreCharts score={score} previous={previous} />
+        <ScoreCharts score={score} previous={previous} draw={drawCharts} />
       </div>
 
       <SectionTable score={score} weakest={weakest} />

@@ -14,9 +14,16 @@ type Props = {
   /** The previous audit of the same business: a second profile on the radar. */
   previous?: Score;
   heights?: { scale: number; radar: number };
+  /** When the charts are drawn (ChartFrame): at once, or when scrolled near. */
+  draw?: 'now' | 'inView';
 };
 
-export function ScoreCharts({ score, previous, heights = { scale: 140, radar: 340 } }: Props) {
+export function ScoreCharts({
+  score,
+  previous,
+  heights = { scale: 140, radar: 340 },
+  draw = 'now',
+}: Props) {
   const { t } = useTranslation(['common', 'instrument']);
   const format = useFormat();
   const zoneLabels = useZoneLabels();
@@ -28,6 +35,7 @@ export function ScoreCharts({ score, previous, heights = { scale: 140, radar: 34
         title={t('results.scaleChartTitle')}
         description={t('results.scaleChartDescription', { score: totalText })}
         height={heights.scale}
+        draw={draw}
       >
         <ScoreScaleChart
           rows={[{ label: t('results.total'), total: score.total }]}
@@ -42,6 +50,7 @@ export function ScoreCharts({ score, previous, heights = { scale: 140, radar: 34
           previous ? t('results.sinceLast.radarDescription') : t('results.radarDescription')
         }
         height={heights.radar}
+        draw={draw}
       >
         <SectionRadarChart
           rows={score.sections.map((section, index) => ({

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { MAX_SHARED_NAME_BYTES, encodeShareCode, shareLink } from '../../src/domain/share-code';
 import { ITEM_IDS, SurveyPage } from './pages/survey-page';
+import { SharedLinkPage } from './pages/shared-link-page';
 
 /** `text` repeated and cut to exactly `bytes` bytes of UTF-8, ending in a visible letter. */
 function nameOfBytes(text: string, bytes: number): string {
@@ -90,12 +91,14 @@ test('a shared result with the longest names round-trips through backup and a wo
   // The trainer opens the link, adds it to a new workshop, then saves it (saving opens
   // the saved result).
   const trainer = await newPage(browser, baseURL, errors);
-  await trainer.goto(link);
-  await expect(trainer.getByRole('heading', { level: 1 })).toContainText(BUSINESS);
-  await trainer.getByLabel('Name of the new workshop').fill('Longest names');
-  await trainer.getByRole('button', { name: 'Add to workshop' }).click();
+  const opened = new SharedLinkPage(trainer);
+  await opened.goto(link);
+  await expect(opened.heading).toContainText(BUSINESS);
+  await opened.openWorkshopForm();
+  await opened.newWorkshopName.fill('Longest names');
+  await opened.addToWorkshop.click();
   await expect(trainer.getByText('Added to “Longest names”.')).toBeVisible();
-  await trainer.getByRole('button', { name: 'Save to my assessments' }).click();
+  await opened.save.click();
   await expect(trainer).toHaveURL(/\/results$/);
   await trainer.goto('/workshops');
   await trainer.getByRole('link', { name: 'Longest names' }).click();
@@ -159,11 +162,13 @@ test('a failure between the two writes of "Add to a new workshop" leaves nothing
     typeof encodeShareCode
   >[0]['answers'];
   const link = shareLink('http://localhost', encodeShareCode({ answers, assessmentId: 'a-1' }));
-  await page.goto(new URL(link).pathname + new URL(link).hash);
+  const opened = new SharedLinkPage(page);
+  await opened.goto(link);
   await page.evaluate(() => sessionStorage.setItem('fail-participants', '1'));
 
-  await page.getByLabel('Name of the new workshop').fill('Room 4');
-  await page.getByRole('button', { name: 'Add to workshop' }).click();
+  await opened.openWorkshopForm();
+  await opened.newWorkshopName.fill('Room 4');
+  await opened.addToWorkshop.click();
   await expect(page.getByRole('alert')).toContainText('The result could not be added:');
   const workshopCount = () =>
     page.evaluate(
@@ -186,7 +191,7 @@ test('a failure between the two writes of "Add to a new workshop" leaves nothing
 
   // Once writes work again, the same click makes exactly one workshop with the result.
   await page.evaluate(() => sessionStorage.removeItem('fail-participants'));
-  await page.getByRole('button', { name: 'Add to workshop' }).click();
+  await opened.addToWorkshop.click();
   await expect(page.getByText('Added to “Room 4”.')).toBeVisible();
   expect(await workshopCount()).toBe(1);
   await page.goto('/workshops');

@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { completeAudit } from './pages/audit';
 import { drawnCharts } from './pages/charts';
+import { SharedLinkPage } from './pages/shared-link-page';
 
 /** From Results: opens Share, copies the link and returns what the clipboard holds. */
 async function copyShareLink(page: Page): Promise<string> {
@@ -57,14 +58,16 @@ test('three participants share by link; the trainer sees the right group profile
   );
   const workshopUrl = trainerPage.url();
 
-  await trainerPage.goto(links[0]!);
+  const opened = new SharedLinkPage(trainerPage);
+  await opened.goto(links[0]!);
   await expect(trainerPage.getByTestId('total')).toHaveText('35');
   await expect(trainerPage.getByTestId('band')).toHaveText('An asset');
-  await expect(trainerPage.getByLabel('Workshop', { exact: true })).toHaveValue(/.+/);
-  await trainerPage.getByRole('button', { name: 'Add to workshop' }).click();
+  await opened.openWorkshopForm();
+  await expect(opened.workshopList).toHaveValue(/.+/);
+  await opened.addToWorkshop.click();
   await expect(trainerPage.getByText('Added to “Kuala Lumpur retail, 12 March”.')).toBeVisible();
   // Adding the same link again is recognised as a duplicate.
-  await trainerPage.getByRole('button', { name: 'Add to workshop' }).click();
+  await opened.addToWorkshop.click();
   await expect(trainerPage.getByText(/already in “Kuala Lumpur retail, 12 March”/)).toBeVisible();
 
   // The other two (and the first once more) are pasted, one per line.

@@ -24,8 +24,14 @@ beforeEach(async () => {
 async function openShared() {
   const user = userEvent.setup();
   renderAt(<SharePage />, '/s', `/s#${code}`);
-  // The form is loaded after the result (share-page.tsx): its first import can be slow here.
-  await screen.findByRole('heading', { name: 'Add to a workshop' }, { timeout: 15_000 });
+  // The form loads when asked for (share-page.tsx): its first import can be slow here.
+  const open = await screen.findByRole('button', { name: 'Choose a workshop' });
+  expect(open).toHaveAttribute('aria-expanded', 'false');
+  expect(screen.queryByLabelText('Workshop')).toBeNull();
+  await user.click(open);
+  await waitFor(() => expect(screen.getByLabelText('Workshop')).toHaveFocus(), {
+    timeout: 15_000,
+  });
   return user;
 }
 

@@ -1,6 +1,6 @@
 // "Add to a workshop" under a shared result: pick one of the workshops, or name a new
 // one; the same result with other answers is a conflict for the person to decide.
-// Loaded after the result itself (share-page.tsx), as it needs storage and validation.
+// Loaded when the person asks for it (share-page.tsx), as it needs storage and validation.
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +30,13 @@ type AddStatus =
   | { kind: 'resolved'; workshopId: string; message: string }
   | { kind: 'error'; message: string };
 
-export function AddToWorkshop({ shared }: { shared: SharedResult }) {
+type Props = {
+  shared: SharedResult;
+  /** Moves focus to the workshop list once it is shown (opened from a button). */
+  focusOnOpen?: boolean;
+};
+
+export function AddToWorkshop({ shared, focusOnOpen = false }: Props) {
   const { t } = useTranslation(['share', 'common']);
   const errorText = useErrorText();
   const workshops = useWorkshops();
@@ -40,6 +46,12 @@ export function AddToWorkshop({ shared }: { shared: SharedResult }) {
   const [busy, setBusy] = useState(false);
   const selectId = useId();
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const listed = workshops !== undefined;
+
+  useEffect(() => {
+    if (focusOnOpen && listed) selectRef.current?.focus();
+  }, [focusOnOpen, listed]);
 
   const choice = selected ?? (workshops && workshops.length > 0 ? workshops[0]!.id : NEW);
 
@@ -100,6 +112,7 @@ export function AddToWorkshop({ shared }: { shared: SharedResult }) {
         <div className="field">
           <label htmlFor={selectId}>{t('open.workshopLabel')}</label>
           <select
+            ref={selectRef}
             id={selectId}
             value={choice}
             onChange={(event) => {
