@@ -149,8 +149,9 @@ for (const { module, result, current } of rows) {
 }
 const missing = rows.filter((row) => !row.result).map((row) => row.module);
 const stale = rows.filter((row) => row.result && !row.current).map((row) => row.module);
+const measured = modules.length - missing.length;
 console.log(
-  `\nsrc/domain: ${score(total)?.toFixed(1) ?? '—'} % (${total.killed + total.timeout} detected, ${total.survived + total.noCoverage} undetected)` +
+  `\nsrc/domain, ${measured} of ${modules.length} modules measured: ${score(total)?.toFixed(1) ?? '—'} % (${total.killed + total.timeout} detected, ${total.survived + total.noCoverage} undetected)` +
     (missing.length ? `; not measured: ${missing.join(', ')}` : '') +
     (stale.length ? `; changed since measured: ${stale.join(', ')}` : ''),
 );
