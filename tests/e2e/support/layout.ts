@@ -25,18 +25,25 @@ export async function expectFits(page: Page, screen: string) {
   ).toBeLessThanOrEqual(sizes.client);
 }
 
-/** Opens a screen and waits for its heading and every chart it draws (charts load lazily). */
+/**
+ * Opens a screen and waits for its heading and every chart it draws (charts load lazily;
+ * a shared result's only when they come into view, so each is scrolled to in turn).
+ */
 export async function openAndSettle(page: Page, path: string) {
   await page.goto(path);
   await expect(new AppShell(page).mainHeading.first()).toBeVisible();
   await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('main .chart-frame')].every((frame) =>
-        frame.querySelector('.recharts-surface'),
-      ),
+    () => {
+      const undrawn = [...document.querySelectorAll('main .chart-frame')].filter(
+        (frame) => !frame.querySelector('.recharts-surface'),
+      );
+      undrawn[0]?.scrollIntoView({ block: 'center' });
+      return undrawn.length === 0;
+    },
     undefined,
     { timeout: 30_000 },
   );
+  await page.evaluate(() => window.scrollTo(0, 0));
   // The page still for a moment.
   await page.waitForTimeout(200);
 }
