@@ -77,11 +77,6 @@ export function SurveyPage() {
       </PageHeading>
       <p className="survey__question">{t(`instrument:sections.${section.id}.question`)}</p>
       <SurveyProgress assessmentId={assessment.id} answers={assessment.answers} step={step} />
-      {RECORD_SECTIONS.has(section.id) && (
-        <Suspense fallback={null}>
-          <RecordsContext business={assessment} />
-        </Suspense>
-      )}
       <SurveyStep
         key={section.id}
         assessmentId={assessment.id}
@@ -89,6 +84,13 @@ export function SurveyPage() {
         answers={assessment.answers}
         focusItem={focusItem && isItemId(focusItem) ? focusItem : undefined}
       />
+      {/* Below the statements: it arrives after them (its code and the log are read
+          first), and above them it pushed the options down under a finger or a click. */}
+      {RECORD_SECTIONS.has(section.id) && (
+        <Suspense fallback={null}>
+          <RecordsContext business={assessment} />
+        </Suspense>
+      )}
       {showMissing && missing > 0 && (
         <div className="notice notice--warning" role="alert">
           <p>{t('survey.unanswered', { count: missing })}</p>
