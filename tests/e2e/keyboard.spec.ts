@@ -53,10 +53,16 @@ test('the whole audit can be completed with the keyboard only', async ({ page })
     if (step < SECTION_SIZES.length) {
       await tabTo(page, survey.nextSection, tab);
       if (step > 1) {
-        // Shift+Tab walks back: Back link, then the last statement's chosen option.
+        // Shift+Tab walks back: Back link, the link of the records panel on the steps that
+        // have one (it follows the statements), then the last statement's chosen option.
         await page.keyboard.press('Shift+Tab');
         await expect(survey.back).toBeFocused();
         await page.keyboard.press('Shift+Tab');
+        const records = page.getByRole('main').getByRole('complementary');
+        if ((await records.count()) > 0) {
+          await expect(records.getByRole('link').last()).toBeFocused();
+          await page.keyboard.press('Shift+Tab');
+        }
         await expect(survey.option(items.at(-1)!, VALUE)).toBeFocused();
         await tabTo(page, survey.nextSection, tab);
       }
