@@ -37,12 +37,7 @@ export function ScoreCharts({
         height={heights.scale}
         draw={draw}
       >
-        <ScoreScaleChart
-          rows={[{ label: t('results.total'), total: score.total }]}
-          zoneLabels={zoneLabels}
-          formatNumber={format.score}
-          rtl={format.rtl}
-        />
+        <ScoreScaleChart total={score.total} zoneLabels={zoneLabels} formatNumber={format.score} />
       </ChartFrame>
       <ChartFrame
         title={t('results.radarTitle')}

@@ -1,6 +1,6 @@
 // An opened share link on a phone's first visit does only what the screen shows: charts
-// are drawn when they come into view, and the storage behind "Add to a workshop" loads
-// when that form is opened (issue 16).
+// are drawn when they come into view, the total's scale needs no chart library, and the
+// storage behind "Add to a workshop" loads when that form is opened (issue 16).
 import { expect, test } from '@playwright/test';
 import { ITEM_IDS } from '../../src/domain/instrument';
 import { encodeShareCode, shareLink } from '../../src/domain/share-code';
@@ -30,8 +30,11 @@ test('a shared result draws each chart when it comes into view and loads storage
   await expect(drawnCharts(frames.nth(0))).toHaveCount(1);
   await expect(frames.nth(1)).not.toBeInViewport();
   await expect(drawnCharts(frames.nth(1))).toHaveCount(0);
+  const recharts = () => scripts.filter((path) => /\/recharts-/.test(path));
+  expect(recharts()).toEqual([]);
   await frames.nth(1).scrollIntoViewIfNeeded();
   await expect(drawnCharts(frames.nth(1))).toHaveCount(1);
+  expect(recharts()).toHaveLength(1);
 
   // Nothing has read or loaded storage so far; opening the workshop form does.
   expect(scripts.filter((path) => /\/dexie-/.test(path))).toEqual([]);

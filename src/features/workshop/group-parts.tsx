@@ -58,10 +58,9 @@ export function GroupTotalChart({ total, participants, height, fontSize }: Total
       height={height}
     >
       <ScoreScaleChart
-        rows={[{ label: t('dashboard.groupMean'), total: mean }]}
+        total={mean}
         zoneLabels={zoneLabels}
         formatNumber={format.score}
-        rtl={format.rtl}
         {...(fontSize === undefined ? {} : { fontSize })}
       />
     </ChartFrame>

@@ -1,130 +1,88 @@
 // The total on the 7–35 scale with the three band zones behind it.
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ReferenceArea,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-  type LabelProps,
-} from 'recharts';
+//
+// Drawn with HTML and CSS, not recharts (issue 16): it is one bar on a fixed scale, and it
+// is the chart a shared link shows first. Drawn by recharts it cost a phone's main thread
+// about a second (Lighthouse, 4× CPU slowdown: TBT 0.9–1.1 s with it, 0.2–0.6 s without),
+// and the page's own layout does what recharts computed: positions are shares of the
+// scale's width on the inline axis, so a right-to-left page mirrors the scale by itself.
+import type { CSSProperties } from 'react';
 import { TOTAL_MAX, TOTAL_MIN } from '../../domain/scoring';
-import { BAND_COLORS, BAND_ZONES, CHART_ACCENT, CHART_INK } from './band-colors';
+import { BAND_COLORS, BAND_ZONES } from './band-colors';
 
 export type ScoreScaleChartProps = {
-  /** One row per bar: e.g. a single "total", or several for a trend or a group. */
-  rows: readonly { label: string; total: number }[];
+  /** The total to draw (7–35; an average may have decimals). */
+  total: number;
   zoneLabels: { atRisk: string; adequate: string; asset: string };
   formatNumber: (value: number) => string;
-  rtl: boolean;
-  /** Type size in pixels (projector slides scale it to the screen); 13–14 by default. */
+  /** Type size in pixels (projector slides scale it to the screen); 13 by default. */
   fontSize?: number;
 };
 
 const TICKS = [7, 14, 21, 28, 35];
 /** From this total on, the number goes inside the bar's end so it never leaves the chart. */
 const LABEL_INSIDE_FROM = 30;
-const LABEL_GAP = 6;
 
-/**
- * The total written at the end of its bar. The bar grows from the start side (the right
- * in RTL, where the axis is reversed), so the end and the writing direction flip with it.
- */
-function totalLabel(
-  formatNumber: (value: number) => string,
-  rtl: boolean,
-  fontSize: number | undefined,
-) {
-  return function TotalLabel({ viewBox, value }: LabelProps) {
-    if (!viewBox || !('width' in viewBox)) return null;
-    const { x = 0, y = 0, width = 0, height = 0 } = viewBox;
-    const total = Number(value);
-    const end = rtl ? Math.min(x, x + width) : Math.max(x, x + width);
-    const outward = rtl ? -1 : 1;
-    const inside = total >= LABEL_INSIDE_FROM;
-    const direction = inside ? -outward : outward;
-    return (
-      <text
-        x={end + direction * LABEL_GAP}
-        y={y + height / 2}
-        dominantBaseline="central"
-        textAnchor={direction > 0 ? 'start' : 'end'}
-        fill={inside ? '#ffffff' : CHART_INK}
-        fontWeight={700}
-        fontSize={fontSize}
-      >
-        {formatNumber(total)}
-      </text>
-    );
-  };
+/** Where a total sits along the scale, as a share of its width (0–100 %). */
+function scalePosition(total: number): number {
+  const clamped = Math.min(TOTAL_MAX, Math.max(TOTAL_MIN, total));
+  return ((clamped - TOTAL_MIN) / (TOTAL_MAX - TOTAL_MIN)) * 100;
 }
 
+const percent = (share: number) => `${share}%`;
+
 export function ScoreScaleChart({
-  rows,
+  total,
   zoneLabels,
   formatNumber,
-  rtl,
   fontSize,
 }: ScoreScaleChartProps) {
-  const data = rows.map((row) => ({ ...row, length: row.total - TOTAL_MIN }));
+  const inside = total >= LABEL_INSIDE_FROM;
+  const style = fontSize ? ({ '--scale-font': `${fontSize}px` } as CSSProperties) : undefined;
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart
-        accessibilityLayer={false}
-        data={data}
-        layout="vertical"
-        margin={{
-          top: fontSize ? fontSize * 1.8 : 24,
-          right: 24,
-          bottom: 8,
-          left: 24,
-        }}
-        barCategoryGap="30%"
-      >
-        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+    <div className="score-scale" style={style}>
+      <div className="score-scale__plot">
         {BAND_ZONES.map((zone) => (
-          <ReferenceArea
+          <div
             key={zone.band}
-            x1={zone.from - TOTAL_MIN}
-            x2={zone.to - TOTAL_MIN}
-            fill={BAND_COLORS[zone.band]}
-            fillOpacity={1}
-            label={{
-              value: zoneLabels[zone.band],
-              position: 'insideTop',
-              fill: CHART_INK,
-              fontSize: fontSize ?? 13,
+            className="score-scale__zone"
+            data-band={zone.band}
+            style={{
+              insetInlineStart: percent(scalePosition(zone.from)),
+              inlineSize: percent(scalePosition(zone.to) - scalePosition(zone.from)),
+              backgroundColor: BAND_COLORS[zone.band],
             }}
+          >
+            <span>{zoneLabels[zone.band]}</span>
+          </div>
+        ))}
+        {TICKS.map((tick) => (
+          <div
+            key={tick}
+            className="score-scale__grid"
+            style={{ insetInlineStart: percent(scalePosition(tick)) }}
           />
         ))}
-        <XAxis
-          type="number"
-          domain={[0, TOTAL_MAX - TOTAL_MIN]}
-          ticks={TICKS.map((tick) => tick - TOTAL_MIN)}
-          tickFormatter={(value: number) => formatNumber(value + TOTAL_MIN)}
-          reversed={rtl}
-          stroke={CHART_INK}
-          {...(fontSize ? { tick: { fill: CHART_INK, fontSize }, height: fontSize * 1.6 } : {})}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          hide={rows.length < 2}
-          orientation={rtl ? 'right' : 'left'}
-          width={rows.length < 2 ? 0 : 110}
-          stroke={CHART_INK}
-        />
-        <Bar
-          dataKey="length"
-          fill={CHART_ACCENT}
-          isAnimationActive={false}
-          maxBarSize={fontSize ? fontSize * 2 : 28}
-        >
-          <LabelList dataKey="total" content={totalLabel(formatNumber, rtl, fontSize)} />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+        <div className="score-scale__bar" style={{ inlineSize: percent(scalePosition(total)) }}>
+          <span
+            className={
+              inside ? 'score-scale__total score-scale__total--inside' : 'score-scale__total'
+            }
+          >
+            {formatNumber(total)}
+          </span>
+        </div>
+      </div>
+      <div className="score-scale__axis">
+        {TICKS.map((tick) => (
+          <span
+            key={tick}
+            className="score-scale__tick"
+            style={{ insetInlineStart: percent(scalePosition(tick)) }}
+          >
+            <span>{formatNumber(tick)}</span>
+          </span>
+        ))}
+      </div>
+    </div>
   );
 }

@@ -4,7 +4,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { LanguageCode } from '../../../src/i18n/languages';
 import { localeText, type Translate } from '../support/locale-text';
-import { drawnCharts } from './charts';
+import { DRAWN_CHART, drawnCharts } from './charts';
 
 export const SLIDE_IDS = ['invite', 'total', 'spread', 'weakest'] as const;
 export type SlideId = (typeof SLIDE_IDS)[number];
@@ -87,10 +87,10 @@ export class ProjectorPage {
    * aria-hidden parts other than the drawn charts).
    */
   async measureFit(): Promise<SlideFit> {
-    await this.page.waitForFunction(() =>
-      [...document.querySelectorAll('.chart-frame')].every((chart) =>
-        chart.querySelector('.recharts-surface'),
-      ),
+    await this.page.waitForFunction(
+      (drawn) =>
+        [...document.querySelectorAll('.chart-frame')].every((chart) => chart.querySelector(drawn)),
+      DRAWN_CHART,
     );
     await this.page.waitForFunction(() =>
       [...document.querySelectorAll('img')].every((image) => image.complete),

@@ -5,6 +5,7 @@
 // and "the DOM has been still for a moment" are not things a role or a name can say, so
 // the CSS selectors of this file stay raw.
 import { expect, type Page } from '@playwright/test';
+import { DRAWN_CHART } from '../pages/charts';
 
 /** Moves the app to `path` through the router, as a link does, and waits for the screen. */
 export async function navigate(page: Page, path: string) {
@@ -30,16 +31,16 @@ export async function settle(page: Page, path: string) {
   // screen may briefly show stale data before its own loads.
   const ready = () =>
     page.waitForFunction(
-      () => {
+      (drawn) => {
         const main = document.querySelector('main');
         if (!main) return false;
         if (main.children.length === 0) return true;
         const fresh =
           Boolean(main.querySelector('h1')) && Boolean(main.querySelector(':not([data-old])'));
         const charts = [...main.querySelectorAll('.chart-frame')];
-        return fresh && charts.every((chart) => chart.querySelector('.recharts-surface'));
+        return fresh && charts.every((chart) => chart.querySelector(drawn));
       },
-      undefined,
+      DRAWN_CHART,
       // The chart chunk is the largest; give a busy machine time to load and draw it.
       { timeout: 30_000 },
     );

@@ -3,6 +3,7 @@
 // can, so the selectors stay here, in one place, rather than in the specs.
 import { expect, type Page } from '@playwright/test';
 import { AppShell } from '../pages/app-shell';
+import { DRAWN_CHART } from '../pages/charts';
 
 /** Fails when the page is wider than its viewport, naming the elements that stick out. */
 export async function expectFits(page: Page, screen: string) {
@@ -33,14 +34,14 @@ export async function openAndSettle(page: Page, path: string) {
   await page.goto(path);
   await expect(new AppShell(page).mainHeading.first()).toBeVisible();
   await page.waitForFunction(
-    () => {
+    (drawn) => {
       const undrawn = [...document.querySelectorAll('main .chart-frame')].filter(
-        (frame) => !frame.querySelector('.recharts-surface'),
+        (frame) => !frame.querySelector(drawn),
       );
       undrawn[0]?.scrollIntoView({ block: 'center' });
       return undrawn.length === 0;
     },
-    undefined,
+    DRAWN_CHART,
     { timeout: 30_000 },
   );
   await page.evaluate(() => window.scrollTo(0, 0));
