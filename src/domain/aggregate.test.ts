@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateResults } from './aggregate';
+import { aggregateResults, meanCut } from './aggregate';
 import { ITEM_IDS, SECTIONS, type AnswerValue, type Answers, type SectionId } from './instrument';
 
 function uniform(value: AnswerValue, overrides: Partial<Record<SectionId, AnswerValue[]>> = {}) {
@@ -193,5 +193,27 @@ describe('aggregateResults: the band of the group mean at its thresholds', () =>
     ['mean just under 28', [at28, uniform(4, { staff: [3, 4, 4, 4, 4] })], 'adequate'],
   ] as const)('%s → %s', (_case, sets, band) => {
     expect(aggregateResults(sets).total?.meanBand).toBe(band);
+  });
+});
+
+describe('meanCut: a group mean cut, not rounded, to its decimals', () => {
+  // sumSixtieths is the exact sum of the totals in sixtieths of a point.
+  const sixtieths = (points: number) => Math.round(points * 60);
+  it.each([
+    // total points, participants, decimals, shown
+    [63, 3, 2, 21], // exactly on the line
+    [62.99, 3, 2, 20.99], // 20.99666…: cut, never rounded up to 21.00
+    [83.99, 3, 2, 27.99], // 27.99666…
+    [70, 3, 2, 23.33], // 23.333…
+    [70, 3, 1, 23.3],
+    [70, 3, 0, 23],
+    [71, 3, 3, 23.666], // 23.6666…: cut at the third decimal
+    [35, 1, 2, 35],
+  ])('%s points over %s participants at %s decimals shows %s', (points, n, decimals, shown) => {
+    expect(meanCut({ sumSixtieths: sixtieths(points) }, n, decimals)).toBe(shown);
+  });
+
+  it('cuts to two decimals when not told otherwise', () => {
+    expect(meanCut({ sumSixtieths: sixtieths(62.99) }, 3)).toBe(20.99);
   });
 });

@@ -11,6 +11,7 @@ import { z } from 'zod/mini';
 import { isRealDate } from './calendar-date';
 import { lineTextSchema, multilineTextSchema, recordIdSchema, timestampSchema } from './fields';
 import { cleanMultiline } from './text';
+import { DAY_MS } from './timestamps';
 
 export const COMPLAINT_CHANNELS = [
   'inPerson',
@@ -287,7 +288,7 @@ export function daysToResolve(
   complaint: Pick<Complaint, 'receivedAt' | 'resolvedAt'>,
 ): number | null {
   if (complaint.resolvedAt === null) return null;
-  return (complaint.resolvedAt - complaint.receivedAt) / 86_400_000;
+  return (complaint.resolvedAt - complaint.receivedAt) / DAY_MS;
 }
 
 /** A promise not kept yet: open, with a promised date before `today` (YYYY-MM-DD). */

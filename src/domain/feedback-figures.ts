@@ -16,11 +16,10 @@ import {
   type ComplaintChannel,
 } from './complaints';
 import type { CsatResult, CustomerSurvey, NpsResult } from './customer-surveys';
+import { DAY_MS } from './timestamps';
 
 export const PERIOD_KINDS = ['month', 'quarter'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
-
-const DAY_MS = 86_400_000;
 
 /**
  * `2025-01` for a month, `2025-Q1` for a quarter, in local time.

@@ -22,8 +22,8 @@ import {
   type PolicyAreaId,
 } from './policy';
 import type { SectionId } from './instrument';
+import { DAY_MS } from './timestamps';
 
-const DAY_MS = 86_400_000;
 /**
  * The window the complaint evidence covers, as the audit's records summary does.
  * @internal Exported for its unit test only (knip --production checks the rest).

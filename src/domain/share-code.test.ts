@@ -12,6 +12,8 @@ import {
   shareLink,
   sharedName,
   sharedNames,
+  textHash,
+  MAX_SHARED_NAME_BYTES,
   type CompleteAnswers,
 } from './share-code';
 import { DAY_MS, EARLIEST_TIMESTAMP } from './timestamps';
@@ -298,6 +300,7 @@ describe('links', () => {
     // …and text that is not a valid escape is kept as it is (the decoder then refuses it).
     ['#AQ%E0%A4%A', 'AQ%E0%A4%A'],
     ['#%', '%'],
+    ['AQ#x', 'AQ#x'], // only a leading '#' is the fragment's mark
   ])('the code in the fragment %j is %j', (hash, code) => {
     expect(fragmentCode(hash)).toBe(code);
   });
@@ -405,6 +408,15 @@ describe('what the decoder refuses even with a correct checksum', () => {
     ['a name with a cut UTF-8 character', [...header(1, 2), 1, 0xc3, 0]],
     ['a result id cut short', [...header(1, 1), 1, 2, 3]],
     ['a workshop tag cut short', [...header(2, 4), 0]],
+    [
+      'a name longer than a name may be',
+      [
+        ...header(1, 2),
+        MAX_SHARED_NAME_BYTES + 1,
+        ...Array<number>(MAX_SHARED_NAME_BYTES + 1).fill(0x41),
+        0,
+      ],
+    ],
   ])('refuses %s as malformed', (_, body) => {
     expect(decodeShareCode(withCrc(body))).toEqual({ ok: false, error: 'malformed' });
   });
@@ -433,10 +445,45 @@ describe('what the decoder refuses even with a correct checksum', () => {
     }
   });
 
+  it('reads a day of completion outside the accepted range as unknown, not as an error', () => {
+    const now = Date.UTC(2025, 0, 1);
+    const completedAt = (day: number) => {
+      const decoded = decodeShareCode(withCrc(header(1, 0, 0n, day)), now);
+      if (!decoded.ok) throw new Error(decoded.error);
+      return decoded.result.completedAt;
+    };
+    const dayOf = (time: number) => time / DAY_MS;
+    expect(completedAt(dayOf(Date.UTC(2024, 5, 1)))).toBe(Date.UTC(2024, 5, 1));
+    expect(completedAt(dayOf(Date.UTC(2025, 5, 1)))).toBeNull(); // after tomorrow
+    expect(completedAt(dayOf(Date.UTC(1999, 11, 31)))).toBeNull(); // before 2000
+    expect(completedAt(0)).toBeNull(); // no date
+  });
+
   it('calls a well-formed code from any later version "version"', () => {
     for (const version of [3, 9, 255]) {
       expect(decodeShareCode(withCrc(header(version, 0)))).toEqual({ ok: false, error: 'version' });
     }
+  });
+});
+
+describe('textHash', () => {
+  // cyrb53's published values (github.com/bryc/code, jshash/experimental/cyrb53.js).
+  it.each([
+    ['b', 8684336938537663],
+    ['revenge', 4051478007546757],
+    ['revenue', 8309097637345594],
+  ])('hashes %j as cyrb53 does: %d', (text, value) => {
+    expect(textHash(text)).toBe(value.toString(16).padStart(14, '0'));
+  });
+
+  it('always gives 14 hex digits, and different ones for texts differing by a character', () => {
+    expect(textHash('')).toMatch(/^[0-9a-f]{14}$/);
+    fc.assert(
+      fc.property(fc.string(), fc.string({ minLength: 1, maxLength: 1 }), (text, extra) => {
+        expect(textHash(text)).toMatch(/^[0-9a-f]{14}$/);
+        expect(textHash(text + extra)).not.toBe(textHash(text));
+      }),
+    );
   });
 });
 

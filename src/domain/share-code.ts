@@ -366,7 +366,8 @@ function parseBody(body: Uint8Array, now: number): ShareDecodeResult {
     ok: true,
     result: {
       answers,
-      completedAt: day !== 0 && isAcceptedTimestamp(completedAt, now) ? completedAt : null,
+      // Day 0 (no date) is 1970, before the accepted range, so it is read as unknown too.
+      completedAt: isAcceptedTimestamp(completedAt, now) ? completedAt : null,
       resultId,
       names,
       workshopTag,

@@ -7,6 +7,7 @@
 import { z } from 'zod/mini';
 import { businessFields, lineField, multilineField, timestampField } from './complaints';
 import { recordIdSchema } from './fields';
+import { DAY_MS } from './timestamps';
 
 export const PROBLEM_SOURCES = [
   'complaintLog',
@@ -133,7 +134,7 @@ export function candidatesFromLog(
   now: number,
   windowDays = 90,
 ): LogCandidate[] {
-  const since = now - windowDays * 86_400_000;
+  const since = now - windowDays * DAY_MS;
   const taken = new Set(existing.map((problem) => problem.categoryKey));
   const counts = new Map<string, number>();
   for (const complaint of complaints) {
