@@ -34,10 +34,8 @@ export const SCREENS = {
   'home lists (when data is stored)': ['src/features/home/assessment-lists.tsx'],
   survey: ['src/features/survey/survey-page.tsx'],
   results: ['src/features/results/results-page.tsx'],
-  'charts (recharts)': [
-    'src/ui/charts/score-scale-chart.tsx',
-    'src/ui/charts/section-radar-chart.tsx',
-  ],
+  'charts (recharts)': ['src/ui/charts/section-radar-chart.tsx'],
+  "total's scale (HTML)": ['src/ui/charts/score-scale-chart.tsx'],
   about: ['src/features/about/about-page.tsx'],
   history: ['src/features/history/history-page.tsx'],
   workshop: ['src/features/workshop/workshop-page.tsx'],

@@ -58,12 +58,14 @@ for (const language of languages) {
       await page.screenshot({ path: `${out}/FAILED-${language}-${device}.png`, fullPage: true });
       throw error;
     });
-    await page.locator('.recharts-wrapper').nth(1).waitFor();
+    // The total's scale (HTML) and the radar (recharts) drawn.
+    await page.locator('.score-scale').waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
     await shot('results');
     const assessmentUrl = page.url().replace(/\/results$/, '');
     for (const [name, path, ready] of [
       ['plan', `${assessmentUrl}/plan`, 'main form, main .card'],
-      ['report', `${assessmentUrl}/report`, '.recharts-wrapper'],
+      ['report', `${assessmentUrl}/report`, '.recharts-surface'],
       ['share', `${assessmentUrl}/share`, 'main img, main canvas'],
       ['history', `${base}/history`, 'main [data-testid="history-item"]'],
       ['workshops', `${base}/workshops`, 'main form'],
