@@ -35,8 +35,16 @@ export const DEVICE_ONLY_SETTINGS: ReadonlySet<string> = new Set(['storage.persi
 /** The most records of one kind a backup holds (and the database takes in by import). */
 export const MAX_RECORDS = 100_000;
 export const MAX_SETTINGS = 1_000;
-/** Keys that could change an object's prototype when copied. */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys that could change an object's prototype when copied: a backup holding one anywhere
+ * is refused (the app never writes them).
+ * @internal Exported for the round-trip test's generator (knip --production checks the rest).
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
 
 const settingSchema = z.object({
   key: z.string().check(z.minLength(1), z.maxLength(200)),
