@@ -59,7 +59,7 @@ function checkBudgets(dir: string) {
 }
 
 const CHART = {
-  'src/ui/charts/score-scale-chart.tsx': {
+  'src/ui/charts/section-radar-chart.tsx': {
     file: 'assets/chart.js',
     content: 'export const chart = "recharts-wrapper";',
   },

@@ -16,6 +16,27 @@ function Text({ value }: { value: string }) {
   );
 }
 
+/** A text before and after a change, side by side where there is room. */
+function BeforeAfter({ before, after }: { before: string; after: string }) {
+  const { t } = useTranslation('policy');
+  return (
+    <dl className="diff-pair">
+      <div className="diff-before">
+        <dt>{t('versions.before')}</dt>
+        <dd>
+          <Text value={before} />
+        </dd>
+      </div>
+      <div className="diff-after">
+        <dt>{t('versions.after')}</dt>
+        <dd>
+          <Text value={after} />
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
 function Changes<F extends string>({
   title,
   changes,
@@ -25,7 +46,6 @@ function Changes<F extends string>({
   changes: TextChange<F>[];
   label: (field: F) => string;
 }) {
-  const { t } = useTranslation('policy');
   if (changes.length === 0) return null;
   return (
     <section className="diff-group">
@@ -34,20 +54,7 @@ function Changes<F extends string>({
         {changes.map((change) => (
           <li key={change.field}>
             <p className="diff-field">{label(change.field)}</p>
-            <dl className="diff-pair">
-              <div className="diff-before">
-                <dt>{t('versions.before')}</dt>
-                <dd>
-                  <Text value={change.before} />
-                </dd>
-              </div>
-              <div className="diff-after">
-                <dt>{t('versions.after')}</dt>
-                <dd>
-                  <Text value={change.after} />
-                </dd>
-              </div>
-            </dl>
+            <BeforeAfter before={change.before} after={change.after} />
           </li>
         ))}
       </ul>
@@ -80,22 +87,7 @@ function ListChanges<T extends { id: string; text: string }, F extends string>({
       <li key={`changed-${after.id}`} className="diff-changed">
         <span className="diff-tag">{t('versions.changed')}</span> <Text value={after.text} />
         <p className="muted">{t('versions.changedFields', { fields: format(fields) })}</p>
-        {fields.includes('text' as F) && (
-          <dl className="diff-pair">
-            <div className="diff-before">
-              <dt>{t('versions.before')}</dt>
-              <dd>
-                <Text value={before.text} />
-              </dd>
-            </div>
-            <div className="diff-after">
-              <dt>{t('versions.after')}</dt>
-              <dd>
-                <Text value={after.text} />
-              </dd>
-            </div>
-          </dl>
-        )}
+        {fields.includes('text' as F) && <BeforeAfter before={before.text} after={after.text} />}
       </li>
     )),
   ];
