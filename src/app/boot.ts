@@ -4,15 +4,17 @@
 // the visit's language on <html lang dir> and moves the matching prerendered screen
 // (src/app/prerender.tsx) out of its inert <template> into #root: Home on "/", an opened
 // share link's heading with the link's names (decoded here by the app's own decoder;
-// a damaged link gets the bare layout, and the app then shows its error), the bare
-// layout elsewhere. Nothing is visible before it runs, so a Persian browser never sees
+// a damaged link gets the bare layout, and the app then shows its error), a survey
+// step's heading and question on that step's address, the bare layout elsewhere. Nothing is visible before it runs, so a Persian browser never sees
 // English or left-to-right content first. React replaces the content on its first render.
 import { applyToDocument, initialLanguage, rememberLanguage } from '../i18n/language-choice';
 import { isLanguageCode } from '../i18n/languages';
 import { decodeShareCode, fragmentCode, sharedNames } from '../domain/share-code';
 import {
   fillSharedTitle,
+  keepSurveyStep,
   prerenderedScreenFor,
+  surveyStepFor,
   variantName,
   type PrerenderedScreen,
 } from './prerendered-variant';
@@ -27,14 +29,21 @@ if (screen === 'share') {
   else screen = 'layout';
 }
 const root = document.getElementById('root');
-const template = root?.querySelector<HTMLTemplateElement>(
-  `template[data-prerendered="${variantName(language, screen)}"]`,
-);
-if (root && template) {
-  const content = template.content;
-  if (screen === 'share') fillSharedTitle(content, names);
-  root.replaceChildren(content);
+const templateFor = (shown: PrerenderedScreen) =>
+  root?.querySelector<HTMLTemplateElement>(
+    `template[data-prerendered="${variantName(language, shown)}"]`,
+  );
+let content = templateFor(screen)?.content;
+if (content && screen === 'share') fillSharedTitle(content, names);
+// A step the survey does not have gets the bare layout (and the app's "not found").
+if (
+  content &&
+  screen === 'survey' &&
+  !keepSurveyStep(content, surveyStepFor(window.location.pathname))
+) {
+  content = templateFor('layout')?.content;
 }
+if (root && content) root.replaceChildren(content);
 
 // A language picked on the prerendered page before the app has started is not lost: it
 // is remembered and put on <html lang dir> at once, and start.tsx starts the app in it.

@@ -1,8 +1,9 @@
 // Build time only: vite-prerender-plugin (vite.config.ts) runs this in Node after the
 // client build and puts what it returns into index.html's #root. For every language it
 // renders the layout with Home, the layout with an opened share link's heading (names
-// left as stand-ins), and the layout with an empty main (for any other address), each
-// into an inert <template>; the boot script (boot.ts) moves the one that
+// left as stand-ins), the layout with the top of each survey step (heading and
+// question), and the layout with an empty main (for any other address), each into an
+// inert <template>; the boot script (boot.ts) moves the one that
 // matches the visit into the page before the first paint. The markup is React's own
 // render of the same components, so React's first render replaces it with the same
 // layout (no shift). This module and react-dom/server never reach the browser: the build
@@ -14,6 +15,8 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 import { SHARE_PATH } from '../domain/share-code';
 import { HomePage } from '../features/home/home-page';
 import { SharedResultTitle } from '../features/share/shared-result-title';
+import { SurveyStepHeading } from '../features/survey/survey-step-heading';
+import { SECTIONS } from '../domain/instrument';
 import { changeLanguage, currentLanguage, initI18n } from '../i18n/i18n';
 import { LANGUAGE_CODES } from '../i18n/languages';
 import { Layout } from './layout';
@@ -21,6 +24,7 @@ import {
   NAME_STAND_INS,
   PRERENDERED_SCREENS,
   SHARE_TITLE_ATTRIBUTE,
+  SURVEY_STEP_ATTRIBUTE,
   variantName,
   type PrerenderedScreen,
 } from './prerendered-variant';
@@ -39,6 +43,10 @@ const SCREENS: Record<PrerenderedScreen, { path: string; routes: RouteObject[] }
     path: SHARE_PATH,
     routes: [{ element: <Layout />, children: [{ path: '*', element: <SharedTitles /> }] }],
   },
+  survey: {
+    path: '/elsewhere',
+    routes: [{ element: <Layout />, children: [{ path: '*', element: <SurveyStepTops /> }] }],
+  },
 };
 
 /**
@@ -56,6 +64,20 @@ function SharedTitles() {
       ))}
     </div>
   );
+}
+
+/**
+ * The top of every survey step (step, heading, question) as SurveyPage shows it while the
+ * audit is read, each in a wrapper naming its step. The boot script keeps one.
+ */
+function SurveyStepTops() {
+  return SECTIONS.map((section, index) => (
+    <div key={section.id} {...{ [SURVEY_STEP_ATTRIBUTE]: index + 1 }}>
+      <div className="page survey">
+        <SurveyStepHeading step={index + 1} section={section} />
+      </div>
+    </div>
+  ));
 }
 
 function render(screen: PrerenderedScreen): string {

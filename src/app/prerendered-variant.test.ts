@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   NAME_STAND_INS,
   SHARE_TITLE_ATTRIBUTE,
+  SURVEY_STEP_ATTRIBUTE,
   fillSharedTitle,
+  keepSurveyStep,
   prerenderedScreenFor,
+  surveyStepFor,
 } from './prerendered-variant';
 
 describe('which prerendered screen a visit gets', () => {
@@ -15,8 +18,49 @@ describe('which prerendered screen a visit gets', () => {
     ['/s/x', 'layout'],
     ['/sx', 'layout'],
     ['/a/1/share', 'layout'],
+    ['/a/5d1c/survey/3', 'survey'],
+    ['/a/5d1c/survey/3/', 'survey'],
+    ['/a/5d1c/survey/12', 'survey'], // no such step: the boot falls back to the layout
+    ['/a/5d1c/survey/', 'layout'],
+    ['/a/5d1c/survey/x', 'layout'],
+    ['/a/5d1c/survey/3/more', 'layout'],
+    ['/a//survey/3', 'layout'],
+    ['/b/5d1c/survey/3', 'layout'],
   ] as const)('%s → %s', (path, screen) => {
     expect(prerenderedScreenFor(path)).toBe(screen);
+  });
+
+  it.each([
+    ['/a/5d1c/survey/3', '3'],
+    ['/a/5d1c/survey/07/', '07'],
+    ['/a/5d1c/results', ''],
+  ])('the survey step of %s is %j', (path, step) => {
+    expect(surveyStepFor(path)).toBe(step);
+  });
+});
+
+/** The survey screen as prerender.tsx makes it: the top of each step in a wrapper. */
+function surveyScreen(): HTMLElement {
+  const page = document.createElement('div');
+  page.innerHTML = ['1', '2', '3']
+    .map((step) => `<div ${SURVEY_STEP_ATTRIBUTE}="${step}"><h1>Section ${step}</h1></div>`)
+    .join('');
+  return page;
+}
+
+describe('the prerendered top of a survey step', () => {
+  it.each(['1', '2', '3'])('keeps step %s alone, without its wrapper', (step) => {
+    const page = surveyScreen();
+    expect(keepSurveyStep(page, step)).toBe(true);
+    expect([...page.children].map((child) => child.outerHTML)).toEqual([
+      `<h1>Section ${step}</h1>`,
+    ]);
+  });
+
+  it.each(['', '0', '4', '01'])('has no step %j: says so, and keeps none', (step) => {
+    const page = surveyScreen();
+    expect(keepSurveyStep(page, step)).toBe(false);
+    expect(page.children).toHaveLength(0);
   });
 });
 

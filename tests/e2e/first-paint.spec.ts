@@ -11,6 +11,7 @@ import { AppShell } from './pages/app-shell';
 import { encodeShareCode, shareLink } from '../../src/domain/share-code';
 import { ITEM_IDS } from '../../src/domain/instrument';
 import { SharedLinkPage } from './pages/shared-link-page';
+import { LocalizedSurveyPage } from './pages/localized-survey-page';
 import {
   boxesAtPrerender,
   boxNow,
@@ -21,6 +22,7 @@ import {
   logOf,
   recordPrerenderedHeading,
   recordPrerenderLayout,
+  SURVEY_TOP_PARTS,
 } from './support/first-paint';
 import { localeText } from './support/locale-text';
 
@@ -167,6 +169,58 @@ for (const [locale, language, width] of [
     await expect(heading.locator('bdi')).toHaveText(['Kedai Kopi 88', 'مریم']);
     await expect(heading).toHaveText(prerendered!.text);
     expectSameBox((await heading.boundingBox())!, prerendered!.box, 'h1');
+    await context.close();
+  });
+}
+
+// A survey step opened by link (an audit to finish, a bookmark): its heading and question
+// (the largest text on a phone) are prerendered for every step, and the boot script keeps
+// the address's step; React shows them in the same place while the audit is read, and the
+// statements follow below.
+for (const [locale, language, width] of [
+  ['en-US', 'en', 390],
+  ['fa-IR', 'fa', 320],
+] as const) {
+  test(`a survey step's heading and question are painted before the app's code runs (${locale}, ${width} px)`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      locale,
+      viewport: { width, height: 800 },
+      serviceWorkers: 'block',
+    });
+    const setup = new LocalizedSurveyPage(await context.newPage(), language);
+    await setup.start({ businessName: 'Kedai 88' });
+    const id = setup.assessmentId();
+    await setup.page.close();
+
+    const instrument = localeText(language, 'instrument');
+    // With every script but the boot script refused, the step's top is there all the same.
+    const bootOnly = new LocalizedSurveyPage(await context.newPage(), language);
+    await bootOnly.page.route(/\/assets\/.*\.js$/, (route) =>
+      /\/assets\/boot-[^/]*\.js$/.test(route.request().url()) ? route.continue() : route.abort(),
+    );
+    await bootOnly.page.goto(`/a/${id}/survey/3`);
+    await expect(bootOnly.heading).toHaveText(instrument('sections.feedback.name'));
+    await expect(bootOnly.question).toHaveText(instrument('sections.feedback.question'));
+    await expect(bootOnly.statement('feedback.1')).toHaveCount(0);
+    await bootOnly.page.close();
+
+    await recordPrerenderedHeading(context);
+    await recordPrerenderLayout(context, SURVEY_TOP_PARTS, '.survey');
+    const survey = new LocalizedSurveyPage(await context.newPage(), language);
+    await survey.page.goto(`/a/${id}/survey/3`);
+    await expect(survey.heading).toBeFocused();
+    await expect(survey.statement('feedback.1')).toBeVisible();
+
+    const prerendered = await headingAtPrerender(survey.page);
+    expect(prerendered?.text).toBe(instrument('sections.feedback.name'));
+    await expect(survey.heading).toHaveText(prerendered!.text);
+    await expect(survey.question).toHaveText(instrument('sections.feedback.question'));
+    const before = await boxesAtPrerender(survey.page);
+    for (const part of SURVEY_TOP_PARTS) {
+      expectSameBox((await boxNow(survey.page, part))!, before[part]!, part);
+    }
     await context.close();
   });
 }

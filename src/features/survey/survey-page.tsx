@@ -12,11 +12,9 @@ import {
   sectionOf,
 } from '../../domain/instrument';
 import { NotFound } from '../../ui/not-found';
-import { PageHeading } from '../../ui/page-heading';
-import { useFormat } from '../../ui/use-format';
-import { TextParts } from '../../ui/user-text';
 import { SurveyProgress } from './survey-progress';
 import { SurveyStep } from './survey-step';
+import { SurveyStepHeading } from './survey-step-heading';
 
 /** Sections whose statements the complaint log and survey results speak to. */
 const RECORD_SECTIONS: ReadonlySet<string> = new Set(['feedback', 'accessibility']);
@@ -28,7 +26,6 @@ const RecordsContext = lazy(() =>
 export function SurveyPage() {
   const { id, step: stepParam } = useParams();
   const { t } = useTranslation(['common', 'instrument']);
-  const format = useFormat();
   const navigate = useNavigate();
   const location = useLocation();
   const focusItem = (location.state as { focusItem?: ItemId } | null)?.focusItem;
@@ -38,7 +35,15 @@ export function SurveyPage() {
   const step = Number(stepParam);
   const section = Number.isInteger(step) ? SECTIONS[step - 1] : undefined;
   if (!section) return <NotFound />;
-  if (assessment === undefined) return <p className="page muted">{t('app.loading')}</p>;
+  // While the audit is read, the step's heading and question (what the build prerendered
+  // for this address) stay on screen; the statements follow below them.
+  if (assessment === undefined) {
+    return (
+      <div className="page survey">
+        <SurveyStepHeading step={step} section={section} focusKey={`${id}-${step}`} />
+      </div>
+    );
+  }
   if (assessment === null) return <NotFound kind="assessment" />;
 
   const missing = ITEM_IDS.length - answeredCount(assessment.answers);
@@ -61,21 +66,12 @@ export function SurveyPage() {
 
   return (
     <div className="page survey">
-      <p className="survey__step-of">
-        <TextParts
-          parts={[
-            t('survey.stepOf', {
-              step: format.integer(step),
-              count: format.integer(SECTIONS.length),
-            }),
-            assessment.businessName,
-          ]}
-        />
-      </p>
-      <PageHeading focusKey={`${assessment.id}-${step}`}>
-        {t(`instrument:sections.${section.id}.name`)}
-      </PageHeading>
-      <p className="survey__question">{t(`instrument:sections.${section.id}.question`)}</p>
+      <SurveyStepHeading
+        step={step}
+        section={section}
+        businessName={assessment.businessName}
+        focusKey={`${assessment.id}-${step}`}
+      />
       <SurveyProgress assessmentId={assessment.id} answers={assessment.answers} step={step} />
       <SurveyStep
         key={section.id}

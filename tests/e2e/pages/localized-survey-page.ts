@@ -21,6 +21,11 @@ export class LocalizedSurveyPage extends SurveyPage {
     return this.page.getByRole('main').getByRole('heading', { level: 1 });
   }
 
+  /** The section's question under the heading ("How does your business …?"). */
+  get question(): Locator {
+    return this.page.getByRole('main').locator('.survey__question');
+  }
+
   get nextSection(): Locator {
     return this.page.getByRole('link', { name: this.t('survey.next'), exact: true });
   }

@@ -127,13 +127,18 @@ export const HOME_PARTS = [
   '.lead',
   '.home__grid',
 ] as const;
-export type HomePart = (typeof HOME_PARTS)[number];
 
-/** Runs in the page: where the first screen's parts sit when the prerender is put in. */
-function prerenderBoxes(selectors: string[]) {
+/** The top of a survey step, prerendered for every step and language. */
+export const SURVEY_TOP_PARTS = ['.survey__step-of', 'h1', '.survey__question'] as const;
+
+/**
+ * Runs in the page: where the first screen's parts sit when the prerender is put in
+ * (once `screen`, the prerendered screen's root, is in #root).
+ */
+function prerenderBoxes([selectors, screen]: [string[], string]) {
   const w = window as unknown as { __prerenderBoxes?: Record<string, number[]> };
   const observer = new MutationObserver(() => {
-    if (w.__prerenderBoxes || !document.querySelector('#root .home')) return;
+    if (w.__prerenderBoxes || !document.querySelector(`#root ${screen}`)) return;
     w.__prerenderBoxes = Object.fromEntries(
       selectors.map((selector) => {
         const box = document.querySelector(selector)?.getBoundingClientRect();
@@ -145,9 +150,16 @@ function prerenderBoxes(selectors: string[]) {
   observer.observe(document, { subtree: true, childList: true });
 }
 
-/** Before `context` opens a page: record where Home's parts sit at the prerender. */
-export async function recordPrerenderLayout(context: BrowserContext) {
-  await context.addInitScript(prerenderBoxes, [...HOME_PARTS]);
+/**
+ * Before `context` opens a page: record where a prerendered screen's parts sit when it
+ * is put in (Home's by default; `screen` is a selector of the screen's root).
+ */
+export async function recordPrerenderLayout(
+  context: BrowserContext,
+  parts: readonly string[] = HOME_PARTS,
+  screen = '.home',
+) {
+  await context.addInitScript(prerenderBoxes, [[...parts], screen] as [string[], string]);
 }
 
 /** Where the prerender had Home's parts: [x, y, width, height], empty when absent. */
@@ -157,8 +169,8 @@ export function boxesAtPrerender(page: Page): Promise<Record<string, number[]>> 
   );
 }
 
-/** Where a part of Home is now (null when hidden). */
-export function boxNow(page: Page, part: HomePart) {
+/** Where a part of the screen is now (null when hidden). */
+export function boxNow(page: Page, part: string) {
   return page.locator(part).first().boundingBox();
 }
 
