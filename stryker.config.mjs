@@ -20,6 +20,9 @@ export default {
     maxTestsToLog: 0,
     reportScoreTable: true,
   },
+  // Not copied into the sandbox: build output, browser-test results (a browser test run
+  // rewrites them while a sandbox is copied) and the benchmark's files.
+  ignorePatterns: ['/dist', '/test-results', '/playwright-report', '/bench', '/reports'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
