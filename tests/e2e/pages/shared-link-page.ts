@@ -15,6 +15,11 @@ export class SharedLinkPage {
     return this.page.getByRole('heading', { level: 1 });
   }
 
+  /** The names in the heading, each isolated in its own <bdi>, in the order shown. */
+  get headingNames(): Locator {
+    return this.heading.locator('bdi');
+  }
+
   /** Opens "Add to a workshop" and waits until its list of workshops has focus. */
   async openWorkshopForm() {
     const open = this.page.getByRole('button', { name: 'Choose a workshop' });
