@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { AppShell } from './pages/app-shell';
 import { HomePage } from './pages/home-page';
 import { ResultsPage } from './pages/results-page';
-import { adequate2327, SurveyPage } from './pages/survey-page';
+import { adequate2327, SECTION_SIZES, SurveyPage } from './pages/survey-page';
 
 test('a new user completes the whole audit and sees the right total and band', async ({ page }) => {
   const errors: string[] = [];
@@ -54,10 +54,15 @@ test('a reload in the middle of section 4 loses no answer and resumes in the rig
   await home.continueLink('Reload Test').click();
   await expect(page).toHaveURL(/\/survey\/4$/);
   await expect(survey.option('knowledge.2', 1)).toBeFocused();
-  for (const section of ['Company culture', 'Products and selling', 'Customer feedback']) {
+  for (const [index, section] of [
+    'Company culture',
+    'Products and selling',
+    'Customer feedback',
+  ].entries()) {
     await page.getByRole('link', { name: new RegExp(`^${section}`) }).click();
     // The step's own statements, not the previous step's (steps differ in length).
     await expect(new AppShell(page).mainHeading).toHaveText(section);
+    await expect(survey.optionsWithValue(5)).toHaveCount(SECTION_SIZES[index]!);
     for (const radio of await survey.optionsWithValue(5).all()) {
       await expect(radio).toBeChecked();
     }

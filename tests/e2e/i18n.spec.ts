@@ -144,6 +144,7 @@ test('switching to Slovak mid-survey is instant and loses no answer', async ({ p
   await survey.answer('products.3', 4);
   await survey.back.click();
   await expect(page).toHaveURL(/\/survey\/1$/);
+  await expect(survey.optionsWithValue(5)).toHaveCount(SECTION_SIZES[0]!);
   for (const radio of await survey.optionsWithValue(5).all()) {
     await expect(radio).toBeChecked();
   }

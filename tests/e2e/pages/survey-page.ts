@@ -48,9 +48,11 @@ export class SurveyPage {
 
   /** The statement ids on the step shown, in order. */
   async statementsShown(): Promise<string[]> {
-    return this.page
-      .locator('fieldset.scale')
-      .evaluateAll((sets) => sets.map((set) => (set as HTMLElement).dataset.item!));
+    // The step's heading is painted (and focused) while the audit is still being read;
+    // the statements follow it.
+    const statements = this.page.locator('fieldset.scale');
+    await statements.first().waitFor();
+    return statements.evaluateAll((sets) => sets.map((set) => (set as HTMLElement).dataset.item!));
   }
 
   /** "n of 25 statements answered". */
