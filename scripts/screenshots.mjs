@@ -23,8 +23,17 @@ for (const language of languages) {
       language,
     );
     const page = await context.newPage();
-    const shot = (name) =>
-      page.screenshot({ path: `${out}/${name}-${language}-${device}.png`, fullPage: true });
+    // The whole page in a window as tall as the page: a bar fixed to the window's bottom
+    // stays at the bottom (a full-page capture leaves it where the window's bottom was).
+    const shot = async (name) => {
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({
+        width: viewport.width,
+        height: Math.max(height, viewport.height),
+      });
+      await page.screenshot({ path: `${out}/${name}-${language}-${device}.png` });
+      await page.setViewportSize(viewport);
+    };
 
     await page.goto(base + '/');
     await page.locator('form.new-assessment').waitFor();
@@ -34,6 +43,8 @@ for (const language of languages) {
     await page.waitForURL(/survey\/1$/);
     const pattern = [4, 3, 5, 2, 4, 3, 4];
     for (let step = 1; step <= 7; step++) {
+      // The step's heading comes first (painted while the audit is read); then its statements.
+      await page.locator('fieldset.scale').first().waitFor();
       const names = await page
         .locator('fieldset.scale')
         .evaluateAll((sets) => sets.map((s) => s.dataset.item));
