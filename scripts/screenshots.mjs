@@ -1,4 +1,4 @@
-// Screenshots of the main screens at phone and desktop widths in each given language,
+// Screenshots of the main screens at two phone widths and a desktop width in each given language,
 // for looking at what we build. Needs a running server:
 //   npm run build && npx vite preview --port 4173 &   node scripts/screenshots.mjs [out] [langs]
 import { chromium } from '@playwright/test';
@@ -7,7 +7,11 @@ import { mkdirSync } from 'node:fs';
 const base = process.env.BASE_URL ?? 'http://localhost:4173';
 const out = process.argv[2] ?? 'screenshots';
 const languages = (process.argv[3] ?? 'en,fa').split(',');
-const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+const widths = {
+  phone: { width: 390, height: 844 },
+  'small-phone': { width: 320, height: 640 },
+  desktop: { width: 1280, height: 900 },
+};
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
