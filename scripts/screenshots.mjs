@@ -30,6 +30,8 @@ for (const language of languages) {
     // The whole page in a window as tall as the page: a bar fixed to the window's bottom
     // stays at the bottom (a full-page capture leaves it where the window's bottom was).
     const shot = async (name) => {
+      // Lazy parts (code, stored data) have arrived, so the page has its final height.
+      await page.waitForLoadState('networkidle');
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.setViewportSize({
         width: viewport.width,
@@ -90,9 +92,23 @@ for (const language of languages) {
       await page.locator(ready).first().waitFor();
       await shot(name);
     }
-    await page.goto(base + '/about');
-    await page.locator('h1').waitFor();
-    await shot('about');
+    for (const [name, path] of [
+      ['about', '/about'],
+      ['complaints', '/complaints'],
+      ['policy', '/policy'],
+    ]) {
+      await page.goto(base + path);
+      await page.locator('main h1').waitFor();
+      await shot(name);
+    }
+    // A workshop's dashboard, empty: created through the form, as a trainer does.
+    await page.goto(base + '/workshops');
+    await page.locator('main form.card input').first().fill('Retail 12 March');
+    await page.locator('main form.card button[type=submit]').first().click();
+    await page.waitForURL(/\/workshops\/[^/]+$/);
+    await page.locator('main h1').waitFor();
+    await page.locator('main img, main canvas').first().waitFor();
+    await shot('workshop');
     await context.close();
   }
 }
