@@ -69,6 +69,20 @@ export class WorkshopPage {
     return this.page.getByLabel(this.t('add.filesLabel'), { exact: true });
   }
 
+  /** The visible label and hint of the result-file field (the label names the input). */
+  get resultFilesLabel(): Locator {
+    return this.page.getByText(this.t('add.filesLabel'), { exact: true });
+  }
+
+  get resultFilesHint(): Locator {
+    return this.page.getByText(this.t('add.filesHint'), { exact: true });
+  }
+
+  /** The field for pasted share links, beside the file field on a wide screen. */
+  get links(): Locator {
+    return this.page.getByLabel(this.t('add.linksLabel'), { exact: true });
+  }
+
   /** What was wrong with the files just added, one line per file and place. */
   get addProblems(): Locator {
     return this.page.getByTestId('add-problems');
